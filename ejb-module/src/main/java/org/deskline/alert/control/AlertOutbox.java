@@ -1,0 +1,71 @@
+package org.deskline.alert.control;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.deskline.alert.entity.Alert;
+import org.deskline.alert.entity.AlertType;
+import org.deskline.ticket.entity.Ticket;
+
+/**
+ * Records alerts in the caller's transaction (the outbox): the alert exists if and only if the change that
+ * caused it committed. After a commit the relay is nudged to deliver at once; its periodic sweep picks up
+ * anything a crash left behind.
+ */
+@ApplicationScoped
+public class AlertOutbox {
+
+    private static final String NUDGE_REGISTERED = AlertOutbox.class.getName() + ".nudge";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    AlertRelay relay;
+
+    @Inject
+    Clock clock;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Alert record(AlertType type, Ticket ticket) {
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        String organizationName = ticket.getProject().getOrganization().getName();
+        Alert alert = new Alert(id, type, ticket.getOrganizationId(), ticket.getProject().getId(), ticket.getId(),
+                now, AlertDocument.forTicket(id, type, now, ticket, organizationName));
+        em.persist(alert);
+        nudgeRelayAfterCommit();
+        return alert;
+    }
+
+    private void nudgeRelayAfterCommit() {
+        if (transactions.getResource(NUDGE_REGISTERED) != null) {
+            return;
+        }
+        transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.relaySoon();
+                }
+            }
+        });
+    }
+}

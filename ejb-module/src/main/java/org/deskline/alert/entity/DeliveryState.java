@@ -1,0 +1,8 @@
+package org.deskline.alert.entity;
+
+public enum DeliveryState {
+    /** Committed with the change that caused it, not yet accepted by the broker. */
+    PENDING,
+    /** Accepted by the broker (persistently). */
+    SENT
+}

@@ -1,0 +1,5 @@
+package org.deskline.alert.entity;
+
+public enum Severity {
+    INFO, WARNING, CRITICAL
+}

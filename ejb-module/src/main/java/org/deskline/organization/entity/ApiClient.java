@@ -1,0 +1,82 @@
+package org.deskline.organization.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A customer system (ERP) calling the SOAP API. It belongs to exactly one organization and sees only that
+ * organization's data. Only a PBKDF2 hash of its secret is stored.
+ */
+@Entity
+@Table(name = "api_client")
+@NamedQuery(name = ApiClient.BY_USERNAME, query = "select c from ApiClient c where c.username = :username")
+public class ApiClient {
+
+    public static final String BY_USERNAME = "ApiClient.byUsername";
+
+    @Id
+    @SequenceGenerator(name = "api_client_seq", sequenceName = "api_client_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_client_seq")
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "organization_id")
+    private Organization organization;
+
+    @Column(name = "organization_id", insertable = false, updatable = false)
+    private Long organizationId;
+
+    @Column(nullable = false, unique = true, length = 100)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 500)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected ApiClient() {
+    }
+
+    public ApiClient(Organization organization, String username, String passwordHash, Instant createdAt) {
+        this.organization = organization;
+        this.organizationId = organization.getId();
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.active = true;
+        this.createdAt = createdAt;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+}

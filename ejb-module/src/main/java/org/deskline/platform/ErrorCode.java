@@ -1,0 +1,16 @@
+package org.deskline.platform;
+
+/**
+ * Stable machine-readable error codes. They appear verbatim in SOAP fault details and are part of the
+ * integration contract: never rename one, only add.
+ */
+public enum ErrorCode {
+    /** A field is missing, malformed or breaks a documented rule. */
+    VALIDATION,
+    /** The object does not exist, or belongs to another organization (the two are indistinguishable). */
+    NOT_FOUND,
+    /** The caller is not allowed to do this. */
+    FORBIDDEN,
+    /** Something failed on our side; the message carries a reference, never internals. */
+    INTERNAL
+}

@@ -1,0 +1,49 @@
+package org.deskline.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Owns the database: defines the application's data source from the environment (embedded H2 under ./data
+ * by default, PostgreSQL when DESK_DB_* point there) and brings the schema to the newest Flyway migration
+ * before anything else touches it. Bean-managed transactions, because Flyway commits on its own.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@DataSourceDefinition(
+        name = SchemaMigration.DATA_SOURCE,
+        className = "${ENV=DESK_DB_DATASOURCE:org.h2.jdbcx.JdbcDataSource}",
+        url = "${ENV=DESK_DB_URL:jdbc:h2:file:./data/db/deskline;WRITE_DELAY=0}",
+        user = "${ENV=DESK_DB_USER:deskline}",
+        password = "${ENV=DESK_DB_PASSWORD:deskline}",
+        minPoolSize = 2,
+        maxPoolSize = 32)
+public class SchemaMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/deskline";
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+}

@@ -1,0 +1,47 @@
+package org.deskline.security.control;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.Set;
+import org.deskline.organization.entity.ApiClient;
+import org.deskline.security.entity.Groups;
+import org.deskline.security.entity.StaffUser;
+
+/**
+ * Checks who is calling. API clients (customer systems, HTTP Basic on SOAP) and staff users (console form
+ * login) live in separate tables, so a customer secret can never open the console and vice versa.
+ */
+@Stateless
+public class Credentials {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    /** The groups of a valid, active API client, or empty. */
+    public Optional<Set<String>> apiClient(String username, String secret) {
+        return em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .filter(ApiClient::isActive)
+                .filter(c -> passwords.matches(secret, c.getPasswordHash()))
+                .findFirst()
+                .map(c -> Set.of(Groups.API_CLIENT));
+    }
+
+    /** The groups of a valid, active staff user, or empty. */
+    public Optional<Set<String>> staffUser(String username, String secret) {
+        return em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .filter(StaffUser::isActive)
+                .filter(u -> passwords.matches(secret, u.getPasswordHash()))
+                .findFirst()
+                .map(u -> Set.of(u.getRole().group()));
+    }
+}

@@ -1,0 +1,6 @@
+package org.deskline.ticket.entity;
+
+/** T3: the default categories. */
+public enum Category {
+    ACTIVATION, TECHNICAL, FINANCIAL, SALES
+}
