@@ -1,0 +1,59 @@
+package org.deskline.alert.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.LinkedHashSet;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The console side of the alert stream: drops duplicates (by alert id; the broker delivers at least once)
+ * and pushes each new alert to every open console page over the Faces websocket channel "alerts".
+ */
+@ApplicationScoped
+public class AlertBoard {
+
+    private static final Logger LOG = Logger.getLogger(AlertBoard.class.getName());
+    private static final int REMEMBERED_IDS = 5_000;
+
+    @Inject
+    @Push(channel = "alerts")
+    PushContext alerts;
+
+    private final Set<String> seen = new LinkedHashSet<>();
+
+    /** Takes one alert document from the broker; returns false when it was a duplicate or unreadable. */
+    public boolean received(String document) {
+        JsonObject alert;
+        try (JsonReader reader = Json.createReader(new StringReader(document))) {
+            alert = reader.readObject();
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Ignoring an alert that is not a JSON object: " + e);
+            return false;
+        }
+        if (!firstTime(alert.getString("alertId", ""))) {
+            return false;
+        }
+        alerts.send(document);
+        return true;
+    }
+
+    private synchronized boolean firstTime(String alertId) {
+        if (alertId.isEmpty() || !seen.add(alertId)) {
+            return false;
+        }
+        if (seen.size() > REMEMBERED_IDS) {
+            Iterator<String> oldest = seen.iterator();
+            oldest.next();
+            oldest.remove();
+        }
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+package org.deskline.platform.soap;
+
+import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+
+/**
+ * What every SOAP operation does around its call: refuse schema violations, pass the authenticated API client
+ * on, and turn the one exception hierarchy into the one typed fault. Unexpected errors are logged with a
+ * reference the caller gets, never with internals.
+ */
+@ApplicationScoped
+public class SoapBoundary {
+
+    private static final Logger LOG = Logger.getLogger(SoapBoundary.class.getName());
+
+    @Inject
+    SchemaViolations violations;
+
+    @Inject
+    SecurityContext security;
+
+    public <T> T call(Function<String, T> operation) throws DeskFault {
+        try {
+            violations.check();
+            Principal caller = security.getCallerPrincipal();
+            if (caller == null) {
+                throw new DeskException(ErrorCode.FORBIDDEN, null, null, "Authenticate as an API client.");
+            }
+            return operation.apply(caller.getName());
+        } catch (DeskException e) {
+            throw fault(e);
+        } catch (EJBException e) {
+            if (e.getCause() instanceof DeskException d) {
+                throw fault(d);
+            }
+            throw internal(e);
+        } catch (RuntimeException e) {
+            throw internal(e);
+        }
+    }
+
+    private static DeskFault fault(DeskException e) {
+        return new DeskFault(e.getMessage(),
+                new DeskFaultInfo(e.code().name(), e.field(), e.rule(), e.getMessage()));
+    }
+
+    private static DeskFault internal(RuntimeException e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "SOAP operation failed, reference " + reference, e);
+        String message = "The operation failed on our side; quote reference " + reference + ".";
+        return new DeskFault(message, new DeskFaultInfo(ErrorCode.INTERNAL.name(), null, null, message));
+    }
+}

@@ -1,0 +1,22 @@
+package org.deskline.ticket.boundary.soap;
+
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+
+/** createTicket input. projectCode, title, category and description are required (T2); priority defaults to NORMAL (T4). */
+@XmlType(name = "NewTicket", propOrder = {"projectCode", "kind", "title", "category", "priority", "description",
+        "emergency"})
+public class NewTicketRequest {
+
+    @XmlElement(required = true)
+    public String projectCode;
+    public TicketKindCode kind;
+    @XmlElement(required = true)
+    public String title;
+    @XmlElement(required = true)
+    public CategoryCode category;
+    public PriorityCode priority;
+    @XmlElement(required = true)
+    public String description;
+    public Boolean emergency;
+}

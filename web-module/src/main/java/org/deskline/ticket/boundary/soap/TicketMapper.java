@@ -1,0 +1,55 @@
+package org.deskline.ticket.boundary.soap;
+
+import java.time.Instant;
+import java.util.GregorianCalendar;
+import java.time.ZoneOffset;
+import javax.xml.datatype.DatatypeFactory;
+import javax.xml.datatype.XMLGregorianCalendar;
+import org.deskline.platform.DeskException;
+import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.entity.Category;
+import org.deskline.ticket.entity.Priority;
+import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketKind;
+
+/** Between wire types and the domain; no logic beyond renaming. */
+final class TicketMapper {
+
+    private static final DatatypeFactory XML_DATES = DatatypeFactory.newDefaultInstance();
+
+    private TicketMapper() {
+    }
+
+    static NewTicket toCommand(NewTicketRequest r) {
+        if (r == null) {
+            throw DeskException.invalid("ticket", "T2", "ticket is required.");
+        }
+        return new NewTicket(r.projectCode, map(r.kind, TicketKind.class), r.title, map(r.category, Category.class),
+                map(r.priority, Priority.class), r.description, Boolean.TRUE.equals(r.emergency));
+    }
+
+    static TicketRecord toRecord(Ticket t) {
+        TicketRecord r = new TicketRecord();
+        r.ticketId = t.getId();
+        r.projectCode = t.getProject().getCode();
+        r.kind = map(t.getKind(), TicketKindCode.class);
+        r.title = t.getTitle();
+        r.category = map(t.getCategory(), CategoryCode.class);
+        r.priority = map(t.getPriority(), PriorityCode.class);
+        r.description = t.getDescription();
+        r.emergency = t.isEmergency();
+        r.status = map(t.getStatus(), StatusCode.class);
+        r.channel = map(t.getChannel(), ChannelCode.class);
+        r.createdAt = xml(t.getCreatedAt());
+        r.updatedAt = xml(t.getUpdatedAt());
+        return r;
+    }
+
+    static <E extends Enum<E>> E map(Enum<?> value, Class<E> to) {
+        return value == null ? null : Enum.valueOf(to, value.name());
+    }
+
+    private static XMLGregorianCalendar xml(Instant instant) {
+        return XML_DATES.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
+    }
+}

@@ -1,0 +1,234 @@
+package org.deskline.inserver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.deskline.alert.control.BrokerSettings;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+import org.deskline.testsupport.Deployments;
+import org.deskline.ticket.boundary.CustomerTickets;
+import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.entity.Category;
+import org.deskline.ticket.entity.Priority;
+import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketStatus;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Wiring inside a real Payara Micro: JPA on the configured database (run once on H2 and once on a real
+ * PostgreSQL), Flyway, EJB transactions, the alert outbox, the relay and the embedded Artemis broker.
+ * Test data is written with plain JDBC under ids far above the sequences' range.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InServerIT {
+
+    private static final AtomicLong IDS = new AtomicLong(900_000_000L + (System.nanoTime() % 1_000_000) * 100);
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.war();
+    }
+
+    @Inject
+    CustomerTickets tickets;
+
+    @Inject
+    BrokerSettings broker;
+
+    @Test
+    void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
+        String expected = System.getenv("DESK_EXPECT_DATABASE");
+        assertNotNull(expected, "the build sets DESK_EXPECT_DATABASE for each database run");
+        try (var c = dataSource().getConnection()) {
+            assertEquals(expected, c.getMetaData().getDatabaseProductName());
+        }
+        assertEquals(1L, count("select count(*) from flyway_schema_history where version = '1' and success = true"));
+    }
+
+    @Test
+    void t2_t5_creating_a_ticket_stores_it_with_its_alert_in_one_transaction() throws Exception {
+        Customer customer = newCustomer();
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Checkout fails", false));
+
+        assertEquals(TicketStatus.WAITING_FOR_REPLY, ticket.getStatus());
+        assertEquals(Priority.NORMAL, ticket.getPriority(), "T4: normal is the default priority");
+        assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
+                + " and organization_id = " + customer.organizationId));
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + ticket.getId()
+                + " and type = 'TICKET_CREATED'"));
+        awaitCount(1L, "select count(*) from alert where ticket_id = " + ticket.getId() + " and state = 'SENT'");
+    }
+
+    @Test
+    void s6_an_emergency_also_raises_emergency_opened() throws Exception {
+        Customer customer = newCustomer();
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Site is down", true));
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + ticket.getId()
+                + " and type = 'EMERGENCY_OPENED' and severity = 'CRITICAL'"));
+    }
+
+    @Test
+    void refused_input_leaves_nothing_half_written() throws Exception {
+        Customer customer = newCustomer();
+        long ticketsBefore = count("select count(*) from ticket");
+        long alertsBefore = count("select count(*) from alert");
+
+        DeskException noTitle = assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
+                new NewTicket(customer.projectCode, null, " ", Category.TECHNICAL, null, "text", false)));
+        assertEquals(ErrorCode.VALIDATION, noTitle.code());
+        assertEquals("title", noTitle.field());
+
+        DeskException unknownProject = assertThrows(DeskException.class,
+                () -> tickets.open(customer.apiClient, ticket("NO-SUCH-PROJECT", "Anything", false)));
+        assertEquals(ErrorCode.NOT_FOUND, unknownProject.code());
+        assertEquals("projectCode", unknownProject.field());
+
+        assertEquals(ticketsBefore, count("select count(*) from ticket"));
+        assertEquals(alertsBefore, count("select count(*) from alert"));
+    }
+
+    @Test
+    void tenants_a_foreign_ticket_answers_exactly_like_a_missing_one() throws Exception {
+        Customer owner = newCustomer();
+        Customer stranger = newCustomer();
+        Ticket ticket = tickets.open(owner.apiClient, ticket(owner.projectCode, "Private matter", false));
+        long missingId = ticket.getId() + 1_000_000_000L;
+
+        DeskException foreign = assertThrows(DeskException.class, () -> tickets.get(stranger.apiClient, ticket.getId()));
+        DeskException missing = assertThrows(DeskException.class, () -> tickets.get(stranger.apiClient, missingId));
+        assertEquals(missing.code(), foreign.code());
+        assertEquals(ErrorCode.NOT_FOUND, foreign.code());
+        assertEquals(missing.field(), foreign.field());
+        assertEquals(missing.getMessage().replace(String.valueOf(missingId), "ID"),
+                foreign.getMessage().replace(String.valueOf(ticket.getId()), "ID"));
+
+        // nor can a stranger open tickets on the owner's project
+        DeskException foreignProject = assertThrows(DeskException.class,
+                () -> tickets.open(stranger.apiClient, ticket(owner.projectCode, "Sneaky", false)));
+        assertEquals(ErrorCode.NOT_FOUND, foreignProject.code());
+        assertEquals(ticket.getTitle(), tickets.get(owner.apiClient, ticket.getId()).getTitle());
+    }
+
+    @Test
+    void s6_the_alert_reaches_the_topic_as_json_with_its_id_as_duplicate_id() throws Exception {
+        Customer customer = newCustomer();
+        try (Connection connection = broker.connectionFactory().createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createTopic(broker.alertTopic()),
+                    "organizationId = " + customer.organizationId);
+            connection.start();
+            Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Alert me", false));
+
+            Message message = consumer.receive(15_000);
+            TextMessage text = assertInstanceOf(TextMessage.class, message, "an alert within 15 s");
+            JsonObject alert = Json.createReader(new StringReader(text.getText())).readObject();
+            assertEquals("TICKET_CREATED", alert.getString("type"));
+            assertEquals(ticket.getId().longValue(), alert.getJsonObject("ticket").getJsonNumber("id").longValue());
+            assertEquals(alert.getString("alertId"), text.getStringProperty("_AMQ_DUPL_ID"));
+            assertEquals(alert.getString("alertId"), text.getStringProperty("alertId"));
+            assertEquals(customer.organizationId, text.getLongProperty("organizationId"));
+        }
+    }
+
+    @Test
+    void the_sweep_delivers_alerts_a_crash_left_pending() throws Exception {
+        String id = UUID.randomUUID().toString();
+        try (var c = dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
+                "insert into alert (id, type, severity, occurred_at, payload, state, attempts) "
+                        + "values (?, 'TICKET_CREATED', 'INFO', ?, ?, 'PENDING', 0)")) {
+            insert.setString(1, id);
+            insert.setObject(2, java.time.OffsetDateTime.now());
+            insert.setString(3, "{\"schema\":\"deskline.alert/1\",\"alertId\":\"" + id + "\"}");
+            insert.executeUpdate();
+        }
+        // no transaction nudged the relay: only the periodic sweep (every 2 s in tests) can deliver it
+        awaitCount(1L, "select count(*) from alert where id = '" + id + "' and state = 'SENT'");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private record Customer(long organizationId, String projectCode, String apiClient) {
+    }
+
+    private static NewTicket ticket(String projectCode, String title, boolean emergency) {
+        return new NewTicket(projectCode, null, title, Category.TECHNICAL, null, "Steps to reproduce: ...", emergency);
+    }
+
+    private Customer newCustomer() throws Exception {
+        long org = IDS.incrementAndGet();
+        long project = IDS.incrementAndGet();
+        long client = IDS.incrementAndGet();
+        String code = "P" + project;
+        String apiClient = "it-client-" + client;
+        try (var c = dataSource().getConnection()) {
+            exec(c, "insert into organization (id, name, created_at) values (?, ?, ?)", org, "Org " + org, now());
+            exec(c, "insert into project (id, organization_id, code, name, created_at) values (?, ?, ?, ?, ?)",
+                    project, org, code, "Project " + project, now());
+            exec(c, "insert into api_client (id, organization_id, username, password_hash, active, created_at) "
+                    + "values (?, ?, ?, ?, ?, ?)", client, org, apiClient, "unused-here", true, now());
+        }
+        return new Customer(org, code, apiClient);
+    }
+
+    private static java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now();
+    }
+
+    private static void exec(java.sql.Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+
+    private static DataSource dataSource() throws Exception {
+        return (DataSource) new InitialContext().lookup("java:app/jdbc/deskline");
+    }
+
+    private static long count(String sql) throws Exception {
+        try (var c = dataSource().getConnection(); var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            assertTrue(rs.next());
+            return rs.getLong(1);
+        }
+    }
+
+    private static void awaitCount(long expected, String sql) throws Exception {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        long actual = count(sql);
+        while (actual != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            actual = count(sql);
+        }
+        assertEquals(expected, actual, sql);
+    }
+}

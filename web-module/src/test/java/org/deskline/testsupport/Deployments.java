@@ -1,0 +1,20 @@
+package org.deskline.testsupport;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The one deployment factory for in-server tests: the WAR Maven built, exactly as it ships. */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    public static WebArchive war() {
+        File war = new File(System.getProperty("desk.war", "target/deskline.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException(war + " does not exist: run 'mvn verify', which packages it first");
+        }
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+    }
+}

@@ -1,0 +1,169 @@
+package org.deskline.testsupport;
+
+import java.io.IOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Runs the built WAR on Payara Micro as a separate process, the way the README's run command does, for the
+ * black-box tests: its own data directory, HTTP port and broker port, demo data on.
+ *
+ * <pre>ServerProcess start DIR MICRO_JAR WAR HTTP_PORT BROKER_PORT   (fresh data, waits until ready)
+ * ServerProcess stop DIR</pre>
+ */
+public final class ServerProcess {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String ADMIN_PASSWORD = "admin";
+
+    private final Path dir;
+    private final Process process;
+    private final int httpPort;
+
+    private ServerProcess(Path dir, Process process, int httpPort) {
+        this.dir = dir;
+        this.process = process;
+        this.httpPort = httpPort;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[1]).toAbsolutePath();
+        if ("start".equals(args[0])) {
+            stopRecorded(dir);
+            deleteTree(dir.resolve("data"));
+            launch(dir, Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+        } else {
+            stopRecorded(dir);
+        }
+    }
+
+    /** Starts the server on the data in DIR/data (kept from an earlier run, if any) and waits until it answers. */
+    public static ServerProcess launch(Path dir, Path microJar, Path war, int httpPort, int brokerPort)
+            throws Exception {
+        Files.createDirectories(dir.resolve("data"));
+        Files.createDirectories(dir.resolve("tmp"));
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m",
+                "-Dcom.sun.xml.ws.monitoring.endpoint=false",
+                "-Djava.io.tmpdir=" + dir.resolve("tmp"),
+                "-jar", microJar.toAbsolutePath().toString(),
+                "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
+                "--port", String.valueOf(httpPort), "--nocluster",
+                "--rootdir", dir.resolve("micro-root").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()));
+        Map<String, String> env = pb.environment();
+        env.put("DESK_DEMO", "true");
+        env.put("DESK_ADMIN_USER", ADMIN_USER);
+        env.put("DESK_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("DESK_DATA_DIR", dir.resolve("data").toString());
+        env.put("DESK_DB_URL", "jdbc:h2:file:" + dir.resolve("data/db/deskline") + ";WRITE_DELAY=0");
+        env.put("DESK_BROKER_EMBEDDED_PORT", String.valueOf(brokerPort));
+        env.put("DESK_OUTBOX_SWEEP_SECONDS", "2");
+        long t0 = System.nanoTime();
+        Process process = pb.start();
+        Files.writeString(dir.resolve("server.pid"), String.valueOf(process.pid()));
+        ServerProcess server = new ServerProcess(dir, process, httpPort);
+        server.awaitReady(Duration.ofMinutes(5));
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        String report = String.format("Payara Micro with Deskline ready on port %d in %d ms, RSS %s%n",
+                httpPort, millis, rss(process.pid()).orElse("unknown"));
+        Files.writeString(dir.resolve("startup.txt"), report);
+        System.out.print(report);
+        return server;
+    }
+
+    private void awaitReady(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        URI wsdl = URI.create("http://localhost:" + httpPort + "/ws/tickets?wsdl");
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The server exited with " + process.exitValue() + "; see "
+                        + dir.resolve("server.log") + "\n" + tail(dir.resolve("server.log")));
+            }
+            try {
+                HttpURLConnection c = (HttpURLConnection) wsdl.toURL().openConnection();
+                c.setConnectTimeout(1_000);
+                c.setReadTimeout(5_000);
+                if (c.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        process.destroyForcibly();
+        throw new IllegalStateException("The server did not answer within " + timeout + "\n"
+                + tail(dir.resolve("server.log")));
+    }
+
+    /** Ends the server like a power cut: SIGKILL, no shutdown hooks. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    public void stop() throws Exception {
+        stopRecorded(dir);
+    }
+
+    public int httpPort() {
+        return httpPort;
+    }
+
+    private static void stopRecorded(Path dir) throws Exception {
+        Path pidFile = dir.resolve("server.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isPresent()) {
+            handle.get().destroy();
+            try {
+                handle.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                handle.get().destroyForcibly();
+            }
+            System.out.println("Stopped the server with pid " + pid);
+        }
+        Files.delete(pidFile);
+    }
+
+    private static Optional<String> rss(long pid) {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/" + pid + "/status"))) {
+            return lines.filter(l -> l.startsWith("VmRSS:")).map(l -> l.substring(6).trim()).findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        if (!Files.exists(log)) {
+            return "";
+        }
+        List<String> lines = Files.readAllLines(log);
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
