@@ -1,14 +1,15 @@
 -- Foundation schema: customers, API clients, staff, tickets and the alert outbox.
+-- EclipseLink reads a sequence value as the last id of a block of allocationSize (50): sequences start at 50.
 -- Portable between H2 2.x and PostgreSQL: both run it unchanged.
 
-create sequence organization_seq start with 1 increment by 50;
+create sequence organization_seq start with 50 increment by 50;
 create table organization (
     id          bigint primary key,
     name        varchar(200) not null,
     created_at  timestamp with time zone not null
 );
 
-create sequence project_seq start with 1 increment by 50;
+create sequence project_seq start with 50 increment by 50;
 create table project (
     id               bigint primary key,
     organization_id  bigint not null references organization (id),
@@ -18,7 +19,7 @@ create table project (
     constraint project_code_uk unique (organization_id, code)
 );
 
-create sequence contact_seq start with 1 increment by 50;
+create sequence contact_seq start with 50 increment by 50;
 create table contact (
     id          bigint primary key,
     project_id  bigint not null references project (id),
@@ -26,7 +27,7 @@ create table contact (
     email       varchar(254)
 );
 
-create sequence api_client_seq start with 1 increment by 50;
+create sequence api_client_seq start with 50 increment by 50;
 create table api_client (
     id               bigint primary key,
     organization_id  bigint not null references organization (id),
@@ -36,7 +37,7 @@ create table api_client (
     created_at       timestamp with time zone not null
 );
 
-create sequence staff_user_seq start with 1 increment by 50;
+create sequence staff_user_seq start with 50 increment by 50;
 create table staff_user (
     id             bigint primary key,
     username       varchar(100) not null unique,
@@ -46,7 +47,7 @@ create table staff_user (
     created_at     timestamp with time zone not null
 );
 
-create sequence ticket_seq start with 1 increment by 50;
+create sequence ticket_seq start with 50 increment by 50;
 create table ticket (
     id               bigint primary key,
     version          bigint not null,

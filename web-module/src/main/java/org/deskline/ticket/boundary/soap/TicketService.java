@@ -38,16 +38,16 @@ public class TicketService {
 
     /** Opens a support ticket or development request for one of the caller's projects. */
     @WebMethod
-    @WebResult(name = "ticket")
-    public TicketRecord createTicket(@WebParam(name = "ticket") @XmlElement(required = true) NewTicketRequest ticket)
+    @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
+    public TicketRecord createTicket(@WebParam(name = "ticket", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) NewTicketRequest ticket)
             throws DeskFault {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.open(caller, TicketMapper.toCommand(ticket))));
     }
 
     /** Reads one of the caller's tickets; another organization's ticket answers NOT_FOUND like a missing one. */
     @WebMethod
-    @WebResult(name = "ticket")
-    public TicketRecord getTicket(@WebParam(name = "ticketId") @XmlElement(required = true) long ticketId)
+    @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
+    public TicketRecord getTicket(@WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
             throws DeskFault {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.get(caller, ticketId)));
     }
