@@ -156,6 +156,11 @@ public final class ServerProcess {
         return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     }
 
+    /** Forgets everything a server stored in DIR (database and broker journal). */
+    public static void deleteData(Path dir) throws IOException {
+        deleteTree(dir.resolve("data"));
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

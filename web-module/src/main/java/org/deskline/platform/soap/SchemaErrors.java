@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  */
 public final class SchemaErrors {
 
-    // "cvc-complex-type.2.4.b: The content of element 'ticket' is not complete. One of '{"...":title}' is expected."
-    private static final Pattern EXPECTED = Pattern.compile("One of '\\{(?:\"[^\"]*\":)?([\\w.-]+)");
+    // "cvc-complex-type.2.4.a: ... One of '{"ns":kind, "ns":title}' is expected." In a sequence the candidates are
+    // the optional elements that may come next followed by the first required one, so the last one is missing.
+    private static final Pattern EXPECTED = Pattern.compile("One of '\\{(?:[^}]*[ ,:])?([\\w.-]+)\\}'");
     // "cvc-type.3.1.3: The value 'abc' of element 'ticketId' is not valid."
     private static final Pattern ELEMENT = Pattern.compile("of element '(?:[\\w.-]+:)?([\\w.-]+)'");
     // "cvc-complex-type.2.4.a: Invalid content was found starting with element '{"...":bogus}'."
-    private static final Pattern STARTING = Pattern.compile("starting with element '\\{?(?:\"[^\"]*\":)?([\\w.-]+)");
+    private static final Pattern STARTING = Pattern.compile("starting with element '(?:\\{(?:\"[^\"]*\":)?|[\\w.-]+:)?([\\w.-]+)");
 
     private SchemaErrors() {
     }

@@ -1,0 +1,60 @@
+package org.deskline.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.deskline.client.ticket.NewTicket;
+import org.deskline.client.ticket.Ticket;
+import org.junit.jupiter.api.Test;
+
+/** A partner's consumer outside the server, on the broker the server runs, receives the alert documents. */
+class AlertSystemIT {
+
+    private static final String BROKER = System.getProperty("desk.broker.url", "tcp://127.0.0.1:18616");
+
+    @Test
+    void s6_ticket_created_and_emergency_opened_reach_an_external_jms_consumer() throws Exception {
+        try (Connection connection = new ActiveMQConnectionFactory(BROKER).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createTopic("deskline.alerts"));
+            connection.start();
+
+            NewTicket request = TicketServiceSystemIT.newTicket("DEMO-SHOP", "Shop is down, customers cannot pay");
+            request.setEmergency(true);
+            Ticket ticket = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).createTicket(request);
+
+            Map<String, JsonObject> byType = new HashMap<>();
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (byType.size() < 2 && System.currentTimeMillis() < deadline) {
+                Message m = consumer.receive(1_000);
+                if (m instanceof TextMessage text) {
+                    JsonObject alert = Json.createReader(new StringReader(text.getText())).readObject();
+                    if (alert.getJsonObject("ticket").getJsonNumber("id").longValue() == ticket.getTicketId()) {
+                        assertThat(text.getStringProperty("_AMQ_DUPL_ID")).isEqualTo(alert.getString("alertId"));
+                        assertThat(text.getStringProperty("alertType")).isEqualTo(alert.getString("type"));
+                        byType.put(alert.getString("type"), alert);
+                    }
+                }
+            }
+            assertThat(byType).containsOnlyKeys("TICKET_CREATED", "EMERGENCY_OPENED");
+            JsonObject emergency = byType.get("EMERGENCY_OPENED");
+            assertThat(emergency.getString("schema")).isEqualTo("deskline.alert/1");
+            assertThat(emergency.getString("severity")).isEqualTo("CRITICAL");
+            assertThat(emergency.getJsonObject("organization").getString("name")).isEqualTo("Demo Trading Co");
+            assertThat(emergency.getJsonObject("project").getString("code")).isEqualTo("DEMO-SHOP");
+            assertThat(emergency.getJsonObject("ticket").getBoolean("emergency")).isTrue();
+            assertThat(byType.get("TICKET_CREATED").getString("alertId"))
+                    .isNotEqualTo(emergency.getString("alertId"));
+        }
+    }
+}

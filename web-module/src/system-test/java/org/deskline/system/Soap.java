@@ -1,0 +1,71 @@
+package org.deskline.system;
+
+import jakarta.xml.ws.BindingProvider;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.deskline.client.ticket.TicketPortType;
+import org.deskline.client.ticket.TicketService;
+
+/** Customer-system clients of the running server: the wsimport-generated one, and raw HTTP for malformed XML. */
+final class Soap {
+
+    static final String BASE = System.getProperty("desk.url", "http://localhost:18080");
+    static final String DEMO_CLIENT = "erp-demo";
+    static final String DEMO_SECRET = "erp-demo-secret";
+    static final String OTHER_CLIENT = "erp-northwind";
+    static final String OTHER_SECRET = "erp-northwind-secret";
+
+    private Soap() {
+    }
+
+    static TicketPortType tickets(String user, String secret) {
+        return tickets(BASE, user, secret);
+    }
+
+    /** A generated client whose WSDL is read from the live server at {@code base}. */
+    static TicketPortType tickets(String base, String user, String secret) {
+        try {
+            TicketPortType port = new TicketService(new URL(base + "/ws/tickets?wsdl")).getTicketPort();
+            BindingProvider bp = (BindingProvider) port;
+            bp.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, base + "/ws/tickets");
+            bp.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, user);
+            bp.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, secret);
+            return port;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Response(int status, String body) {
+    }
+
+    /** Posts an envelope as it is, the way curl does. */
+    static Response post(String envelope, String user, String secret) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/ws/tickets"))
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(envelope))
+                .build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        return new Response(response.statusCode(), response.body());
+    }
+
+    static String envelope(String body) {
+        return "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" "
+                + "xmlns:t=\"https://deskline.org/ns/ticket/v1\"><soap:Body>" + body + "</soap:Body></soap:Envelope>";
+    }
+
+    /** The text of the first element with this local name, or null. */
+    static String element(String xml, String localName) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<(?:\\w+:)?" + localName + ">([^<]*)</(?:\\w+:)?" + localName + ">").matcher(xml);
+        return m.find() ? m.group(1) : null;
+    }
+}
