@@ -18,7 +18,6 @@ case "$action" in
     "$asadmin" --user admin --passwordfile /dev/null create-domain --nopassword=true \
       --domaindir "$work/domains" --portbase "$portbase" "$domain"
     "$asadmin" start-domain --domaindir "$work/domains" "$domain"
-    "$asadmin" --port "$admin_port" create-jvm-options '-Dcom.sun.xml.ws.monitoring.endpoint=false'
     "$asadmin" --port "$admin_port" deploy --name deskline "$ear" || {
       echo "---- server.log (tail) ----"; tail -n 120 "$work/domains/$domain/logs/server.log"; exit 1; }
     "$asadmin" --port "$admin_port" list-applications

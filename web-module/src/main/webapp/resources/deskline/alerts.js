@@ -27,7 +27,7 @@ var deskline = (function () {
                 item.appendChild(text("span", "alert-ticket", "ticket " + alert.ticket.id));
                 item.appendChild(text("span", "alert-title", alert.ticket.title));
             }
-            item.appendChild(text("time", "", alert.occurredAt));
+            item.appendChild(text("time", "", alert.occurredAt.slice(0, 16).replace("T", " ") + " UTC"));
             list.insertBefore(item, list.firstChild);
         }
     };

@@ -70,7 +70,7 @@ class InServerIT {
         try (var c = dataSource().getConnection()) {
             assertEquals(expected, c.getMetaData().getDatabaseProductName());
         }
-        assertEquals(1L, count("select count(*) from \"flyway_schema_history\" where version = '1' and success = true"));
+        assertEquals(1L, count("select count(*) from \"flyway_schema_history\" where \"version\" = '1' and \"success\" = true"));
     }
 
     @Test

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +38,7 @@ public final class ServerProcess {
         Path dir = Path.of(args[1]).toAbsolutePath();
         if ("start".equals(args[0])) {
             stopRecorded(dir);
-            deleteTree(dir.resolve("data"));
+            TestFiles.deleteTree(dir.resolve("data"));
             launch(dir, Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
         } else {
             stopRecorded(dir);
@@ -69,11 +68,13 @@ public final class ServerProcess {
         env.put("DESK_DB_URL", "jdbc:h2:file:" + dir.resolve("data/db/deskline") + ";WRITE_DELAY=0");
         env.put("DESK_BROKER_EMBEDDED_PORT", String.valueOf(brokerPort));
         env.put("DESK_OUTBOX_SWEEP_SECONDS", "2");
+        Path log = dir.resolve("server.log");
+        long logOffset = Files.exists(log) ? Files.size(log) : 0;
         long t0 = System.nanoTime();
         Process process = pb.start();
         Files.writeString(dir.resolve("server.pid"), String.valueOf(process.pid()));
         ServerProcess server = new ServerProcess(dir, process, httpPort);
-        server.awaitReady(Duration.ofMinutes(5));
+        server.awaitReady(Duration.ofMinutes(5), logOffset);
         long millis = (System.nanoTime() - t0) / 1_000_000;
         String report = String.format("Payara Micro with Deskline ready on port %d in %d ms, RSS %s%n",
                 httpPort, millis, rss(process.pid()).orElse("unknown"));
@@ -82,7 +83,11 @@ public final class ServerProcess {
         return server;
     }
 
-    private void awaitReady(Duration timeout) throws Exception {
+    /**
+     * Ready means Payara Micro logged "ready" for this start (the application is fully loaded; before that a
+     * SOAP call can get 503) and the WSDL answers.
+     */
+    private void awaitReady(Duration timeout, long logOffset) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         URI wsdl = URI.create("http://localhost:" + httpPort + "/ws/tickets?wsdl");
         while (System.nanoTime() < deadline) {
@@ -90,21 +95,32 @@ public final class ServerProcess {
                 throw new IllegalStateException("The server exited with " + process.exitValue() + "; see "
                         + dir.resolve("server.log") + "\n" + tail(dir.resolve("server.log")));
             }
-            try {
-                HttpURLConnection c = (HttpURLConnection) wsdl.toURL().openConnection();
-                c.setConnectTimeout(1_000);
-                c.setReadTimeout(5_000);
-                if (c.getResponseCode() == 200) {
-                    return;
+            if (microReported(logOffset)) {
+                try {
+                    HttpURLConnection c = (HttpURLConnection) wsdl.toURL().openConnection();
+                    c.setConnectTimeout(1_000);
+                    c.setReadTimeout(5_000);
+                    if (c.getResponseCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
                 }
-            } catch (IOException notYet) {
-                // still starting
             }
             Thread.sleep(500);
         }
         process.destroyForcibly();
         throw new IllegalStateException("The server did not answer within " + timeout + "\n"
                 + tail(dir.resolve("server.log")));
+    }
+
+    private boolean microReported(long logOffset) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(dir.resolve("server.log"))) {
+            channel.position(logOffset);
+            String text = new String(java.nio.channels.Channels.newInputStream(channel).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            return text.contains("Payara Micro") && text.contains(") ready in ");
+        }
     }
 
     /** Ends the server like a power cut: SIGKILL, no shutdown hooks. */
@@ -158,17 +174,7 @@ public final class ServerProcess {
 
     /** Forgets everything a server stored in DIR (database and broker journal). */
     public static void deleteData(Path dir) throws IOException {
-        deleteTree(dir.resolve("data"));
+        TestFiles.deleteTree(dir.resolve("data"));
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
-    }
 }
