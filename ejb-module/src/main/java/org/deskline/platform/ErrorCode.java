@@ -9,6 +9,8 @@ public enum ErrorCode {
     VALIDATION,
     /** The object does not exist, or belongs to another organization (the two are indistinguishable). */
     NOT_FOUND,
+    /** The action is not allowed in the ticket's current status; the message lists what is allowed. */
+    ILLEGAL_TRANSITION,
     /** The caller is not allowed to do this. */
     FORBIDDEN,
     /** Something failed on our side; the message carries a reference, never internals. */

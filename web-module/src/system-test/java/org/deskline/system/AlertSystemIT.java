@@ -9,7 +9,13 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -56,5 +62,59 @@ class AlertSystemIT {
             assertThat(byType.get("TICKET_CREATED").getString("alertId"))
                     .isNotEqualTo(emergency.getString("alertId"));
         }
+    }
+
+    @Test
+    void s6_a_stomp_client_with_no_library_receives_the_alert_document() throws Exception {
+        URI broker = URI.create(BROKER);
+        try (Socket socket = new Socket(broker.getHost(), broker.getPort())) {
+            socket.setSoTimeout(20_000);
+            OutputStream out = socket.getOutputStream();
+            InputStream in = socket.getInputStream();
+            send(out, "CONNECT\naccept-version:1.2\nhost:deskline\n\n");
+            assertThat(readFrame(in)).startsWith("CONNECTED");
+            send(out, "SUBSCRIBE\nid:1\ndestination:deskline.alerts\nsubscription-type:MULTICAST\nack:auto\n"
+                    + "receipt:subscribed\n\n");
+            assertThat(readFrame(in)).startsWith("RECEIPT");
+
+            String title = "STOMP partner check " + System.nanoTime();
+            Ticket ticket = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
+                    .createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", title));
+
+            JsonObject alert = null;
+            while (alert == null) {
+                String frame = readFrame(in);
+                assertThat(frame).startsWith("MESSAGE");
+                JsonObject doc = Json.createReader(new StringReader(frame.substring(frame.indexOf("\n\n") + 2)))
+                        .readObject();
+                if (doc.getJsonObject("ticket").getJsonNumber("id").longValue() == ticket.getTicketId()) {
+                    alert = doc;
+                }
+            }
+            assertThat(alert.getString("type")).isEqualTo("TICKET_CREATED");
+            assertThat(alert.getJsonObject("ticket").getString("title")).isEqualTo(title);
+            send(out, "DISCONNECT\n\n");
+        }
+    }
+
+    private static void send(OutputStream out, String frame) throws Exception {
+        out.write((frame + "\0").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    /** One STOMP frame, without its NUL terminator; heart-beat newlines between frames are skipped. */
+    private static String readFrame(InputStream in) throws Exception {
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) != -1) {
+            if (b == 0) {
+                break;
+            }
+            if (frame.size() == 0 && (b == '\n' || b == '\r')) {
+                continue;
+            }
+            frame.write(b);
+        }
+        return frame.toString(StandardCharsets.UTF_8);
     }
 }

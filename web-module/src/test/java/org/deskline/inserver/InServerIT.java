@@ -74,6 +74,16 @@ class InServerIT {
     }
 
     @Test
+    void the_broker_is_the_configured_one() {
+        String expected = System.getenv("DESK_EXPECT_BROKER");
+        assertNotNull(expected, "the build sets DESK_EXPECT_BROKER for each run");
+        assertEquals("embedded".equals(expected), broker.embedded());
+        if (!broker.embedded()) {
+            assertEquals(System.getenv("DESK_BROKER_URL"), broker.connectUrl());
+        }
+    }
+
+    @Test
     void t2_t5_creating_a_ticket_stores_it_with_its_alert_in_one_transaction() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Checkout fails", false));
