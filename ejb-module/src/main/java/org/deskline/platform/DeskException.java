@@ -1,6 +1,7 @@
 package org.deskline.platform;
 
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /**
  * The root of every business error. Control and entity code throws it; only boundaries (SOAP endpoints,
@@ -13,12 +14,18 @@ public class DeskException extends RuntimeException {
     private final ErrorCode code;
     private final String field;
     private final String rule;
+    private final List<Long> related;
 
     public DeskException(ErrorCode code, String field, String rule, String message) {
+        this(code, field, rule, message, List.of());
+    }
+
+    public DeskException(ErrorCode code, String field, String rule, String message, List<Long> related) {
         super(message);
         this.code = code;
         this.field = field;
         this.rule = rule;
+        this.related = List.copyOf(related);
     }
 
     public static DeskException invalid(String field, String rule, String message) {
@@ -41,5 +48,10 @@ public class DeskException extends RuntimeException {
     /** The product rule that was broken (e.g. "T2"), or null. */
     public String rule() {
         return rule;
+    }
+
+    /** Ids of the objects the error is about (the active tickets for T9, the original for T10). */
+    public List<Long> related() {
+        return related;
     }
 }

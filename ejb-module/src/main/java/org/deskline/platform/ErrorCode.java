@@ -11,6 +11,12 @@ public enum ErrorCode {
     NOT_FOUND,
     /** The action is not allowed in the ticket's current status; the message lists what is allowed. */
     ILLEGAL_TRANSITION,
+    /** T9: the project already has as many active tickets of this kind as its plan allows; related lists them. */
+    LIMIT_EXCEEDED,
+    /** T10: an active ticket of the project has the same title; related points to it. */
+    DUPLICATE,
+    /** Someone else changed the ticket at the same moment; read it again and retry. */
+    CONCURRENT_MODIFICATION,
     /** The caller is not allowed to do this. */
     FORBIDDEN,
     /** Something failed on our side; the message carries a reference, never internals. */

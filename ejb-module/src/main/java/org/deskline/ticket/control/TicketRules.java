@@ -1,6 +1,9 @@
 package org.deskline.ticket.control;
 
+import java.time.Instant;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.TicketKind;
 
@@ -13,6 +16,9 @@ public final class TicketRules {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 10_000;
     public static final int PROJECT_CODE_MAX = 60;
+    public static final int MESSAGE_MAX = 20_000;
+    public static final int RATING_COMMENT_MAX = 2_000;
+    public static final int REQUEST_ID_MAX = 100;
 
     private TicketRules() {
     }
@@ -30,7 +36,43 @@ public final class TicketRules {
                     "kind " + kind + " is created by the system; customers open SUPPORT or DEVELOPMENT_REQUEST.");
         }
         Priority priority = t.priority() == null ? Priority.DEFAULT : t.priority();
-        return new NewTicket(projectCode, kind, title, t.category(), priority, description, t.emergency());
+        return new NewTicket(projectCode, kind, title, t.category(), priority, description, t.emergency(),
+                checkRequestId(t.requestId()));
+    }
+
+    /** A message to the conversation (customer reply, agent reply or internal note). */
+    public static String checkMessage(String body) {
+        return required("body", body, MESSAGE_MAX, "T5");
+    }
+
+    /** T11: a score from 1 to 5 and an optional comment. */
+    public static String checkRating(int score, String comment) {
+        if (score < 1 || score > 5) {
+            throw DeskException.invalid("score", "T11", "score must be from 1 to 5; it was " + score + ".");
+        }
+        String c = comment == null ? null : comment.strip();
+        if (c != null && c.length() > RATING_COMMENT_MAX) {
+            throw DeskException.invalid("comment", "T11", "comment is at most " + RATING_COMMENT_MAX + " characters.");
+        }
+        return c == null || c.isEmpty() ? null : c;
+    }
+
+    /** T8: a closed ticket can be reopened until the window after its closing ends. */
+    public static void checkReopen(Ticket ticket, Instant now, TicketPolicy policy) {
+        Instant until = ticket.getClosedAt() == null ? null : ticket.getClosedAt().plus(policy.reopenWindow());
+        if (until != null && now.isAfter(until)) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "status", "T8", "Ticket " + ticket.getId()
+                    + " closed at " + ticket.getClosedAt() + " and could be reopened until " + until
+                    + "; please open a new ticket.");
+        }
+    }
+
+    /** T13: an optional client request id, so a retried create returns the first ticket. */
+    public static String checkRequestId(String requestId) {
+        if (requestId == null || requestId.isBlank()) {
+            return null;
+        }
+        return required("requestId", requestId, REQUEST_ID_MAX, "T13");
     }
 
     private static String required(String field, String value, int max, String rule) {

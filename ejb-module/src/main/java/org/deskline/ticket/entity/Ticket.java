@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
 import org.deskline.organization.entity.Project;
 
 /**
@@ -75,6 +78,40 @@ public class Ticket {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(length = 100)
+    private String assignee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Resolution resolution;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deferral_reason", length = 40)
+    private DeferralReason deferralReason;
+
+    @Column(name = "last_agent_reply_at")
+    private Instant lastAgentReplyAt;
+
+    @Column(name = "last_customer_message_at")
+    private Instant lastCustomerMessageAt;
+
+    @Column(name = "auto_close_at")
+    private Instant autoCloseAt;
+
+    private Integer rating;
+
+    @Column(name = "rating_comment", length = 2000)
+    private String ratingComment;
+
+    @Column(name = "quality_review", nullable = false)
+    private boolean qualityReview;
+
+    @Column(name = "request_id", length = 100)
+    private String requestId;
+
     protected Ticket() {
     }
 
@@ -92,8 +129,92 @@ public class Ticket {
         this.channel = channel;
         this.createdBy = createdBy;
         this.status = TicketStatus.WAITING_FOR_REPLY;
+        this.lastCustomerMessageAt = now;
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * Applies one lifecycle action at {@code at} (T5-T8) and returns the status it left. Refuses what the state
+     * machine does not allow. An agent's public reply starts the auto-close period (T6); a customer message
+     * stops it; closing records the resolution.
+     */
+    public TicketStatus apply(TicketAction action, Instant at, Duration autoCloseAfter) {
+        TicketStatus from = status;
+        status = TicketLifecycle.next(from, action);
+        switch (action) {
+            case AGENT_REPLY -> {
+                lastAgentReplyAt = at;
+                autoCloseAt = at.plus(autoCloseAfter);
+            }
+            case CUSTOMER_REPLY -> {
+                lastCustomerMessageAt = at;
+                autoCloseAt = null;
+                deferralReason = null;
+            }
+            case RESUME -> deferralReason = null;
+            case REOPEN -> {
+                resolution = null;
+                closedAt = null;
+                rating = null;
+                ratingComment = null;
+            }
+            default -> {
+            }
+        }
+        TicketLifecycle.resolution(action).ifPresent(r -> {
+            resolution = r;
+            closedAt = at;
+            autoCloseAt = null;
+            deferralReason = null;
+        });
+        if (action == TicketAction.DEFER || !TicketLifecycle.isOpen(status)) {
+            autoCloseAt = null;
+        }
+        updatedAt = at;
+        return from;
+    }
+
+    /** T12: deferral always names its reason. */
+    public TicketStatus defer(DeferralReason reason, Instant at) {
+        TicketStatus from = apply(TicketAction.DEFER, at, Duration.ZERO);
+        deferralReason = reason;
+        return from;
+    }
+
+    public void assignTo(String agent, Instant at) {
+        assignee = agent;
+        updatedAt = at;
+    }
+
+    /** T11: the customer's rating of a closed ticket, once. */
+    public void rate(int score, String comment, Instant at) {
+        if (status != TicketStatus.CLOSED) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "status", "T11",
+                    "A ticket can be rated when it is closed; it is " + status + ".");
+        }
+        if (rating != null) {
+            throw DeskException.invalid("rating", "T11", "This ticket was already rated " + rating + ".");
+        }
+        rating = score;
+        ratingComment = comment;
+        updatedAt = at;
+    }
+
+    /** T11: sends the ticket to quality control; true when it was not there yet. */
+    public boolean referToQualityControl(Instant at) {
+        boolean first = !qualityReview;
+        qualityReview = true;
+        updatedAt = at;
+        return first;
+    }
+
+    public void identifiedBy(String clientRequestId) {
+        requestId = clientRequestId;
+    }
+
+    public boolean isActive() {
+        return TicketLifecycle.isOpen(status);
     }
 
     public Long getId() {
@@ -154,5 +275,49 @@ public class Ticket {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public Resolution getResolution() {
+        return resolution;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public DeferralReason getDeferralReason() {
+        return deferralReason;
+    }
+
+    public Instant getLastAgentReplyAt() {
+        return lastAgentReplyAt;
+    }
+
+    public Instant getLastCustomerMessageAt() {
+        return lastCustomerMessageAt;
+    }
+
+    public Instant getAutoCloseAt() {
+        return autoCloseAt;
+    }
+
+    public Integer getRating() {
+        return rating;
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public boolean isQualityReview() {
+        return qualityReview;
+    }
+
+    public String getRequestId() {
+        return requestId;
     }
 }

@@ -82,4 +82,36 @@ class TicketRulesTest {
                     assertThat(e.rule()).isEqualTo(rule);
                 });
     }
+
+    @Test
+    void t11_rating_is_1_to_5_with_an_optional_comment() {
+        assertThat(TicketRules.checkRating(1, "  ")).isNull();
+        assertThat(TicketRules.checkRating(5, " great ")).isEqualTo("great");
+        for (int bad : new int[] {0, 6, -1}) {
+            assertThatThrownBy(() -> TicketRules.checkRating(bad, null)).isInstanceOfSatisfying(DeskException.class,
+                    e -> assertThat(e.field()).isEqualTo("score"));
+        }
+    }
+
+    @Test
+    void t8_reopen_is_allowed_until_the_window_after_closing_ends() {
+        org.deskline.ticket.entity.Ticket t = org.deskline.ticket.TicketFixtures.ticket("A");
+        java.time.Instant closed = org.deskline.ticket.TicketFixtures.T0;
+        t.apply(org.deskline.ticket.entity.TicketAction.RESOLVE, closed, java.time.Duration.ZERO);
+        java.time.Instant last = closed.plus(TicketPolicy.DEFAULT.reopenWindow());
+        org.assertj.core.api.Assertions.assertThatCode(() -> TicketRules.checkReopen(t, last, TicketPolicy.DEFAULT))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> TicketRules.checkReopen(t, last.plusSeconds(1), TicketPolicy.DEFAULT))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
+                    assertThat(e.rule()).isEqualTo("T8");
+                });
+    }
+
+    @Test
+    void t13_a_blank_request_id_means_none_and_a_long_one_is_refused() {
+        assertThat(TicketRules.checkRequestId("  ")).isNull();
+        assertThat(TicketRules.checkRequestId("erp-4711")).isEqualTo("erp-4711");
+        assertThatThrownBy(() -> TicketRules.checkRequestId("x".repeat(101))).isInstanceOf(DeskException.class);
+    }
 }

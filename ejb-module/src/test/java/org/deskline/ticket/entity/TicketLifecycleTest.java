@@ -1,4 +1,4 @@
-package org.deskline.ticket.control;
+package org.deskline.ticket.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,9 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
-import org.deskline.ticket.entity.Resolution;
-import org.deskline.ticket.entity.TicketAction;
-import org.deskline.ticket.entity.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.deskline.ticket.control;
+package org.deskline.ticket.entity;
 
 import static org.deskline.ticket.entity.TicketStatus.CLOSED;
 import static org.deskline.ticket.entity.TicketStatus.DEFERRED;
@@ -15,9 +15,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
-import org.deskline.ticket.entity.Resolution;
-import org.deskline.ticket.entity.TicketAction;
-import org.deskline.ticket.entity.TicketStatus;
 
 /**
  * T5-T8, T12: the ticket state machine. A table of (status, action) → next status; anything not in the table

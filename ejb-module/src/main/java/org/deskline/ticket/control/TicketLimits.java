@@ -1,0 +1,50 @@
+package org.deskline.ticket.control;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketKind;
+
+/**
+ * T9 and T10, checked against the project's active tickets before a new one is opened: at most N active
+ * support tickets and M active development requests (emergencies are never refused by a limit), and no second
+ * active ticket with the same title.
+ */
+public final class TicketLimits {
+
+    private TicketLimits() {
+    }
+
+    public static void check(NewTicket request, List<Ticket> activeOfProject, TicketPolicy policy) {
+        String title = normalized(request.title());
+        activeOfProject.stream().filter(t -> normalized(t.getTitle()).equals(title)).findFirst().ifPresent(t -> {
+            throw new DeskException(ErrorCode.DUPLICATE, "title", "T10", "Ticket " + t.getId()
+                    + " of this project is still active with the same title; add to it instead.", List.of(t.getId()));
+        });
+        if (request.emergency()) {
+            return;
+        }
+        TicketKind kind = request.kind();
+        int limit = kind == TicketKind.DEVELOPMENT_REQUEST ? policy.maxActiveDevelopment() : policy.maxActiveSupport();
+        List<Ticket> sameKind = activeOfProject.stream().filter(t -> t.getKind() == kind).toList();
+        if (sameKind.size() >= limit) {
+            throw new DeskException(ErrorCode.LIMIT_EXCEEDED, "kind", "T9", "The project has " + sameKind.size()
+                    + " active " + describe(kind) + " and its plan allows " + limit + ": "
+                    + sameKind.stream().map(t -> t.getId() + " \"" + t.getTitle() + "\"")
+                            .collect(Collectors.joining(", "))
+                    + ". Wait for one to close, or flag a real emergency.",
+                    sameKind.stream().map(Ticket::getId).toList());
+        }
+    }
+
+    private static String describe(TicketKind kind) {
+        return kind == TicketKind.DEVELOPMENT_REQUEST ? "development requests" : "support tickets";
+    }
+
+    private static String normalized(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,19 @@
+package org.deskline.ticket.control;
+
+import java.time.Duration;
+
+/**
+ * The numbers the ticket rules run on. Today one policy from configuration; with the SLA plans (S1) each plan
+ * brings its own (some plans auto-close after 3 days, large customers get higher limits).
+ *
+ * @param autoCloseAfter    T6: waiting for customer this long after the last agent reply closes the ticket
+ * @param reopenWindow      T8: how long after closing the customer may reopen
+ * @param maxActiveSupport  T9: active support tickets per project
+ * @param maxActiveDevelopment T9: active development requests per project
+ * @param lowRatingAtMost   T11: ratings up to this value go to quality control
+ */
+public record TicketPolicy(Duration autoCloseAfter, Duration reopenWindow, int maxActiveSupport,
+                           int maxActiveDevelopment, int lowRatingAtMost) {
+
+    public static final TicketPolicy DEFAULT = new TicketPolicy(Duration.ofHours(48), Duration.ofDays(14), 3, 1, 2);
+}

@@ -1,0 +1,6 @@
+package org.deskline.ticket.entity;
+
+/** Public messages are the conversation with the customer; internal notes are for staff only. */
+public enum Visibility {
+    PUBLIC, INTERNAL
+}
