@@ -30,6 +30,7 @@ import org.deskline.alert.control.BrokerSettings;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.testsupport.Deployments;
+import org.deskline.ticket.boundary.AgentDesk;
 import org.deskline.ticket.boundary.CustomerTickets;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.entity.Category;
@@ -62,6 +63,9 @@ class InServerIT {
 
     @Inject
     BrokerSettings broker;
+
+    @Inject
+    AgentDesk agents;
 
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
@@ -183,6 +187,134 @@ class InServerIT {
         awaitCount(1L, "select count(*) from alert where id = '" + id + "' and state = 'SENT'");
     }
 
+    @Test
+    void t6_a_ticket_that_fell_due_is_auto_closed_once_with_history_and_alert() throws Exception {
+        Customer customer = newCustomer();
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Waiting for you", false));
+        agents.take("agent-ali", ticket.getId());
+        Ticket replied = agents.reply("agent-ali", ticket.getId(), "Please send a screenshot.");
+        assertNotNull(replied.getAutoCloseAt(), "T6: the agent reply starts the auto-close period");
+        // as if the period ended while the server was down: only the database says it is due
+        update("update ticket set auto_close_at = ? where id = ?",
+                java.time.OffsetDateTime.now().minusHours(1), ticket.getId());
+
+        awaitCount(1L, "select count(*) from ticket where id = " + ticket.getId()
+                + " and status = 'CLOSED' and resolution = 'AUTO_CLOSED' and auto_close_at is null");
+        Thread.sleep(2_500); // another sweep must not close or alert it again
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + ticket.getId()
+                + " and type = 'AUTO_CLOSED'"));
+        List<String> actions = new ArrayList<>();
+        for (var e : tickets.history(customer.apiClient, ticket.getId())) {
+            actions.add(e.getAction() + ":" + e.getToStatus());
+        }
+        assertEquals(List.of("OPEN:WAITING_FOR_REPLY", "TAKE:IN_PROGRESS", "AGENT_REPLY:WAITING_FOR_CUSTOMER",
+                "AUTO_CLOSE:CLOSED"), actions);
+    }
+
+    @Test
+    void t9_the_project_limits_hold_on_the_database_and_emergencies_pass() throws Exception {
+        Customer customer = newCustomer();
+        List<Long> active = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            active.add(tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue " + i, false)).getId());
+        }
+        DeskException refused = assertThrows(DeskException.class,
+                () -> tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false)));
+        assertEquals(ErrorCode.LIMIT_EXCEEDED, refused.code());
+        assertEquals(active, refused.related());
+        assertTrue(tickets.open(customer.apiClient, ticket(customer.projectCode, "Site down", true)).isEmergency());
+
+        tickets.withdraw(customer.apiClient, active.get(0));
+        assertNotNull(tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false)).getId(),
+                "a closed ticket frees its place");
+    }
+
+    @Test
+    void t13_a_retried_create_with_the_same_request_id_returns_the_first_ticket() throws Exception {
+        Customer customer = newCustomer();
+        NewTicket request = new NewTicket(customer.projectCode, null, "Retried", Category.SALES, null, "text",
+                false, "erp-req-" + System.nanoTime());
+        Ticket first = tickets.open(customer.apiClient, request);
+        Ticket again = tickets.open(customer.apiClient, request);
+        assertEquals(first.getId(), again.getId());
+        assertEquals(1L, count("select count(*) from ticket where request_id = '" + request.requestId() + "'"));
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + first.getId()));
+    }
+
+    @Test
+    void t5_t7_t8_t11_a_ticket_from_answer_to_rating_reopen_and_withdrawal() throws Exception {
+        Customer customer = newCustomer();
+        long id = tickets.open(customer.apiClient, ticket(customer.projectCode, "Full circle", false)).getId();
+        agents.take("agent-ali", id);
+        agents.note("agent-ali", id, "Customer runs an old PHP version.");
+        agents.reply("agent-ali", id, "Which PHP version do you run?");
+        assertEquals(TicketStatus.WAITING_FOR_REPLY, tickets.reply(customer.apiClient, id, "PHP 7.4").getStatus());
+        assertEquals(TicketStatus.CLOSED, agents.resolve("agent-ali", id, "Fixed in release 2.3.1.").getStatus());
+
+        Ticket rated = tickets.rate(customer.apiClient, id, 2, "Took too long");
+        assertTrue(rated.isQualityReview(), "T11: a low rating goes to quality control");
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + id + " and type = 'LOW_RATING'"));
+
+        Ticket reopened = tickets.reopen(customer.apiClient, id);
+        assertEquals(TicketStatus.WAITING_FOR_REPLY, reopened.getStatus());
+        Ticket withdrawn = tickets.withdraw(customer.apiClient, id);
+        assertEquals(org.deskline.ticket.entity.Resolution.WITHDRAWN, withdrawn.getResolution());
+
+        assertTrue(tickets.conversation(customer.apiClient, id).stream()
+                .noneMatch(m -> m.getBody().contains("old PHP")), "internal notes never reach the customer");
+        assertTrue(tickets.history(customer.apiClient, id).stream()
+                .noneMatch(e -> e.getAction().equals("INTERNAL_NOTE")));
+        DeskException illegal = assertThrows(DeskException.class,
+                () -> tickets.reply(customer.apiClient, id, "one more thing"));
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, illegal.code());
+    }
+
+    @Test
+    void tenants_every_ticket_operation_answers_not_found_for_a_foreign_ticket() throws Exception {
+        Customer owner = newCustomer();
+        Customer stranger = newCustomer();
+        long id = tickets.open(owner.apiClient, ticket(owner.projectCode, "Mine only", false)).getId();
+        List<Runnable> calls = List.of(
+                () -> tickets.get(stranger.apiClient, id),
+                () -> tickets.reply(stranger.apiClient, id, "hello"),
+                () -> tickets.withdraw(stranger.apiClient, id),
+                () -> tickets.reopen(stranger.apiClient, id),
+                () -> tickets.rate(stranger.apiClient, id, 1, null),
+                () -> tickets.requestQualityReview(stranger.apiClient, id, null),
+                () -> tickets.history(stranger.apiClient, id),
+                () -> tickets.conversation(stranger.apiClient, id));
+        for (Runnable call : calls) {
+            DeskException e = assertThrows(DeskException.class, call::run);
+            assertEquals(ErrorCode.NOT_FOUND, e.code());
+            assertEquals("No ticket " + id + " exists.", e.getMessage());
+        }
+        assertEquals(TicketStatus.WAITING_FOR_REPLY, tickets.get(owner.apiClient, id).getStatus());
+    }
+
+    @Test
+    void concurrent_replies_to_one_ticket_are_all_kept_in_order() throws Exception {
+        Customer customer = newCustomer();
+        long id = tickets.open(customer.apiClient, ticket(customer.projectCode, "Busy ticket", false)).getId();
+        var executor = (jakarta.enterprise.concurrent.ManagedExecutorService) new InitialContext()
+                .lookup("java:comp/DefaultManagedExecutorService");
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            int thread = t;
+            futures.add(executor.submit(() -> {
+                for (int i = 0; i < 5; i++) {
+                    tickets.reply(customer.apiClient, id, "reply " + thread + "-" + i);
+                }
+                return null;
+            }));
+        }
+        for (var f : futures) {
+            f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        assertEquals(31, tickets.conversation(customer.apiClient, id).size(), "opening message + 30 replies");
+        assertEquals(30L, tickets.history(customer.apiClient, id).stream()
+                .filter(e -> e.getAction().equals("CUSTOMER_REPLY")).count());
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     private record Customer(long organizationId, String projectCode, String apiClient) {
@@ -206,6 +338,12 @@ class InServerIT {
                     + "values (?, ?, ?, ?, ?, ?)", client, org, apiClient, "unused-here", true, now());
         }
         return new Customer(org, code, apiClient);
+    }
+
+    private static void update(String sql, Object... params) throws Exception {
+        try (var c = dataSource().getConnection()) {
+            exec(c, sql, params);
+        }
     }
 
     private static java.time.OffsetDateTime now() {

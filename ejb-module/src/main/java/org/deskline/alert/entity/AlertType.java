@@ -3,7 +3,13 @@ package org.deskline.alert.entity;
 /** S6: the kinds of alert the server emits. The name is the {@code type} field of the message. */
 public enum AlertType {
     TICKET_CREATED(Severity.INFO),
-    EMERGENCY_OPENED(Severity.CRITICAL);
+    EMERGENCY_OPENED(Severity.CRITICAL),
+    /** T6: a ticket waiting for the customer closed itself after the auto-close period. */
+    AUTO_CLOSED(Severity.INFO),
+    /** T11: a customer rated a ticket low; it went to quality control. */
+    LOW_RATING(Severity.WARNING),
+    /** T11: a customer asked for a quality review. */
+    QUALITY_REVIEW_REQUESTED(Severity.WARNING);
 
     private final Severity severity;
 

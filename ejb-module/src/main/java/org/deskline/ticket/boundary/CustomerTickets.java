@@ -3,8 +3,12 @@ package org.deskline.ticket.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.organization.entity.ApiClient;
@@ -12,14 +16,23 @@ import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.control.TicketJournal;
+import org.deskline.ticket.control.TicketLimits;
+import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.control.TicketRules;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketAction;
+import org.deskline.ticket.entity.TicketAction.Actor;
+import org.deskline.ticket.entity.TicketEvent;
+import org.deskline.ticket.entity.TicketMessage;
+import org.deskline.ticket.entity.TicketStatus;
+import org.deskline.ticket.entity.Visibility;
 
 /**
  * The ticket service as customer systems see it. Every method takes the calling API client's name and
  * scopes everything to that client's organization: another organization's ticket or project is reported
- * exactly like one that does not exist.
+ * exactly like one that does not exist. Every change is one transaction with its history and alerts.
  */
 @Stateless
 public class CustomerTickets {
@@ -31,22 +44,49 @@ public class CustomerTickets {
     AlertOutbox alerts;
 
     @Inject
+    TicketJournal journal;
+
+    @Inject
+    TicketPolicy policy;
+
+    @Inject
     Clock clock;
 
-    /** Opens a ticket and, in the same transaction, its alerts (ticket created; emergency opened when flagged). */
+    /**
+     * Opens a ticket (T1-T4, T9, T10, T13) and, in the same transaction, its alerts (ticket created; emergency
+     * opened when flagged). A retry with the same request id returns the first ticket and changes nothing.
+     */
     public Ticket open(String apiClient, NewTicket request) {
         long organizationId = organizationOf(apiClient);
         NewTicket checked = TicketRules.checkNew(request);
+        if (checked.requestId() != null) {
+            Optional<Ticket> first = em.createQuery("select t from Ticket t where t.createdBy = :client "
+                            + "and t.requestId = :requestId", Ticket.class)
+                    .setParameter("client", apiClient).setParameter("requestId", checked.requestId())
+                    .getResultStream().findFirst();
+            if (first.isPresent()) {
+                return first.get();
+            }
+        }
         Project project = em.createQuery(
                         "select p from Project p where p.organization.id = :org and p.code = :code", Project.class)
                 .setParameter("org", organizationId)
                 .setParameter("code", checked.projectCode())
+                // serialises concurrent creations per project, so the T9 count cannot be raced past
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> DeskException.notFound("projectCode", "project", checked.projectCode()));
+        List<Ticket> active = em.createQuery("select t from Ticket t where t.project = :project "
+                        + "and t.status <> org.deskline.ticket.entity.TicketStatus.CLOSED order by t.id", Ticket.class)
+                .setParameter("project", project).getResultList();
+        TicketLimits.check(checked, active, policy);
+        Instant now = clock.instant();
         Ticket ticket = new Ticket(project, checked.kind(), checked.category(), checked.priority(),
-                checked.emergency(), checked.title(), checked.description(), Channel.SOAP, apiClient,
-                clock.instant());
+                checked.emergency(), checked.title(), checked.description(), Channel.SOAP, apiClient, now);
+        ticket.identifiedBy(checked.requestId());
         em.persist(ticket);
+        journal.message(ticket, now, Actor.CUSTOMER, apiClient, Visibility.PUBLIC, checked.description());
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, "OPEN", null, "channel " + Channel.SOAP);
         alerts.record(AlertType.TICKET_CREATED, ticket);
         if (ticket.isEmergency()) {
             alerts.record(AlertType.EMERGENCY_OPENED, ticket);
@@ -55,10 +95,94 @@ public class CustomerTickets {
     }
 
     public Ticket get(String apiClient, long ticketId) {
-        long organizationId = organizationOf(apiClient);
+        return find(organizationOf(apiClient), ticketId, LockModeType.NONE);
+    }
+
+    /** The caller's ticket, locked until commit: concurrent changes to one ticket queue up, none is lost. */
+    private Ticket forChange(String apiClient, long ticketId) {
+        return find(organizationOf(apiClient), ticketId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /** The customer answers or adds information (T5: back to waiting for reply). */
+    public Ticket reply(String apiClient, long ticketId, String body) {
+        Ticket ticket = forChange(apiClient, ticketId);
+        String text = TicketRules.checkMessage(body);
+        Instant now = clock.instant();
+        TicketStatus from = ticket.apply(TicketAction.CUSTOMER_REPLY, now, policy.autoCloseAfter());
+        journal.message(ticket, now, Actor.CUSTOMER, apiClient, Visibility.PUBLIC, text);
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, TicketAction.CUSTOMER_REPLY.name(), from, null);
+        return ticket;
+    }
+
+    /** T7: the customer closes the ticket before a result was announced: withdrawn. */
+    public Ticket withdraw(String apiClient, long ticketId) {
+        return act(apiClient, ticketId, TicketAction.WITHDRAW, null);
+    }
+
+    /** T8: reopens a closed ticket within the reopen window. */
+    public Ticket reopen(String apiClient, long ticketId) {
+        Ticket ticket = forChange(apiClient, ticketId);
+        if (ticket.getStatus() == TicketStatus.CLOSED) {
+            TicketRules.checkReopen(ticket, clock.instant(), policy);
+        }
+        return act(apiClient, ticketId, TicketAction.REOPEN, null);
+    }
+
+    /** T11: rates a closed ticket 1-5; a low rating sends it to quality control. */
+    public Ticket rate(String apiClient, long ticketId, int score, String comment) {
+        Ticket ticket = forChange(apiClient, ticketId);
+        String checkedComment = TicketRules.checkRating(score, comment);
+        Instant now = clock.instant();
+        ticket.rate(score, checkedComment, now);
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, "RATE", ticket.getStatus(), "score " + score);
+        if (score <= policy.lowRatingAtMost()) {
+            if (ticket.referToQualityControl(now)) {
+                journal.event(ticket, now, Actor.SYSTEM, "deskline", "QUALITY_REVIEW", ticket.getStatus(),
+                        "low rating " + score);
+            }
+            alerts.record(AlertType.LOW_RATING, ticket);
+        }
+        return ticket;
+    }
+
+    /** T11: the customer asks for a quality review explicitly. */
+    public Ticket requestQualityReview(String apiClient, long ticketId, String reason) {
+        Ticket ticket = forChange(apiClient, ticketId);
+        Instant now = clock.instant();
+        if (ticket.referToQualityControl(now)) {
+            journal.event(ticket, now, Actor.CUSTOMER, apiClient, "QUALITY_REVIEW", ticket.getStatus(),
+                    reason == null || reason.isBlank() ? null : reason.strip());
+            alerts.record(AlertType.QUALITY_REVIEW_REQUESTED, ticket);
+        }
+        return ticket;
+    }
+
+    /** T5: the ticket's history as the customer may see it (no internal notes). */
+    public List<TicketEvent> history(String apiClient, long ticketId) {
+        Ticket ticket = get(apiClient, ticketId);
+        return journal.history(ticket.getId()).stream()
+                .filter(e -> !TicketAction.INTERNAL_NOTE.name().equals(e.getAction()))
+                .toList();
+    }
+
+    /** The public conversation. */
+    public List<TicketMessage> conversation(String apiClient, long ticketId) {
+        return journal.messages(get(apiClient, ticketId).getId(), false);
+    }
+
+    private Ticket act(String apiClient, long ticketId, TicketAction action, String detail) {
+        Ticket ticket = forChange(apiClient, ticketId);
+        Instant now = clock.instant();
+        TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, action.name(), from, detail);
+        return ticket;
+    }
+
+    private Ticket find(long organizationId, long ticketId, LockModeType lock) {
         return em.createQuery("select t from Ticket t where t.id = :id and t.organizationId = :org", Ticket.class)
                 .setParameter("id", ticketId)
                 .setParameter("org", organizationId)
+                .setLockMode(lock)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> DeskException.notFound("ticketId", "ticket", ticketId));
     }

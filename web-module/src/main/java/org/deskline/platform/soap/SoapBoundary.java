@@ -1,10 +1,11 @@
 package org.deskline.platform.soap;
 
-import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
@@ -38,25 +39,29 @@ public class SoapBoundary {
             return operation.apply(caller.getName());
         } catch (DeskException e) {
             throw fault(e);
-        } catch (EJBException e) {
-            if (e.getCause() instanceof DeskException d) {
-                throw fault(d);
-            }
-            throw internal(e);
         } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof DeskException d) {
+                    throw fault(d);
+                }
+                if (t instanceof OptimisticLockException) {
+                    throw fault(new DeskException(ErrorCode.CONCURRENT_MODIFICATION, null, null,
+                            "The ticket was changed by someone else at the same moment; read it again and retry."));
+                }
+            }
             throw internal(e);
         }
     }
 
     private static DeskFault fault(DeskException e) {
         return new DeskFault(e.getMessage(),
-                new DeskFaultInfo(e.code().name(), e.field(), e.rule(), e.getMessage()));
+                new DeskFaultInfo(e.code().name(), e.field(), e.rule(), e.getMessage(), e.related()));
     }
 
     private static DeskFault internal(RuntimeException e) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "SOAP operation failed, reference " + reference, e);
         String message = "The operation failed on our side; quote reference " + reference + ".";
-        return new DeskFault(message, new DeskFaultInfo(ErrorCode.INTERNAL.name(), null, null, message));
+        return new DeskFault(message, new DeskFaultInfo(ErrorCode.INTERNAL.name(), null, null, message, List.of()));
     }
 }

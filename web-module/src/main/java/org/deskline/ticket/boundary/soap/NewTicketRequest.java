@@ -3,9 +3,12 @@ package org.deskline.ticket.boundary.soap;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlType;
 
-/** createTicket input. projectCode, title, category and description are required (T2); priority defaults to NORMAL (T4). */
+/**
+ * createTicket input. projectCode, title, category and description are required (T2); priority defaults to
+ * NORMAL (T4).
+ */
 @XmlType(name = "NewTicket", propOrder = {"projectCode", "kind", "title", "category", "priority", "description",
-        "emergency"})
+        "emergency", "requestId"})
 public class NewTicketRequest {
 
     @XmlElement(required = true)
@@ -19,4 +22,6 @@ public class NewTicketRequest {
     @XmlElement(required = true)
     public String description;
     public Boolean emergency;
+    /** T13: your own id for this creation; a retry with the same id returns the first ticket. */
+    public String requestId;
 }

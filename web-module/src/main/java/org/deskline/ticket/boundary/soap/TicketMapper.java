@@ -10,6 +10,8 @@ import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketEvent;
+import org.deskline.ticket.entity.TicketMessage;
 import org.deskline.ticket.entity.TicketKind;
 
 /** Between wire types and the domain; no logic beyond renaming. */
@@ -25,7 +27,7 @@ final class TicketMapper {
             throw DeskException.invalid("ticket", "T2", "ticket is required.");
         }
         return new NewTicket(r.projectCode, map(r.kind, TicketKind.class), r.title, map(r.category, Category.class),
-                map(r.priority, Priority.class), r.description, Boolean.TRUE.equals(r.emergency));
+                map(r.priority, Priority.class), r.description, Boolean.TRUE.equals(r.emergency), r.requestId);
     }
 
     static TicketRecord toRecord(Ticket t) {
@@ -42,6 +44,34 @@ final class TicketMapper {
         r.channel = map(t.getChannel(), ChannelCode.class);
         r.createdAt = xml(t.getCreatedAt());
         r.updatedAt = xml(t.getUpdatedAt());
+        r.resolution = map(t.getResolution(), ResolutionCode.class);
+        r.closedAt = xml(t.getClosedAt());
+        r.autoCloseAt = xml(t.getAutoCloseAt());
+        r.rating = t.getRating();
+        r.ratingComment = t.getRatingComment();
+        r.qualityReview = t.isQualityReview();
+        return r;
+    }
+
+    static HistoryEntry toEntry(TicketEvent e) {
+        HistoryEntry h = new HistoryEntry();
+        h.at = xml(e.getOccurredAt());
+        h.actorKind = e.getActorKind().name();
+        h.actor = e.getActor();
+        h.action = e.getAction();
+        h.fromStatus = map(e.getFromStatus(), StatusCode.class);
+        h.toStatus = map(e.getToStatus(), StatusCode.class);
+        h.detail = e.getDetail();
+        return h;
+    }
+
+    static MessageRecord toMessage(TicketMessage m) {
+        MessageRecord r = new MessageRecord();
+        r.messageId = m.getId();
+        r.at = xml(m.getCreatedAt());
+        r.authorKind = m.getAuthorKind().name();
+        r.author = m.getAuthor();
+        r.body = m.getBody();
         return r;
     }
 
@@ -50,6 +80,6 @@ final class TicketMapper {
     }
 
     private static XMLGregorianCalendar xml(Instant instant) {
-        return XML_DATES.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
+        return instant == null ? null : XML_DATES.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
     }
 }

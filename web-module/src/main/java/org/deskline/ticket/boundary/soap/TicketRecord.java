@@ -7,7 +7,8 @@ import javax.xml.datatype.XMLGregorianCalendar;
 
 /** A ticket as a customer system sees it. */
 @XmlType(name = "Ticket", propOrder = {"ticketId", "projectCode", "kind", "title", "category", "priority",
-        "description", "emergency", "status", "channel", "createdAt", "updatedAt"})
+        "description", "emergency", "status", "channel", "createdAt", "updatedAt", "resolution", "closedAt",
+        "autoCloseAt", "rating", "ratingComment", "qualityReview"})
 public class TicketRecord {
 
     public long ticketId;
@@ -34,4 +35,16 @@ public class TicketRecord {
     @XmlElement(required = true)
     @XmlSchemaType(name = "dateTime")
     public XMLGregorianCalendar updatedAt;
+    /** Set when the ticket is closed. */
+    public ResolutionCode resolution;
+    @XmlSchemaType(name = "dateTime")
+    public XMLGregorianCalendar closedAt;
+    /** T6: when the ticket closes by itself unless the customer writes first. */
+    @XmlSchemaType(name = "dateTime")
+    public XMLGregorianCalendar autoCloseAt;
+    /** T11: the customer's rating, 1-5. */
+    public Integer rating;
+    public String ratingComment;
+    /** T11: the ticket is with quality control. */
+    public boolean qualityReview;
 }

@@ -9,6 +9,7 @@ import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
 import jakarta.xml.bind.annotation.XmlElement;
+import java.util.List;
 import org.deskline.platform.soap.CdiEndpoint;
 import org.deskline.platform.soap.DeskFault;
 import org.deskline.platform.soap.Namespaces;
@@ -44,11 +45,80 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.open(caller, TicketMapper.toCommand(ticket))));
     }
 
-    /** Reads one of the caller's tickets; another organization's ticket answers NOT_FOUND like a missing one. */
+    /**
+     * Reads one of the caller's tickets; another organization's ticket answers NOT_FOUND like a missing one.
+     * The same holds for every operation below that takes a ticketId.
+     */
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
     public TicketRecord getTicket(@WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
             throws DeskFault {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.get(caller, ticketId)));
+    }
+
+    /** Adds the customer's answer or more information; the ticket waits for support again (T5). */
+    @WebMethod
+    @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
+    public TicketRecord addReply(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId,
+            @WebParam(name = "body", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) String body)
+            throws DeskFault {
+        return boundary.call(caller -> TicketMapper.toRecord(tickets.reply(caller, ticketId, body)));
+    }
+
+    /** Closes an open ticket before support announced a result: resolution WITHDRAWN (T7). */
+    @WebMethod
+    @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
+    public TicketRecord closeTicket(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
+            throws DeskFault {
+        return boundary.call(caller -> TicketMapper.toRecord(tickets.withdraw(caller, ticketId)));
+    }
+
+    /** Reopens a closed ticket within the reopen window; it waits for support again (T8). */
+    @WebMethod
+    @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
+    public TicketRecord reopenTicket(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
+            throws DeskFault {
+        return boundary.call(caller -> TicketMapper.toRecord(tickets.reopen(caller, ticketId)));
+    }
+
+    /** Rates a closed ticket 1-5 with an optional comment; 1 or 2 sends it to quality control (T11). */
+    @WebMethod
+    @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
+    public TicketRecord rateTicket(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId,
+            @WebParam(name = "score", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) int score,
+            @WebParam(name = "comment", targetNamespace = Namespaces.TICKET) String comment) throws DeskFault {
+        return boundary.call(caller -> TicketMapper.toRecord(tickets.rate(caller, ticketId, score, comment)));
+    }
+
+    /** Asks for the ticket to be reviewed by quality control (T11). */
+    @WebMethod
+    @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
+    public TicketRecord requestQualityReview(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId,
+            @WebParam(name = "reason", targetNamespace = Namespaces.TICKET) String reason) throws DeskFault {
+        return boundary.call(caller -> TicketMapper.toRecord(tickets.requestQualityReview(caller, ticketId, reason)));
+    }
+
+    /** Every change of the ticket, oldest first: who, when, from which status to which (T5). */
+    @WebMethod
+    @WebResult(name = "entry", targetNamespace = Namespaces.TICKET)
+    public List<HistoryEntry> getTicketHistory(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
+            throws DeskFault {
+        return boundary.call(caller -> tickets.history(caller, ticketId).stream().map(TicketMapper::toEntry).toList());
+    }
+
+    /** The public conversation of the ticket, oldest first. */
+    @WebMethod
+    @WebResult(name = "message", targetNamespace = Namespaces.TICKET)
+    public List<MessageRecord> getMessages(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
+            throws DeskFault {
+        return boundary.call(caller -> tickets.conversation(caller, ticketId).stream()
+                .map(TicketMapper::toMessage).toList());
     }
 }

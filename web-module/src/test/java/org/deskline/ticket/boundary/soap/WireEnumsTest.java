@@ -20,6 +20,7 @@ class WireEnumsTest {
         assertSameNames(PriorityCode.class, Priority.class);
         assertSameNames(StatusCode.class, TicketStatus.class);
         assertSameNames(ChannelCode.class, Channel.class);
+        assertSameNames(ResolutionCode.class, org.deskline.ticket.entity.Resolution.class);
     }
 
     @Test

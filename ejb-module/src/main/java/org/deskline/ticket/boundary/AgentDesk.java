@@ -1,0 +1,115 @@
+package org.deskline.ticket.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import org.deskline.platform.DeskException;
+import org.deskline.ticket.control.TicketJournal;
+import org.deskline.ticket.control.TicketPolicy;
+import org.deskline.ticket.control.TicketRules;
+import org.deskline.ticket.entity.DeferralReason;
+import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketAction;
+import org.deskline.ticket.entity.TicketAction.Actor;
+import org.deskline.ticket.entity.TicketStatus;
+import org.deskline.ticket.entity.Visibility;
+
+/** What support staff do to tickets (the console uses it). Every change is recorded with who, when, from, to. */
+@Stateless
+public class AgentDesk {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TicketJournal journal;
+
+    @Inject
+    TicketPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    /** The agent takes the ticket and starts on it. */
+    public Ticket take(String agent, long ticketId) {
+        Ticket ticket = find(ticketId);
+        Instant now = clock.instant();
+        TicketStatus from = ticket.apply(TicketAction.TAKE, now, policy.autoCloseAfter());
+        ticket.assignTo(agent, now);
+        journal.event(ticket, now, Actor.AGENT, agent, TicketAction.TAKE.name(), from, "assignee " + agent);
+        return ticket;
+    }
+
+    public Ticket assign(String manager, long ticketId, String assignee) {
+        Ticket ticket = find(ticketId);
+        Instant now = clock.instant();
+        TicketStatus from = ticket.apply(TicketAction.ASSIGN, now, policy.autoCloseAfter());
+        ticket.assignTo(assignee, now);
+        journal.event(ticket, now, Actor.AGENT, manager, TicketAction.ASSIGN.name(), from, "assignee " + assignee);
+        return ticket;
+    }
+
+    /** A public answer: the ticket now waits for the customer, and the auto-close period starts (T6). */
+    public Ticket reply(String agent, long ticketId, String body) {
+        return write(agent, ticketId, body, TicketAction.AGENT_REPLY, Visibility.PUBLIC);
+    }
+
+    /** A note customers never see. */
+    public Ticket note(String agent, long ticketId, String body) {
+        return write(agent, ticketId, body, TicketAction.INTERNAL_NOTE, Visibility.INTERNAL);
+    }
+
+    /** T12: defers with a reason; the SLA clock pauses. */
+    public Ticket defer(String agent, long ticketId, DeferralReason reason) {
+        if (reason == null) {
+            throw DeskException.invalid("reason", "T12", "A deferral needs its reason.");
+        }
+        Ticket ticket = find(ticketId);
+        Instant now = clock.instant();
+        TicketStatus from = ticket.defer(reason, now);
+        journal.event(ticket, now, Actor.AGENT, agent, TicketAction.DEFER.name(), from, reason.name());
+        return ticket;
+    }
+
+    public Ticket resume(String agent, long ticketId) {
+        return act(agent, ticketId, TicketAction.RESUME, null);
+    }
+
+    public Ticket resolve(String agent, long ticketId, String result) {
+        return write(agent, ticketId, result, TicketAction.RESOLVE, Visibility.PUBLIC);
+    }
+
+    public Ticket reject(String agent, long ticketId, String why) {
+        return write(agent, ticketId, why, TicketAction.REJECT, Visibility.PUBLIC);
+    }
+
+    private Ticket write(String agent, long ticketId, String body, TicketAction action, Visibility visibility) {
+        String text = TicketRules.checkMessage(body);
+        Ticket ticket = find(ticketId);
+        Instant now = clock.instant();
+        TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
+        journal.message(ticket, now, Actor.AGENT, agent, visibility, text);
+        journal.event(ticket, now, Actor.AGENT, agent, action.name(), from, null);
+        return ticket;
+    }
+
+    private Ticket act(String agent, long ticketId, TicketAction action, String detail) {
+        Ticket ticket = find(ticketId);
+        Instant now = clock.instant();
+        TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
+        journal.event(ticket, now, Actor.AGENT, agent, action.name(), from, detail);
+        return ticket;
+    }
+
+    private Ticket find(long ticketId) {
+        Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null) {
+            throw DeskException.notFound("ticketId", "ticket", ticketId);
+        }
+        return ticket;
+    }
+}
