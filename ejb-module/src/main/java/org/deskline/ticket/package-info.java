@@ -2,10 +2,17 @@
  * Tickets: support tickets and development requests from customer systems, and system-created kinds.
  * <ul>
  * <li>T1 kinds ({@link org.deskline.ticket.entity.TicketKind}); customers open SUPPORT and DEVELOPMENT_REQUEST.</li>
- * <li>T2 title, category, priority and description are required; emergency flag.</li>
- * <li>T3 categories; T4 priorities, NORMAL by default; T5 a new ticket waits for reply.</li>
- * <li>T14 every ticket records its channel.</li>
+ * <li>T2 title, category, priority and description are required; emergency flag
+ * ({@link org.deskline.ticket.control.TicketRules}).</li>
+ * <li>T3 categories; T4 priorities, NORMAL by default.</li>
+ * <li>T5 statuses and the state machine ({@link org.deskline.ticket.entity.TicketLifecycle}); every change is a
+ * {@link org.deskline.ticket.entity.TicketEvent} with who, when, from, to.</li>
+ * <li>T6 auto-close ({@link org.deskline.ticket.boundary.AutoClose}, driven by ticket.auto_close_at).</li>
+ * <li>T7 withdraw, T8 reopen window, T11 rating and quality control
+ * ({@link org.deskline.ticket.entity.Ticket}, {@link org.deskline.ticket.control.TicketRules}).</li>
+ * <li>T9 limits and T10 duplicates ({@link org.deskline.ticket.control.TicketLimits}).</li>
+ * <li>T12 deferral reasons ({@link org.deskline.ticket.entity.DeferralReason}).</li>
+ * <li>T13 idempotent creation by client request id; T14 every ticket records its channel.</li>
  * </ul>
- * The rest of T1-T14 comes with the ticket lifecycle issue.
  */
 package org.deskline.ticket;

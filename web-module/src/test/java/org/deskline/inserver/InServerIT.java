@@ -222,11 +222,16 @@ class InServerIT {
                 () -> tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false)));
         assertEquals(ErrorCode.LIMIT_EXCEEDED, refused.code());
         assertEquals(active, refused.related());
-        assertTrue(tickets.open(customer.apiClient, ticket(customer.projectCode, "Site down", true)).isEmergency());
+        Ticket emergency = tickets.open(customer.apiClient, ticket(customer.projectCode, "Site down", true));
+        assertTrue(emergency.isEmergency(), "T9: an emergency is never refused by a limit");
 
+        // the emergency is an active support ticket too: two must close before a normal one fits again
         tickets.withdraw(customer.apiClient, active.get(0));
+        assertEquals(ErrorCode.LIMIT_EXCEEDED, assertThrows(DeskException.class,
+                () -> tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false))).code());
+        tickets.withdraw(customer.apiClient, emergency.getId());
         assertNotNull(tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false)).getId(),
-                "a closed ticket frees its place");
+                "closed tickets free their places");
     }
 
     @Test
