@@ -12,7 +12,9 @@ import org.deskline.client.ticket.NewTicket;
 import org.deskline.client.ticket.Resolution;
 import org.deskline.client.ticket.Status;
 import org.deskline.client.ticket.Ticket;
+import org.deskline.client.ticket.TicketPage;
 import org.deskline.client.ticket.TicketPortType;
+import org.deskline.client.ticket.TicketQuery;
 import org.junit.jupiter.api.Test;
 
 /** The customer side of the ticket lifecycle (T5, T7, T8, T10, T11, T13) through the generated client. */
@@ -129,5 +131,47 @@ class TicketLifecycleSystemIT {
             assertThat(f.getMessage()).isEqualTo("No ticket " + id + " exists.");
         }
         assertThat(demo.getTicket(id).getStatus()).isEqualTo(Status.WAITING_FOR_REPLY);
+    }
+
+    @Test
+    void find_tickets_filters_pages_and_never_shows_another_organizations_tickets() throws Exception {
+        javax.xml.datatype.XMLGregorianCalendar since = javax.xml.datatype.DatatypeFactory.newInstance()
+                .newXMLGregorianCalendar(new java.util.GregorianCalendar());
+        Thread.sleep(5);
+        Ticket a = open("Find A");
+        Ticket b = open("Find B");
+        Ticket c = open("Find C");
+        demo.closeTicket(b.getTicketId());
+
+        TicketQuery recent = new TicketQuery();
+        recent.setUpdatedSince(since);
+        recent.setProjectCode("DEMO-SHOP");
+        TicketPage page = demo.findTickets(recent);
+        assertThat(page.getTicket()).extracting(Ticket::getTicketId)
+                .contains(a.getTicketId(), b.getTicketId(), c.getTicketId());
+        assertThat(page.getTicket()).allMatch(t -> "DEMO-SHOP".equals(t.getProjectCode()));
+
+        TicketQuery closedOnly = new TicketQuery();
+        closedOnly.setUpdatedSince(since);
+        closedOnly.getStatus().add(Status.CLOSED);
+        assertThat(demo.findTickets(closedOnly).getTicket()).extracting(Ticket::getTicketId)
+                .contains(b.getTicketId()).doesNotContain(a.getTicketId(), c.getTicketId());
+
+        TicketQuery small = new TicketQuery();
+        small.setUpdatedSince(since);
+        small.setPageSize(1);
+        TicketPage first = demo.findTickets(small);
+        assertThat(first.getTicket()).hasSize(1);
+        assertThat(first.getTotal()).isGreaterThanOrEqualTo(3);
+
+        TicketPage theirs = other.findTickets(recent);
+        assertThat(theirs.getTotal()).isZero();
+        assertThat(theirs.getTicket()).isEmpty();
+
+        TicketQuery tooBig = new TicketQuery();
+        tooBig.setPageSize(500);
+        DeskFaultInfo f = fault(() -> demo.findTickets(tooBig));
+        assertThat(f.getCode()).isEqualTo("VALIDATION");
+        assertThat(f.getField()).isEqualTo("pageSize");
     }
 }

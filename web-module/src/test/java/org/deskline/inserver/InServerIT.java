@@ -33,6 +33,8 @@ import org.deskline.testsupport.Deployments;
 import org.deskline.ticket.boundary.AgentDesk;
 import org.deskline.ticket.boundary.CustomerTickets;
 import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.control.TicketFilter;
+import org.deskline.ticket.control.TicketPage;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.Ticket;
@@ -320,9 +322,67 @@ class InServerIT {
                 .filter(e -> e.getAction().equals("CUSTOMER_REPLY")).count());
     }
 
+    @Test
+    void search_finds_only_the_callers_tickets_by_filter_with_stable_pages() throws Exception {
+        Customer a = newCustomer();
+        Customer b = newCustomer();
+        List<Long> mine = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            mine.add(tickets.open(a.apiClient, new NewTicket(a.projectCode, null, "Search " + i,
+                    i % 2 == 0 ? Category.TECHNICAL : Category.FINANCIAL, null, "text", i == 4)).getId());
+        }
+        tickets.withdraw(a.apiClient, mine.get(0));
+        long foreign = tickets.open(b.apiClient, ticket(b.projectCode, "Not yours", false)).getId();
+
+        TicketPage all = tickets.find(a.apiClient, filter(java.util.Set.of(), null, 0, 100));
+        assertEquals(5L, all.total());
+        assertFalse(all.tickets().stream().anyMatch(t -> t.getId() == foreign), "tenants: never another's ticket");
+
+        List<Long> paged = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            TicketPage p = tickets.find(a.apiClient, filter(java.util.Set.of(), null, page, 2));
+            assertEquals(5L, p.total());
+            p.tickets().forEach(t -> paged.add(t.getId()));
+        }
+        assertEquals(all.tickets().stream().map(Ticket::getId).toList(), paged, "pages cover the list once, in order");
+
+        TicketPage open = tickets.find(a.apiClient, filter(java.util.Set.of(TicketStatus.WAITING_FOR_REPLY),
+                Category.FINANCIAL, 0, 20));
+        assertEquals(List.of(mine.get(3), mine.get(1)), open.tickets().stream().map(Ticket::getId).toList());
+        assertEquals(0L, tickets.find(b.apiClient, new TicketFilter(java.util.Set.of(), null, null, null,
+                a.projectCode, null, 0, 20)).total(), "another organization's project code matches nothing");
+        DeskException badPage = assertThrows(DeskException.class, () -> filter(java.util.Set.of(), null, 0, 101));
+        assertEquals("pageSize", badPage.field());
+    }
+
+    @Test
+    void t14_staff_log_a_phone_call_as_a_ticket_under_the_same_rules() throws Exception {
+        Customer customer = newCustomer();
+        long projectId = customer.projectId;
+        Ticket logged = agents.logForCustomer("agent-sara", projectId,
+                ticket(customer.projectCode, "Reported by phone", false), org.deskline.ticket.entity.Channel.PHONE);
+        assertEquals(org.deskline.ticket.entity.Channel.PHONE, logged.getChannel());
+        assertEquals("agent-sara", logged.getCreatedBy());
+        assertEquals(logged.getId(), tickets.get(customer.apiClient, logged.getId()).getId(), "the customer sees it");
+        assertEquals(ErrorCode.DUPLICATE, assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
+                ticket(customer.projectCode, "Reported by phone", false))).code());
+        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> agents.logForCustomer(
+                "agent-sara", projectId, ticket(customer.projectCode, "No channel", false), null)).code());
+
+        Ticket changed = agents.reclassify("agent-sara", logged.getId(), Priority.URGENT, null, null);
+        assertEquals(Priority.URGENT, changed.getPriority());
+        var last = tickets.history(customer.apiClient, logged.getId()).get(1);
+        assertEquals("RECLASSIFY", last.getAction());
+        assertEquals("priority NORMAL\u2192URGENT", last.getDetail());
+    }
+
+    private static TicketFilter filter(java.util.Set<TicketStatus> statuses, Category category, int page, int size) {
+        return new TicketFilter(statuses, null, null, category, null, null, page, size);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
-    private record Customer(long organizationId, String projectCode, String apiClient) {
+    private record Customer(long organizationId, long projectId, String projectCode, String apiClient) {
     }
 
     private static NewTicket ticket(String projectCode, String title, boolean emergency) {
@@ -342,7 +402,7 @@ class InServerIT {
             exec(c, "insert into api_client (id, organization_id, username, password_hash, active, created_at) "
                     + "values (?, ?, ?, ?, ?, ?)", client, org, apiClient, "unused-here", true, now());
         }
-        return new Customer(org, code, apiClient);
+        return new Customer(org, project, code, apiClient);
     }
 
     private static void update(String sql, Object... params) throws Exception {

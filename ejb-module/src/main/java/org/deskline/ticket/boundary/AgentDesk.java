@@ -7,7 +7,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
+import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
+import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.control.TicketOpening;
+import org.deskline.ticket.entity.Category;
+import org.deskline.ticket.entity.Channel;
+import org.deskline.ticket.entity.Priority;
+import org.deskline.ticket.entity.TicketKind;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.control.TicketRules;
@@ -29,10 +37,45 @@ public class AgentDesk {
     TicketJournal journal;
 
     @Inject
+    TicketOpening opening;
+
+    @Inject
     TicketPolicy policy;
 
     @Inject
     Clock clock;
+
+    /**
+     * T14: logs a ticket a customer reported by phone, chat or e-mail, on the customer's behalf, under the same
+     * rules as one opened over SOAP. The channel and the agent are recorded.
+     */
+    public Ticket logForCustomer(String agent, long projectId, NewTicket request, Channel channel) {
+        if (channel == null || channel == Channel.SOAP) {
+            throw DeskException.invalid("channel", "T14",
+                    "Say how the customer reached you: PHONE, CHAT, EMAIL or CONSOLE.");
+        }
+        NewTicket checked = TicketRules.checkNew(request);
+        Optional<Ticket> first = opening.earlier(agent, checked.requestId());
+        if (first.isPresent()) {
+            return first.get();
+        }
+        Project project = em.find(Project.class, projectId);
+        if (project == null) {
+            throw DeskException.notFound("projectId", "project", projectId);
+        }
+        return opening.open(project, checked, channel, Actor.AGENT, agent);
+    }
+
+    /** Corrects priority, category or kind (null keeps the current value); recorded with before and after. */
+    public Ticket reclassify(String agent, long ticketId, Priority priority, Category category, TicketKind kind) {
+        Ticket ticket = find(ticketId);
+        Instant now = clock.instant();
+        String changes = ticket.reclassify(priority, category, kind, now);
+        if (!changes.isEmpty()) {
+            journal.event(ticket, now, Actor.AGENT, agent, "RECLASSIFY", ticket.getStatus(), changes);
+        }
+        return ticket;
+    }
 
     /** The agent takes the ticket and starts on it. */
     public Ticket take(String agent, long ticketId) {

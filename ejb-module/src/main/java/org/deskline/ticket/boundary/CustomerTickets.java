@@ -17,7 +17,10 @@ import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
-import org.deskline.ticket.control.TicketLimits;
+import org.deskline.ticket.control.TicketFilter;
+import org.deskline.ticket.control.TicketOpening;
+import org.deskline.ticket.control.TicketPage;
+import org.deskline.ticket.control.TicketSearch;
 import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.control.TicketRules;
 import org.deskline.ticket.entity.Channel;
@@ -44,6 +47,12 @@ public class CustomerTickets {
     AlertOutbox alerts;
 
     @Inject
+    TicketOpening opening;
+
+    @Inject
+    TicketSearch search;
+
+    @Inject
     TicketJournal journal;
 
     @Inject
@@ -59,39 +68,22 @@ public class CustomerTickets {
     public Ticket open(String apiClient, NewTicket request) {
         long organizationId = organizationOf(apiClient);
         NewTicket checked = TicketRules.checkNew(request);
-        if (checked.requestId() != null) {
-            Optional<Ticket> first = em.createQuery("select t from Ticket t where t.createdBy = :client "
-                            + "and t.requestId = :requestId", Ticket.class)
-                    .setParameter("client", apiClient).setParameter("requestId", checked.requestId())
-                    .getResultStream().findFirst();
-            if (first.isPresent()) {
-                return first.get();
-            }
+        Optional<Ticket> first = opening.earlier(apiClient, checked.requestId());
+        if (first.isPresent()) {
+            return first.get();
         }
         Project project = em.createQuery(
                         "select p from Project p where p.organization.id = :org and p.code = :code", Project.class)
                 .setParameter("org", organizationId)
                 .setParameter("code", checked.projectCode())
-                // serialises concurrent creations per project, so the T9 count cannot be raced past
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> DeskException.notFound("projectCode", "project", checked.projectCode()));
-        List<Ticket> active = em.createQuery("select t from Ticket t where t.project = :project "
-                        + "and t.status <> org.deskline.ticket.entity.TicketStatus.CLOSED order by t.id", Ticket.class)
-                .setParameter("project", project).getResultList();
-        TicketLimits.check(checked, active, policy);
-        Instant now = clock.instant();
-        Ticket ticket = new Ticket(project, checked.kind(), checked.category(), checked.priority(),
-                checked.emergency(), checked.title(), checked.description(), Channel.SOAP, apiClient, now);
-        ticket.identifiedBy(checked.requestId());
-        em.persist(ticket);
-        journal.message(ticket, now, Actor.CUSTOMER, apiClient, Visibility.PUBLIC, checked.description());
-        journal.event(ticket, now, Actor.CUSTOMER, apiClient, "OPEN", null, "channel " + Channel.SOAP);
-        alerts.record(AlertType.TICKET_CREATED, ticket);
-        if (ticket.isEmergency()) {
-            alerts.record(AlertType.EMERGENCY_OPENED, ticket);
-        }
-        return ticket;
+        return opening.open(project, checked, Channel.SOAP, Actor.CUSTOMER, apiClient);
+    }
+
+    /** T1-T5: the caller's tickets matching the filter, one page of them, with the total. */
+    public TicketPage find(String apiClient, TicketFilter filter) {
+        return search.find(organizationOf(apiClient), filter);
     }
 
     public Ticket get(String apiClient, long ticketId) {

@@ -182,6 +182,29 @@ public class Ticket {
         return from;
     }
 
+    /** Support corrects how the ticket is classified; returns what changed, e.g. "priority NORMAL→URGENT". */
+    public String reclassify(Priority newPriority, Category newCategory, TicketKind newKind, Instant at) {
+        if (!isActive()) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "status", "T5",
+                    "A closed ticket cannot be reclassified; reopen it first.");
+        }
+        StringBuilder changes = new StringBuilder();
+        if (newPriority != null && newPriority != priority) {
+            changes.append("priority ").append(priority).append('\u2192').append(newPriority).append("; ");
+            priority = newPriority;
+        }
+        if (newCategory != null && newCategory != category) {
+            changes.append("category ").append(category).append('\u2192').append(newCategory).append("; ");
+            category = newCategory;
+        }
+        if (newKind != null && newKind != kind) {
+            changes.append("kind ").append(kind).append('\u2192').append(newKind).append("; ");
+            kind = newKind;
+        }
+        updatedAt = at;
+        return changes.length() == 0 ? "" : changes.substring(0, changes.length() - 2);
+    }
+
     public void assignTo(String agent, Instant at) {
         assignee = agent;
         updatedAt = at;

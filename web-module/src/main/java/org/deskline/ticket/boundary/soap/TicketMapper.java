@@ -6,7 +6,13 @@ import java.time.ZoneOffset;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
 import org.deskline.platform.DeskException;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.control.TicketFilter;
+import org.deskline.ticket.control.TicketPage;
+import org.deskline.ticket.entity.TicketStatus;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.Ticket;
@@ -28,6 +34,26 @@ final class TicketMapper {
         }
         return new NewTicket(r.projectCode, map(r.kind, TicketKind.class), r.title, map(r.category, Category.class),
                 map(r.priority, Priority.class), r.description, Boolean.TRUE.equals(r.emergency), r.requestId);
+    }
+
+    static TicketFilter toFilter(TicketQuery q) {
+        TicketQuery query = q == null ? new TicketQuery() : q;
+        Set<TicketStatus> statuses = query.status.stream().filter(Objects::nonNull)
+                .map(s -> map(s, TicketStatus.class)).collect(Collectors.toSet());
+        return new TicketFilter(statuses, map(query.kind, TicketKind.class), map(query.priority, Priority.class),
+                map(query.category, Category.class), query.projectCode,
+                query.updatedSince == null ? null : query.updatedSince.toGregorianCalendar().toInstant(),
+                query.page == null ? 0 : query.page,
+                query.pageSize == null ? TicketFilter.DEFAULT_PAGE_SIZE : query.pageSize);
+    }
+
+    static TicketPageRecord toPage(TicketPage page) {
+        TicketPageRecord r = new TicketPageRecord();
+        r.total = page.total();
+        r.page = page.page();
+        r.pageSize = page.pageSize();
+        page.tickets().forEach(t -> r.ticket.add(toRecord(t)));
+        return r;
     }
 
     static TicketRecord toRecord(Ticket t) {

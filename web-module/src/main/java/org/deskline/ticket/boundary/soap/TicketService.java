@@ -56,6 +56,17 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.get(caller, ticketId)));
     }
 
+    /**
+     * The caller's tickets matching a query (status, kind, priority, category, project, changed since), one page
+     * at a time with the total; another organization's tickets never appear.
+     */
+    @WebMethod
+    @WebResult(name = "result", targetNamespace = Namespaces.TICKET)
+    public TicketPageRecord findTickets(
+            @WebParam(name = "query", targetNamespace = Namespaces.TICKET) TicketQuery query) throws DeskFault {
+        return boundary.call(caller -> TicketMapper.toPage(tickets.find(caller, TicketMapper.toFilter(query))));
+    }
+
     /** Adds the customer's answer or more information; the ticket waits for support again (T5). */
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)

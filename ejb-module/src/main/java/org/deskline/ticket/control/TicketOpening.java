@@ -1,0 +1,76 @@
+package org.deskline.ticket.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.deskline.alert.control.AlertOutbox;
+import org.deskline.alert.entity.AlertType;
+import org.deskline.organization.entity.Project;
+import org.deskline.ticket.entity.Channel;
+import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketAction.Actor;
+import org.deskline.ticket.entity.Visibility;
+
+/**
+ * Opens tickets, whoever asks: a customer system over SOAP or an agent logging a phone call (T14). One place
+ * for T2, T9, T10 and T13, the opening message, the history entry and the alerts, in the caller's transaction.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class TicketOpening {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AlertOutbox alerts;
+
+    @Inject
+    TicketJournal journal;
+
+    @Inject
+    TicketPolicy policy;
+
+    @Inject
+    Clock clock;
+
+    /** The ticket a creator opened earlier with this request id (T13), if any. */
+    public Optional<Ticket> earlier(String createdBy, String requestId) {
+        if (requestId == null) {
+            return Optional.empty();
+        }
+        return em.createQuery("select t from Ticket t where t.createdBy = :by and t.requestId = :requestId",
+                        Ticket.class)
+                .setParameter("by", createdBy).setParameter("requestId", requestId)
+                .getResultStream().findFirst();
+    }
+
+    /** Opens a checked request on a project, under the project's limits. */
+    public Ticket open(Project project, NewTicket checked, Channel channel, Actor actorKind, String createdBy) {
+        // serialises concurrent creations per project, so the T9 count cannot be raced past
+        em.lock(project, LockModeType.PESSIMISTIC_WRITE);
+        List<Ticket> active = em.createQuery("select t from Ticket t where t.project = :project "
+                        + "and t.status <> org.deskline.ticket.entity.TicketStatus.CLOSED order by t.id", Ticket.class)
+                .setParameter("project", project).getResultList();
+        TicketLimits.check(checked, active, policy);
+        Instant now = clock.instant();
+        Ticket ticket = new Ticket(project, checked.kind(), checked.category(), checked.priority(),
+                checked.emergency(), checked.title(), checked.description(), channel, createdBy, now);
+        ticket.identifiedBy(checked.requestId());
+        em.persist(ticket);
+        journal.message(ticket, now, actorKind, createdBy, Visibility.PUBLIC, checked.description());
+        journal.event(ticket, now, actorKind, createdBy, "OPEN", null, "channel " + channel);
+        alerts.record(AlertType.TICKET_CREATED, ticket);
+        if (ticket.isEmergency()) {
+            alerts.record(AlertType.EMERGENCY_OPENED, ticket);
+        }
+        return ticket;
+    }
+}
