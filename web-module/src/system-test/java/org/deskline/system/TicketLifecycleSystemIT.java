@@ -124,7 +124,9 @@ class TicketLifecycleSystemIT {
                 () -> other.rateTicket(id, 1, null),
                 () -> other.requestQualityReview(id, null),
                 () -> other.getTicketHistory(id),
-                () -> other.getMessages(id));
+                () -> other.getMessages(id),
+                () -> other.getProposal(id),
+                () -> other.respondToProposal(id, true, null));
         for (TicketServiceSystemIT.Call call : calls) {
             DeskFaultInfo f = fault(call);
             assertThat(f.getCode()).isEqualTo("NOT_FOUND");
@@ -173,5 +175,17 @@ class TicketLifecycleSystemIT {
         DeskFaultInfo f = fault(() -> demo.findTickets(tooBig));
         assertThat(f.getCode()).isEqualTo("VALIDATION");
         assertThat(f.getField()).isEqualTo("pageSize");
+    }
+
+    @Test
+    void t1_a_development_request_in_review_has_no_proposal_to_read_or_answer() throws Exception {
+        NewTicket request = newTicket("DEMO-SHOP", "New page " + System.nanoTime());
+        request.setKind(org.deskline.client.ticket.TicketKind.DEVELOPMENT_REQUEST);
+        Ticket t = demo.createTicket(request);
+        assertThat(t.getDevelopmentStage()).isEqualTo(org.deskline.client.ticket.DevelopmentStage.REVIEW);
+        DeskFaultInfo none = fault(() -> demo.getProposal(t.getTicketId()));
+        assertThat(none.getCode()).isEqualTo("NOT_FOUND");
+        assertThat(fault(() -> demo.respondToProposal(t.getTicketId(), true, null)).getCode()).isEqualTo("NOT_FOUND");
+        assertThat(open("Support").getDevelopmentStage()).isNull();
     }
 }

@@ -330,8 +330,10 @@ class InServerIT {
         for (int i = 0; i < 5; i++) {
             mine.add(tickets.open(a.apiClient, new NewTicket(a.projectCode, null, "Search " + i,
                     i % 2 == 0 ? Category.TECHNICAL : Category.FINANCIAL, null, "text", i == 4)).getId());
+            if (i == 0) {
+                tickets.withdraw(a.apiClient, mine.get(0)); // T9: at most 3 active, the emergency aside
+            }
         }
-        tickets.withdraw(a.apiClient, mine.get(0));
         long foreign = tickets.open(b.apiClient, ticket(b.projectCode, "Not yours", false)).getId();
 
         TicketPage all = tickets.find(a.apiClient, filter(java.util.Set.of(), null, 0, 100));
@@ -374,6 +376,44 @@ class InServerIT {
         var last = tickets.history(customer.apiClient, logged.getId()).get(1);
         assertEquals("RECLASSIFY", last.getAction());
         assertEquals("priority NORMAL\u2192URGENT", last.getDetail());
+    }
+
+    @Test
+    void t1_a_development_request_goes_from_review_to_delivery_through_a_proposal() throws Exception {
+        Customer customer = newCustomer();
+        long id = tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
+                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Landing page", Category.SALES, null,
+                "A landing page for the spring campaign", false)).getId();
+        assertEquals(org.deskline.ticket.entity.DevelopmentStage.REVIEW, tickets.get(customer.apiClient, id)
+                .getDevelopmentStage());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class,
+                () -> tickets.proposal(customer.apiClient, id)).code(), "no proposal while in review");
+
+        java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
+        agents.propose("agent-reza", id, "Landing page with a form", new java.math.BigDecimal("12.50"),
+                new java.math.BigDecimal("900.00"), "EUR", validUntil);
+        tickets.respondToProposal(customer.apiClient, id, false, "Too expensive");
+        var revised = agents.propose("agent-reza", id, "Landing page without the form",
+                new java.math.BigDecimal("8"), new java.math.BigDecimal("600.00"), "EUR", validUntil);
+        assertEquals(revised.getId(), tickets.proposal(customer.apiClient, id).getId(), "the newest is shown");
+        assertEquals(org.deskline.ticket.entity.ProposalStatus.ACCEPTED,
+                tickets.respondToProposal(customer.apiClient, id, true, null).getStatus());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class,
+                () -> tickets.respondToProposal(customer.apiClient, id, false, null)).code(), "answered once");
+
+        agents.schedule("agent-reza", id, java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
+        Ticket delivered = agents.deliver("agent-reza", id, "The landing page is live.");
+        assertEquals(TicketStatus.CLOSED, delivered.getStatus());
+        assertEquals(org.deskline.ticket.entity.Resolution.RESOLVED, delivered.getResolution());
+        assertEquals(org.deskline.ticket.entity.DevelopmentStage.DELIVERED, delivered.getDevelopmentStage());
+        assertEquals(List.of("OPEN", "PROPOSE", "DECLINE_PROPOSAL", "PROPOSE", "ACCEPT_PROPOSAL", "SCHEDULE",
+                        "DELIVER", "RESOLVE"),
+                tickets.history(customer.apiClient, id).stream().map(e -> e.getAction()).toList());
+
+        long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Plain bug", false)).getId();
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> agents.propose(
+                "agent-reza", support, "x", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "EUR", validUntil))
+                .code(), "support tickets get no proposals");
     }
 
     private static TicketFilter filter(java.util.Set<TicketStatus> statuses, Category category, int page, int size) {

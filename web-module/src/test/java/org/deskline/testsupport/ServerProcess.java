@@ -70,6 +70,7 @@ public final class ServerProcess {
         env.put("DESK_OUTBOX_SWEEP_SECONDS", "2");
         // the black-box tests share the demo organizations; the T9 limits are tested in-server on fresh ones
         env.put("DESK_TICKET_MAX_ACTIVE_SUPPORT", "100000");
+        env.put("DESK_TICKET_MAX_ACTIVE_DEVELOPMENT", "100000");
         Path log = dir.resolve("server.log");
         long logOffset = Files.exists(log) ? Files.size(log) : 0;
         long t0 = System.nanoTime();

@@ -7,7 +7,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.math.BigDecimal;
 import java.util.Optional;
+import org.deskline.ticket.control.ProposalRules;
+import org.deskline.ticket.control.Proposals;
+import org.deskline.ticket.entity.DevelopmentStage;
+import org.deskline.ticket.entity.Proposal;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.ticket.control.NewTicket;
@@ -38,6 +43,9 @@ public class AgentDesk {
 
     @Inject
     TicketOpening opening;
+
+    @Inject
+    Proposals proposals;
 
     @Inject
     TicketPolicy policy;
@@ -75,6 +83,50 @@ public class AgentDesk {
             journal.event(ticket, now, Actor.AGENT, agent, "RECLASSIFY", ticket.getStatus(), changes);
         }
         return ticket;
+    }
+
+    /**
+     * T1: offers a proposal for a development request (after review, or revised after a decline); an offer
+     * still open is superseded. The customer sees it as a message and answers with respondToProposal.
+     */
+    public Proposal propose(String agent, long ticketId, String scope, BigDecimal estimateHours, BigDecimal price,
+                            String currency, Instant validUntil) {
+        Ticket ticket = find(ticketId);
+        Instant now = clock.instant();
+        ProposalRules.check(scope, estimateHours, price, currency, validUntil, now);
+        DevelopmentStage from = ticket.advance(DevelopmentStage.PROPOSED, now);
+        proposals.latest(ticketId).ifPresent(Proposal::supersede);
+        Proposal proposal = new Proposal(ticketId, scope.strip(), estimateHours, price, currency, validUntil, agent,
+                now);
+        em.persist(proposal);
+        journal.message(ticket, now, Actor.AGENT, agent, Visibility.PUBLIC, "Proposal: " + scope.strip()
+                + "\nEstimate: " + estimateHours + " h; price " + price + " " + currency + "; valid until "
+                + validUntil + ".");
+        journal.event(ticket, now, Actor.AGENT, agent, "PROPOSE", ticket.getStatus(),
+                "stage " + from + "\u2192" + DevelopmentStage.PROPOSED);
+        return proposal;
+    }
+
+    /** T1: an accepted development request gets its date. */
+    public Ticket schedule(String agent, long ticketId, Instant plannedFor) {
+        if (plannedFor == null) {
+            throw DeskException.invalid("plannedFor", "T1", "Say when the work is planned.");
+        }
+        Ticket ticket = find(ticketId);
+        Instant now = clock.instant();
+        DevelopmentStage from = ticket.advance(DevelopmentStage.SCHEDULED, now);
+        journal.event(ticket, now, Actor.AGENT, agent, "SCHEDULE", ticket.getStatus(),
+                "stage " + from + "\u2192" + DevelopmentStage.SCHEDULED + "; planned for " + plannedFor);
+        return ticket;
+    }
+
+    /** T1: the work is delivered; the request is resolved with the delivery note. */
+    public Ticket deliver(String agent, long ticketId, String note) {
+        Ticket ticket = find(ticketId);
+        DevelopmentStage from = ticket.advance(DevelopmentStage.DELIVERED, clock.instant());
+        journal.event(ticket, clock.instant(), Actor.AGENT, agent, "DELIVER", ticket.getStatus(),
+                "stage " + from + "\u2192" + DevelopmentStage.DELIVERED);
+        return write(agent, ticketId, note, TicketAction.RESOLVE, Visibility.PUBLIC);
     }
 
     /** The agent takes the ticket and starts on it. */

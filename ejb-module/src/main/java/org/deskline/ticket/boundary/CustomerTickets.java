@@ -17,7 +17,10 @@ import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
+import org.deskline.ticket.control.Proposals;
 import org.deskline.ticket.control.TicketFilter;
+import org.deskline.ticket.entity.DevelopmentStage;
+import org.deskline.ticket.entity.Proposal;
 import org.deskline.ticket.control.TicketOpening;
 import org.deskline.ticket.control.TicketPage;
 import org.deskline.ticket.control.TicketSearch;
@@ -51,6 +54,9 @@ public class CustomerTickets {
 
     @Inject
     TicketSearch search;
+
+    @Inject
+    Proposals proposals;
 
     @Inject
     TicketJournal journal;
@@ -147,6 +153,28 @@ public class CustomerTickets {
             alerts.record(AlertType.QUALITY_REVIEW_REQUESTED, ticket);
         }
         return ticket;
+    }
+
+    /** T1: the newest proposal for one of the caller's development requests. */
+    public Proposal proposal(String apiClient, long ticketId) {
+        Ticket ticket = get(apiClient, ticketId);
+        return proposals.latest(ticket.getId())
+                .orElseThrow(() -> DeskException.notFound("ticketId", "proposal for ticket", ticketId));
+    }
+
+    /** T1: accepts or declines the offered proposal before it expires. */
+    public Proposal respondToProposal(String apiClient, long ticketId, boolean accept, String comment) {
+        Ticket ticket = forChange(apiClient, ticketId);
+        Proposal proposal = proposals.latest(ticket.getId())
+                .orElseThrow(() -> DeskException.notFound("ticketId", "proposal for ticket", ticketId));
+        Instant now = clock.instant();
+        String checkedComment = TicketRules.optional("comment", comment, TicketRules.RATING_COMMENT_MAX, "T1");
+        proposal.respond(accept, checkedComment, now);
+        DevelopmentStage to = accept ? DevelopmentStage.ACCEPTED : DevelopmentStage.DECLINED;
+        DevelopmentStage from = ticket.advance(to, now);
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, accept ? "ACCEPT_PROPOSAL" : "DECLINE_PROPOSAL",
+                ticket.getStatus(), "stage " + from + "\u2192" + to);
+        return proposal;
     }
 
     /** T5: the ticket's history as the customer may see it (no internal notes). */

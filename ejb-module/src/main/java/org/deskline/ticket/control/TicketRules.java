@@ -50,11 +50,16 @@ public final class TicketRules {
         if (score < 1 || score > 5) {
             throw DeskException.invalid("score", "T11", "score must be from 1 to 5; it was " + score + ".");
         }
-        String c = comment == null ? null : comment.strip();
-        if (c != null && c.length() > RATING_COMMENT_MAX) {
-            throw DeskException.invalid("comment", "T11", "comment is at most " + RATING_COMMENT_MAX + " characters.");
+        return optional("comment", comment, RATING_COMMENT_MAX, "T11");
+    }
+
+    /** An optional text: blank means none; too long is refused. */
+    public static String optional(String field, String value, int max, String rule) {
+        String trimmed = value == null ? "" : value.strip();
+        if (trimmed.length() > max) {
+            throw DeskException.invalid(field, rule, field + " is at most " + max + " characters.");
         }
-        return c == null || c.isEmpty() ? null : c;
+        return trimmed.isEmpty() ? null : trimmed;
     }
 
     /** T8: a closed ticket can be reopened until the window after its closing ends. */

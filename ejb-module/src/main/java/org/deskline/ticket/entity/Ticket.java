@@ -112,6 +112,10 @@ public class Ticket {
     @Column(name = "request_id", length = 100)
     private String requestId;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "development_stage", length = 20)
+    private DevelopmentStage developmentStage;
+
     protected Ticket() {
     }
 
@@ -129,6 +133,7 @@ public class Ticket {
         this.channel = channel;
         this.createdBy = createdBy;
         this.status = TicketStatus.WAITING_FOR_REPLY;
+        this.developmentStage = kind == TicketKind.DEVELOPMENT_REQUEST ? DevelopmentStage.REVIEW : null;
         this.lastCustomerMessageAt = now;
         this.createdAt = now;
         this.updatedAt = now;
@@ -203,6 +208,38 @@ public class Ticket {
         }
         updatedAt = at;
         return changes.length() == 0 ? "" : changes.substring(0, changes.length() - 2);
+    }
+
+    /**
+     * T1: moves a development request to its next stage; returns the stage it left. Support proposes after
+     * review (or revises after a decline), the customer's answer accepts or declines, an accepted request is
+     * scheduled, a scheduled one delivered.
+     */
+    public DevelopmentStage advance(DevelopmentStage to, Instant at) {
+        if (kind != TicketKind.DEVELOPMENT_REQUEST) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "kind", "T1",
+                    "Only development requests have proposals and schedules; this is a " + kind + " ticket.");
+        }
+        if (!isActive()) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "status", "T1",
+                    "The development request is closed; reopen it first.");
+        }
+        DevelopmentStage from = developmentStage;
+        boolean allowed = switch (to) {
+            case PROPOSED -> from == DevelopmentStage.REVIEW || from == DevelopmentStage.DECLINED
+                    || from == DevelopmentStage.PROPOSED;
+            case ACCEPTED, DECLINED -> from == DevelopmentStage.PROPOSED;
+            case SCHEDULED -> from == DevelopmentStage.ACCEPTED || from == DevelopmentStage.SCHEDULED;
+            case DELIVERED -> from == DevelopmentStage.SCHEDULED;
+            case REVIEW -> false;
+        };
+        if (!allowed) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "developmentStage", "T1",
+                    "A development request in stage " + from + " cannot move to " + to + ".");
+        }
+        developmentStage = to;
+        updatedAt = at;
+        return from;
     }
 
     public void assignTo(String agent, Instant at) {
@@ -342,5 +379,9 @@ public class Ticket {
 
     public String getRequestId() {
         return requestId;
+    }
+
+    public DevelopmentStage getDevelopmentStage() {
+        return developmentStage;
     }
 }

@@ -15,6 +15,7 @@ import org.deskline.ticket.control.TicketPage;
 import org.deskline.ticket.entity.TicketStatus;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
+import org.deskline.ticket.entity.Proposal;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketEvent;
 import org.deskline.ticket.entity.TicketMessage;
@@ -76,6 +77,23 @@ final class TicketMapper {
         r.rating = t.getRating();
         r.ratingComment = t.getRatingComment();
         r.qualityReview = t.isQualityReview();
+        r.developmentStage = map(t.getDevelopmentStage(), DevelopmentStageCode.class);
+        return r;
+    }
+
+    static ProposalRecord toProposal(Proposal p) {
+        ProposalRecord r = new ProposalRecord();
+        r.proposalId = p.getId();
+        r.ticketId = p.getTicketId();
+        r.scope = p.getScope();
+        r.estimateHours = p.getEstimateHours();
+        r.price = p.getPrice();
+        r.currency = p.getCurrency();
+        r.validUntil = xml(p.getValidUntil());
+        r.status = map(p.getStatus(), ProposalStatusCode.class);
+        r.createdAt = xml(p.getCreatedAt());
+        r.respondedAt = xml(p.getRespondedAt());
+        r.responseComment = p.getResponseComment();
         return r;
     }
 

@@ -8,7 +8,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
 /** A ticket as a customer system sees it. */
 @XmlType(name = "Ticket", propOrder = {"ticketId", "projectCode", "kind", "title", "category", "priority",
         "description", "emergency", "status", "channel", "createdAt", "updatedAt", "resolution", "closedAt",
-        "autoCloseAt", "rating", "ratingComment", "qualityReview"})
+        "autoCloseAt", "rating", "ratingComment", "qualityReview", "developmentStage"})
 public class TicketRecord {
 
     public long ticketId;
@@ -47,4 +47,6 @@ public class TicketRecord {
     public String ratingComment;
     /** T11: the ticket is with quality control. */
     public boolean qualityReview;
+    /** T1: only for development requests. */
+    public DevelopmentStageCode developmentStage;
 }

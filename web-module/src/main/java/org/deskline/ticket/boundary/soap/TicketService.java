@@ -132,4 +132,24 @@ public class TicketService {
         return boundary.call(caller -> tickets.conversation(caller, ticketId).stream()
                 .map(TicketMapper::toMessage).toList());
     }
+
+    /** T1: the newest proposal for a development request (NOT_FOUND while support is still reviewing it). */
+    @WebMethod
+    @WebResult(name = "proposal", targetNamespace = Namespaces.TICKET)
+    public ProposalRecord getProposal(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
+            throws DeskFault {
+        return boundary.call(caller -> TicketMapper.toProposal(tickets.proposal(caller, ticketId)));
+    }
+
+    /** T1: accepts (true) or declines (false) the offered proposal before its validity ends. */
+    @WebMethod
+    @WebResult(name = "proposal", targetNamespace = Namespaces.TICKET)
+    public ProposalRecord respondToProposal(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId,
+            @WebParam(name = "accept", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) boolean accept,
+            @WebParam(name = "comment", targetNamespace = Namespaces.TICKET) String comment) throws DeskFault {
+        return boundary.call(caller -> TicketMapper.toProposal(
+                tickets.respondToProposal(caller, ticketId, accept, comment)));
+    }
 }

@@ -21,6 +21,8 @@ class WireEnumsTest {
         assertSameNames(StatusCode.class, TicketStatus.class);
         assertSameNames(ChannelCode.class, Channel.class);
         assertSameNames(ResolutionCode.class, org.deskline.ticket.entity.Resolution.class);
+        assertSameNames(DevelopmentStageCode.class, org.deskline.ticket.entity.DevelopmentStage.class);
+        assertSameNames(ProposalStatusCode.class, org.deskline.ticket.entity.ProposalStatus.class);
     }
 
     @Test
