@@ -1,7 +1,6 @@
 package org.deskline.ticket.control;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
@@ -18,9 +17,13 @@ public final class TicketLimits {
     private TicketLimits() {
     }
 
+    /**
+     * @param activeOfProject the project's active tickets with the same title, and those of the same kind up to
+     *                        the limit (all of them would do; these suffice)
+     */
     public static void check(NewTicket request, List<Ticket> activeOfProject, TicketPolicy policy) {
-        String title = normalized(request.title());
-        activeOfProject.stream().filter(t -> normalized(t.getTitle()).equals(title)).findFirst().ifPresent(t -> {
+        String title = Ticket.titleKey(request.title());
+        activeOfProject.stream().filter(t -> Ticket.titleKey(t.getTitle()).equals(title)).findFirst().ifPresent(t -> {
             throw new DeskException(ErrorCode.DUPLICATE, "title", "T10", "Ticket " + t.getId()
                     + " of this project is still active with the same title; add to it instead.", List.of(t.getId()));
         });
@@ -28,7 +31,7 @@ public final class TicketLimits {
             return;
         }
         TicketKind kind = request.kind();
-        int limit = kind == TicketKind.DEVELOPMENT_REQUEST ? policy.maxActiveDevelopment() : policy.maxActiveSupport();
+        int limit = policy.limitFor(kind);
         List<Ticket> sameKind = activeOfProject.stream().filter(t -> t.getKind() == kind).toList();
         if (sameKind.size() >= limit) {
             throw new DeskException(ErrorCode.LIMIT_EXCEEDED, "kind", "T9", "The project has " + sameKind.size()
@@ -42,9 +45,5 @@ public final class TicketLimits {
 
     private static String describe(TicketKind kind) {
         return kind == TicketKind.DEVELOPMENT_REQUEST ? "development requests" : "support tickets";
-    }
-
-    private static String normalized(String title) {
-        return title.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deskline.alert.control.AlertOutbox;
@@ -25,6 +26,9 @@ import org.deskline.ticket.entity.Visibility;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class TicketOpening {
+
+    private static final String ACTIVE = "select t from Ticket t where t.project = :project "
+            + "and t.status <> org.deskline.ticket.entity.TicketStatus.CLOSED";
 
     @PersistenceContext
     EntityManager em;
@@ -56,10 +60,13 @@ public class TicketOpening {
     public Ticket open(Project project, NewTicket checked, Channel channel, Actor actorKind, String createdBy) {
         // serialises concurrent creations per project, so the T9 count cannot be raced past
         em.lock(project, LockModeType.PESSIMISTIC_WRITE);
-        List<Ticket> active = em.createQuery("select t from Ticket t where t.project = :project "
-                        + "and t.status <> org.deskline.ticket.entity.TicketStatus.CLOSED order by t.id", Ticket.class)
-                .setParameter("project", project).getResultList();
-        TicketLimits.check(checked, active, policy);
+        List<Ticket> candidates = new ArrayList<>(em.createQuery(ACTIVE + " and t.titleKey = :key", Ticket.class)
+                .setParameter("project", project).setParameter("key", Ticket.titleKey(checked.title()))
+                .setMaxResults(1).getResultList());
+        candidates.addAll(em.createQuery(ACTIVE + " and t.kind = :kind order by t.id", Ticket.class)
+                .setParameter("project", project).setParameter("kind", checked.kind())
+                .setMaxResults(policy.limitFor(checked.kind())).getResultList());
+        TicketLimits.check(checked, candidates, policy);
         Instant now = clock.instant();
         Ticket ticket = new Ticket(project, checked.kind(), checked.category(), checked.priority(),
                 checked.emergency(), checked.title(), checked.description(), channel, createdBy, now);

@@ -1,6 +1,7 @@
 package org.deskline.ticket.control;
 
 import java.time.Duration;
+import org.deskline.ticket.entity.TicketKind;
 
 /**
  * The numbers the ticket rules run on. Today one policy from configuration; with the SLA plans (S1) each plan
@@ -16,4 +17,9 @@ public record TicketPolicy(Duration autoCloseAfter, Duration reopenWindow, int m
                            int maxActiveDevelopment, int lowRatingAtMost) {
 
     public static final TicketPolicy DEFAULT = new TicketPolicy(Duration.ofHours(48), Duration.ofDays(14), 3, 1, 2);
+
+    /** T9: how many active tickets of this kind a project may have. */
+    public int limitFor(TicketKind kind) {
+        return kind == TicketKind.DEVELOPMENT_REQUEST ? maxActiveDevelopment : maxActiveSupport;
+    }
 }

@@ -66,6 +66,9 @@ public class Ticket {
     @Column(nullable = false, length = 200)
     private String title;
 
+    @Column(name = "title_key", length = 200)
+    private String titleKey;
+
     @Column(nullable = false, length = 10000)
     private String description;
 
@@ -129,6 +132,7 @@ public class Ticket {
         this.priority = priority;
         this.emergency = emergency;
         this.title = title;
+        this.titleKey = titleKey(title);
         this.description = description;
         this.channel = channel;
         this.createdBy = createdBy;
@@ -275,6 +279,11 @@ public class Ticket {
 
     public boolean isActive() {
         return TicketLifecycle.isOpen(status);
+    }
+
+    /** T10: titles that differ only in case and spacing are the same subject. */
+    public static String titleKey(String title) {
+        return title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     public Long getId() {
