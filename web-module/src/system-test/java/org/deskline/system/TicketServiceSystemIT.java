@@ -148,4 +148,31 @@ class TicketServiceSystemIT {
         }
         throw new AssertionError("expected a deskFault, the call succeeded");
     }
+
+    @Test
+    void the_wsdl_documents_the_service_and_every_operation() throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        org.w3c.dom.Document wsdl = factory.newDocumentBuilder().parse(Soap.BASE + "/ws/tickets?wsdl");
+        String ns = "http://schemas.xmlsoap.org/wsdl/";
+        org.w3c.dom.Element portType = (org.w3c.dom.Element) wsdl.getElementsByTagNameNS(ns, "portType").item(0);
+        org.w3c.dom.NodeList operations = portType.getElementsByTagNameNS(ns, "operation");
+        assertThat(operations.getLength()).isGreaterThanOrEqualTo(12);
+        assertThat(firstChild(portType).getLocalName()).isEqualTo("documentation");
+        for (int i = 0; i < operations.getLength(); i++) {
+            org.w3c.dom.Element operation = (org.w3c.dom.Element) operations.item(i);
+            org.w3c.dom.Element first = firstChild(operation);
+            assertThat(first.getLocalName()).as(operation.getAttribute("name")).isEqualTo("documentation");
+            assertThat(first.getTextContent()).as(operation.getAttribute("name")).hasSizeGreaterThan(20);
+        }
+    }
+
+    private static org.w3c.dom.Element firstChild(org.w3c.dom.Element parent) {
+        for (org.w3c.dom.Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof org.w3c.dom.Element e) {
+                return e;
+            }
+        }
+        throw new AssertionError(parent.getAttribute("name") + " has no child element");
+    }
 }

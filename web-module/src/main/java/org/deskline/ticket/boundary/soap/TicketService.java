@@ -15,6 +15,7 @@ import org.deskline.platform.soap.DeskFault;
 import org.deskline.platform.soap.Namespaces;
 import org.deskline.platform.soap.SchemaErrorRecorder;
 import org.deskline.platform.soap.SoapBoundary;
+import org.deskline.platform.soap.WsdlDoc;
 import org.deskline.ticket.boundary.CustomerTickets;
 
 /**
@@ -29,6 +30,10 @@ import org.deskline.ticket.boundary.CustomerTickets;
 @SchemaValidation(handler = SchemaErrorRecorder.class, outbound = false)
 @CdiEndpoint
 @ApplicationScoped
+@WsdlDoc("Tickets for customer systems. HTTP Basic as an API client; every operation sees only the client's "
+        + "organization. Every operation may fail with deskFault: code VALIDATION (field and rule named), NOT_FOUND "
+        + "(also for another organization's ids), ILLEGAL_TRANSITION, LIMIT_EXCEEDED, DUPLICATE, "
+        + "CONCURRENT_MODIFICATION, FORBIDDEN or INTERNAL. See docs/soap.md.")
 public class TicketService {
 
     @Inject
@@ -37,29 +42,27 @@ public class TicketService {
     @Inject
     CustomerTickets tickets;
 
-    /** Opens a support ticket or development request for one of the caller's projects. */
+    @WsdlDoc("Opens a support ticket or development request for one of the caller's projects.")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
-    public TicketRecord createTicket(@WebParam(name = "ticket", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) NewTicketRequest ticket)
-            throws DeskFault {
+    public TicketRecord createTicket(
+            @WebParam(name = "ticket", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
+            NewTicketRequest ticket) throws DeskFault {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.open(caller, TicketMapper.toCommand(ticket))));
     }
 
-    /**
-     * Reads one of the caller's tickets; another organization's ticket answers NOT_FOUND like a missing one.
-     * The same holds for every operation below that takes a ticketId.
-     */
+    @WsdlDoc("Reads one of the caller's tickets; another organization's ticket answers NOT_FOUND like a missing "
+            + "one. Every operation taking a ticketId answers like this.")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
-    public TicketRecord getTicket(@WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
+    public TicketRecord getTicket(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
             throws DeskFault {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.get(caller, ticketId)));
     }
 
-    /**
-     * The caller's tickets matching a query (status, kind, priority, category, project, changed since), one page
-     * at a time with the total; another organization's tickets never appear.
-     */
+    @WsdlDoc("The caller's tickets matching a query (status, kind, priority, category, project, changed since), "
+            + "one page at a time with the total; another organization's tickets never appear.")
     @WebMethod
     @WebResult(name = "result", targetNamespace = Namespaces.TICKET)
     public TicketPageRecord findTickets(
@@ -67,7 +70,7 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toPage(tickets.find(caller, TicketMapper.toFilter(query))));
     }
 
-    /** Adds the customer's answer or more information; the ticket waits for support again (T5). */
+    @WsdlDoc("Adds the customer's answer or more information; the ticket waits for support again (T5).")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
     public TicketRecord addReply(
@@ -77,7 +80,7 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.reply(caller, ticketId, body)));
     }
 
-    /** Closes an open ticket before support announced a result: resolution WITHDRAWN (T7). */
+    @WsdlDoc("Closes an open ticket before support announced a result: resolution WITHDRAWN (T7).")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
     public TicketRecord closeTicket(
@@ -86,7 +89,7 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.withdraw(caller, ticketId)));
     }
 
-    /** Reopens a closed ticket within the reopen window; it waits for support again (T8). */
+    @WsdlDoc("Reopens a closed ticket within the reopen window; it waits for support again (T8).")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
     public TicketRecord reopenTicket(
@@ -95,7 +98,7 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.reopen(caller, ticketId)));
     }
 
-    /** Rates a closed ticket 1-5 with an optional comment; 1 or 2 sends it to quality control (T11). */
+    @WsdlDoc("Rates a closed ticket 1-5 with an optional comment; 1 or 2 sends it to quality control (T11).")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
     public TicketRecord rateTicket(
@@ -105,7 +108,7 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.rate(caller, ticketId, score, comment)));
     }
 
-    /** Asks for the ticket to be reviewed by quality control (T11). */
+    @WsdlDoc("Asks for the ticket to be reviewed by quality control (T11).")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
     public TicketRecord requestQualityReview(
@@ -114,7 +117,7 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.requestQualityReview(caller, ticketId, reason)));
     }
 
-    /** Every change of the ticket, oldest first: who, when, from which status to which (T5). */
+    @WsdlDoc("Every change of the ticket, oldest first: who, when, from which status to which (T5).")
     @WebMethod
     @WebResult(name = "entry", targetNamespace = Namespaces.TICKET)
     public List<HistoryEntry> getTicketHistory(
@@ -123,7 +126,7 @@ public class TicketService {
         return boundary.call(caller -> tickets.history(caller, ticketId).stream().map(TicketMapper::toEntry).toList());
     }
 
-    /** The public conversation of the ticket, oldest first. */
+    @WsdlDoc("The public conversation of the ticket, oldest first.")
     @WebMethod
     @WebResult(name = "message", targetNamespace = Namespaces.TICKET)
     public List<MessageRecord> getMessages(
@@ -133,7 +136,7 @@ public class TicketService {
                 .map(TicketMapper::toMessage).toList());
     }
 
-    /** T1: the newest proposal for a development request (NOT_FOUND while support is still reviewing it). */
+    @WsdlDoc("T1: the newest proposal for a development request (NOT_FOUND while support is still reviewing it).")
     @WebMethod
     @WebResult(name = "proposal", targetNamespace = Namespaces.TICKET)
     public ProposalRecord getProposal(
@@ -142,7 +145,7 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toProposal(tickets.proposal(caller, ticketId)));
     }
 
-    /** T1: accepts (true) or declines (false) the offered proposal before its validity ends. */
+    @WsdlDoc("T1: accepts (true) or declines (false) the offered proposal before its validity ends.")
     @WebMethod
     @WebResult(name = "proposal", targetNamespace = Namespaces.TICKET)
     public ProposalRecord respondToProposal(
