@@ -131,20 +131,20 @@ public class AgentDesk {
 
     /** The agent takes the ticket and starts on it. */
     public Ticket take(String agent, long ticketId) {
-        Ticket ticket = find(ticketId);
-        Instant now = clock.instant();
-        TicketStatus from = ticket.apply(TicketAction.TAKE, now, policy.autoCloseAfter());
-        ticket.assignTo(agent, now);
-        journal.event(ticket, now, Actor.AGENT, agent, TicketAction.TAKE.name(), from, "assignee " + agent);
-        return ticket;
+        return assignWith(TicketAction.TAKE, agent, ticketId, agent);
     }
 
+    /** A manager gives the ticket to an agent; its status stays. */
     public Ticket assign(String manager, long ticketId, String assignee) {
+        return assignWith(TicketAction.ASSIGN, manager, ticketId, assignee);
+    }
+
+    private Ticket assignWith(TicketAction action, String actor, long ticketId, String assignee) {
         Ticket ticket = find(ticketId);
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(TicketAction.ASSIGN, now, policy.autoCloseAfter());
+        TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
         ticket.assignTo(assignee, now);
-        journal.event(ticket, now, Actor.AGENT, manager, TicketAction.ASSIGN.name(), from, "assignee " + assignee);
+        journal.event(ticket, now, Actor.AGENT, actor, action.name(), from, "assignee " + assignee);
         return ticket;
     }
 
