@@ -71,6 +71,8 @@ public final class ServerProcess {
         // the black-box tests share the demo organizations; the T9 limits are tested in-server on fresh ones
         env.put("DESK_TICKET_MAX_ACTIVE_SUPPORT", "100000");
         env.put("DESK_TICKET_MAX_ACTIVE_DEVELOPMENT", "100000");
+        // a small limit, so the size check is exercised with small uploads
+        env.put("DESK_ATTACHMENT_MAX_MB", "1");
         Path log = dir.resolve("server.log");
         long logOffset = Files.exists(log) ? Files.size(log) : 0;
         long t0 = System.nanoTime();

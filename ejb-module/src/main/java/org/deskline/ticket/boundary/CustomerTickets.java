@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,10 @@ import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
+import org.deskline.ticket.control.AttachmentRules;
+import org.deskline.ticket.control.AttachmentStore;
 import org.deskline.ticket.control.Proposals;
+import org.deskline.ticket.entity.Attachment;
 import org.deskline.ticket.control.TicketFilter;
 import org.deskline.ticket.entity.DevelopmentStage;
 import org.deskline.ticket.entity.Proposal;
@@ -57,6 +61,9 @@ public class CustomerTickets {
 
     @Inject
     Proposals proposals;
+
+    @Inject
+    AttachmentStore store;
 
     @Inject
     TicketJournal journal;
@@ -175,6 +182,54 @@ public class CustomerTickets {
         journal.event(ticket, now, Actor.CUSTOMER, apiClient, accept ? "ACCEPT_PROPOSAL" : "DECLINE_PROPOSAL",
                 ticket.getStatus(), "stage " + from + "\u2192" + to);
         return proposal;
+    }
+
+    /**
+     * T2: attaches a file to one of the caller's open tickets. The content is streamed into the store (hashed,
+     * size-limited) before the metadata row is written in this transaction.
+     */
+    public Attachment attach(String apiClient, long ticketId, String fileName, String contentType,
+                             String expectedSha256, InputStream content) {
+        String name = AttachmentRules.checkFileName(fileName);
+        String type = AttachmentRules.checkContentType(contentType);
+        Ticket ticket = forChange(apiClient, ticketId);
+        if (!ticket.isActive()) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "status", "T2",
+                    "Ticket " + ticketId + " is closed; reopen it to add files.");
+        }
+        if (content == null) {
+            throw DeskException.invalid("content", "T2", "content is required.");
+        }
+        AttachmentStore.Stored stored = store.store(content);
+        AttachmentRules.checkChecksum(expectedSha256, stored.sha256());
+        Instant now = clock.instant();
+        Attachment attachment = new Attachment(ticket.getId(), name, type, stored.size(), stored.sha256(), apiClient,
+                now);
+        em.persist(attachment);
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, "ATTACH", ticket.getStatus(),
+                name + " (" + stored.size() + " bytes)");
+        return attachment;
+    }
+
+    /** T2: the files of one of the caller's tickets, oldest first. */
+    public List<Attachment> attachments(String apiClient, long ticketId) {
+        Ticket ticket = get(apiClient, ticketId);
+        return em.createQuery("select a from Attachment a where a.ticketId = :id order by a.createdAt, a.id",
+                Attachment.class).setParameter("id", ticket.getId()).getResultList();
+    }
+
+    /** T2: one attachment of one of the caller's tickets. */
+    public Attachment attachment(String apiClient, long ticketId, long attachmentId) {
+        Ticket ticket = get(apiClient, ticketId);
+        return em.createQuery("select a from Attachment a where a.id = :id and a.ticketId = :ticket", Attachment.class)
+                .setParameter("id", attachmentId).setParameter("ticket", ticket.getId())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> DeskException.notFound("attachmentId", "attachment", attachmentId));
+    }
+
+    /** The bytes of an attachment, as a stream from the store. */
+    public InputStream content(Attachment attachment) {
+        return store.open(attachment.getSha256());
     }
 
     /** T5: the ticket's history as the customer may see it (no internal notes). */

@@ -15,6 +15,7 @@ import org.deskline.ticket.control.TicketPage;
 import org.deskline.ticket.entity.TicketStatus;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
+import org.deskline.ticket.entity.Attachment;
 import org.deskline.ticket.entity.Proposal;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketEvent;
@@ -94,6 +95,19 @@ final class TicketMapper {
         r.createdAt = xml(p.getCreatedAt());
         r.respondedAt = xml(p.getRespondedAt());
         r.responseComment = p.getResponseComment();
+        return r;
+    }
+
+    static AttachmentRecord toAttachment(Attachment a) {
+        AttachmentRecord r = new AttachmentRecord();
+        r.attachmentId = a.getId();
+        r.ticketId = a.getTicketId();
+        r.fileName = a.getFileName();
+        r.contentType = a.getContentType();
+        r.size = a.getSize();
+        r.sha256 = a.getSha256();
+        r.uploadedBy = a.getUploadedBy();
+        r.createdAt = xml(a.getCreatedAt());
         return r;
     }
 

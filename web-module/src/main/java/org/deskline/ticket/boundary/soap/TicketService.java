@@ -1,6 +1,7 @@
 package org.deskline.ticket.boundary.soap;
 
 import com.sun.xml.ws.developer.SchemaValidation;
+import com.sun.xml.ws.developer.StreamingAttachment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jws.WebMethod;
@@ -8,7 +9,15 @@ import jakarta.jws.WebParam;
 import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
+import jakarta.activation.DataHandler;
 import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.ws.soap.MTOM;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.soap.StreamSource;
+import org.deskline.ticket.entity.Attachment;
 import java.util.List;
 import org.deskline.platform.soap.CdiEndpoint;
 import org.deskline.platform.soap.DeskFault;
@@ -28,6 +37,8 @@ import org.deskline.ticket.boundary.CustomerTickets;
 @SOAPBinding(style = SOAPBinding.Style.DOCUMENT, use = SOAPBinding.Use.LITERAL,
         parameterStyle = SOAPBinding.ParameterStyle.WRAPPED)
 @SchemaValidation(handler = SchemaErrorRecorder.class, outbound = false)
+@MTOM(threshold = 4096)
+@StreamingAttachment(parseEagerly = true, memoryThreshold = 256 * 1024L)
 @CdiEndpoint
 @ApplicationScoped
 @WsdlDoc("Tickets for customer systems. HTTP Basic as an API client; every operation sees only the client's "
@@ -154,5 +165,52 @@ public class TicketService {
             @WebParam(name = "comment", targetNamespace = Namespaces.TICKET) String comment) throws DeskFault {
         return boundary.call(caller -> TicketMapper.toProposal(
                 tickets.respondToProposal(caller, ticketId, accept, comment)));
+    }
+
+    @WsdlDoc("T2: attaches a file (screenshot, video, document) to an open ticket. Send content with MTOM; "
+            + "at most 25 MB by default; content types on an allow list (VALIDATION names contentType otherwise); "
+            + "give sha256 to have the upload verified.")
+    @WebMethod
+    @WebResult(name = "attachment", targetNamespace = Namespaces.TICKET)
+    public AttachmentRecord addAttachment(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId,
+            @WebParam(name = "attachment", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
+            AttachmentUpload upload) throws DeskFault {
+        return boundary.call(caller -> {
+            if (upload == null || upload.content == null) {
+                throw DeskException.invalid("content", "T2", "content is required.");
+            }
+            try (InputStream in = upload.content.getInputStream()) {
+                return TicketMapper.toAttachment(tickets.attach(caller, ticketId, upload.fileName, upload.contentType,
+                        upload.sha256, in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @WsdlDoc("T2: the files of a ticket (without their content), oldest first.")
+    @WebMethod
+    @WebResult(name = "attachment", targetNamespace = Namespaces.TICKET)
+    public List<AttachmentRecord> listAttachments(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
+            throws DeskFault {
+        return boundary.call(caller -> tickets.attachments(caller, ticketId).stream()
+                .map(TicketMapper::toAttachment).toList());
+    }
+
+    @WsdlDoc("T2: one file of a ticket with its content (MTOM, streamed from the store).")
+    @WebMethod
+    @WebResult(name = "attachment", targetNamespace = Namespaces.TICKET)
+    public AttachmentRecord getAttachment(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId,
+            @WebParam(name = "attachmentId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
+            long attachmentId) throws DeskFault {
+        return boundary.call(caller -> {
+            Attachment a = tickets.attachment(caller, ticketId, attachmentId);
+            AttachmentRecord r = TicketMapper.toAttachment(a);
+            r.content = new DataHandler(new StreamSource(a.getContentType(), () -> tickets.content(a)));
+            return r;
+        });
     }
 }
