@@ -6,6 +6,7 @@ import jakarta.jms.ConnectionFactory;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.deskline.platform.control.DataDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,7 +38,7 @@ public class BrokerSettings {
     int embeddedPort;
 
     @Inject
-    @ConfigProperty(name = "desk.data.dir", defaultValue = "./data")
+    @ConfigProperty(name = DataDirectory.PROPERTY, defaultValue = DataDirectory.DEFAULT)
     String dataDir;
 
     @Inject

@@ -23,7 +23,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 @DataSourceDefinition(
         name = SchemaMigration.DATA_SOURCE,
         className = "${ENV=DESK_DB_DATASOURCE:org.h2.jdbcx.JdbcDataSource}",
-        url = "${ENV=DESK_DB_URL:jdbc:h2:file:./data/db/deskline;WRITE_DELAY=0}",
+        url = "${ENV=DESK_DB_URL:jdbc:h2:file:" + DataDirectory.DEFAULT + "/db/deskline;WRITE_DELAY=0}",
         user = "${ENV=DESK_DB_USER:deskline}",
         password = "${ENV=DESK_DB_PASSWORD:deskline}",
         minPoolSize = 2,

@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.control.DataDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,7 +29,7 @@ public class AttachmentStore {
     }
 
     @Inject
-    @ConfigProperty(name = "desk.data.dir", defaultValue = "./data")
+    @ConfigProperty(name = DataDirectory.PROPERTY, defaultValue = DataDirectory.DEFAULT)
     String dataDir;
 
     @Inject
