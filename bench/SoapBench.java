@@ -18,7 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * SOAP load generator for createTicket and getTicket (JDK only: java SoapBench.java BASE_URL SECONDS OUT).
+ * SOAP load generator for createTicket and getTicket (JDK only: java SoapBench.java BASE_URL SECONDS OUT [WARM_UP_SECONDS]).
  * For each concurrency level it runs createTicket for SECONDS, then getTicket on the tickets it created, and
  * records throughput and p50/p99 latency of successful calls. Bounded in time, loopback only.
  */
@@ -41,7 +41,10 @@ public class SoapBench {
         Path out = Path.of(args[2]);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         List<Long> ids = Collections.synchronizedList(new ArrayList<>());
-        run(http, base, "warm-up", 4, 5, ids);
+        // the JIT needs about a minute of traffic on 2 cores before figures settle; warm both operations
+        int warmUp = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        run(http, base, "createTicket", 4, warmUp / 2, ids);
+        run(http, base, "getTicket", 4, warmUp / 2, ids);
         List<Result> results = new ArrayList<>();
         for (int c : new int[] {1, 4, 16}) {
             List<Long> created = Collections.synchronizedList(new ArrayList<>());

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.Set;
+import org.deskline.organization.control.CallerDirectory;
 import org.deskline.organization.entity.ApiClient;
 import org.deskline.security.entity.Groups;
 import org.deskline.security.entity.StaffUser;
@@ -23,6 +24,9 @@ public class Credentials {
     @Inject
     Passwords passwords;
 
+    @Inject
+    CallerDirectory callers;
+
     /** The groups of a valid, active API client, or empty. */
     public Optional<Set<String>> apiClient(String username, String secret) {
         return em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
@@ -31,7 +35,10 @@ public class Credentials {
                 .filter(ApiClient::isActive)
                 .filter(c -> passwords.matches(secret, c.getPasswordHash()))
                 .findFirst()
-                .map(c -> Set.of(Groups.API_CLIENT));
+                .map(c -> {
+                    callers.remember(c.getUsername(), c.getOrganizationId());
+                    return Set.of(Groups.API_CLIENT);
+                });
     }
 
     /** The groups of a valid, active staff user, or empty. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
+import org.deskline.organization.control.CallerDirectory;
 import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
@@ -73,6 +74,9 @@ public class CustomerTickets {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CallerDirectory callers;
 
     /**
      * Opens a ticket (T1-T4, T9, T10, T13) and, in the same transaction, its alerts (ticket created; emergency
@@ -254,7 +258,10 @@ public class CustomerTickets {
     }
 
     private Ticket find(long organizationId, long ticketId, LockModeType lock) {
-        return em.createQuery("select t from Ticket t where t.id = :id and t.organizationId = :org", Ticket.class)
+        // a plain read brings the project along (the answer names it); a locking read must not lock the project row
+        String fetch = lock == LockModeType.NONE ? " join fetch t.project" : "";
+        return em.createQuery("select t from Ticket t" + fetch + " where t.id = :id and t.organizationId = :org",
+                        Ticket.class)
                 .setParameter("id", ticketId)
                 .setParameter("org", organizationId)
                 .setLockMode(lock)
@@ -263,6 +270,10 @@ public class CustomerTickets {
     }
 
     private long organizationOf(String apiClient) {
+        Optional<Long> known = callers.organizationOf(apiClient);
+        if (known.isPresent()) {
+            return known.get();
+        }
         return em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
                 .setParameter("username", apiClient)
                 .getResultStream()

@@ -56,6 +56,12 @@ public class TicketOpening {
                 .getResultStream().findFirst();
     }
 
+    private long countActive(Project project, NewTicket checked) {
+        return em.createQuery(ACTIVE.replace("select t ", "select count(t) ") + " and t.kind = :kind", Long.class)
+                .setParameter("project", project).setParameter("kind", checked.kind())
+                .getSingleResult();
+    }
+
     /** Opens a checked request on a project, under the project's limits. */
     public Ticket open(Project project, NewTicket checked, Channel channel, Actor actorKind, String createdBy) {
         // serialises concurrent creations per project, so the T9 count cannot be raced past
@@ -63,9 +69,13 @@ public class TicketOpening {
         List<Ticket> candidates = new ArrayList<>(em.createQuery(ACTIVE + " and t.titleKey = :key", Ticket.class)
                 .setParameter("project", project).setParameter("key", Ticket.titleKey(checked.title()))
                 .setMaxResults(1).getResultList());
-        candidates.addAll(em.createQuery(ACTIVE + " and t.kind = :kind order by t.id", Ticket.class)
-                .setParameter("project", project).setParameter("kind", checked.kind())
-                .setMaxResults(policy.limitFor(checked.kind())).getResultList());
+        int limit = policy.limitFor(checked.kind());
+        if (!checked.emergency() && countActive(project, checked) >= limit) {
+            // only a refusal needs the tickets themselves: it names them
+            candidates.addAll(em.createQuery(ACTIVE + " and t.kind = :kind order by t.id", Ticket.class)
+                    .setParameter("project", project).setParameter("kind", checked.kind())
+                    .setMaxResults(limit).getResultList());
+        }
         TicketLimits.check(checked, candidates, policy);
         Instant now = clock.instant();
         Ticket ticket = new Ticket(project, checked.kind(), checked.category(), checked.priority(),

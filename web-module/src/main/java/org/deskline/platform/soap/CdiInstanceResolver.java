@@ -7,11 +7,15 @@ import java.util.List;
 
 /**
  * jaxws-rt creates endpoint objects itself, which would leave their injections empty; this resolver asks CDI
- * for the endpoint bean instead, and hands the request's schema violations to it.
+ * for the endpoint bean instead, and hands the request's schema violations to it. Both beans are normal-scoped
+ * (application, request), so their client proxies are looked up once: {@code CDI.current()} walks the stack
+ * and cost more than the rest of a getTicket call.
  */
 public class CdiInstanceResolver<T> extends InstanceResolver<T> {
 
     private final Class<T> type;
+    private volatile T endpoint;
+    private volatile SchemaViolations violations;
 
     public CdiInstanceResolver(Class<T> type) {
         this.type = type;
@@ -20,11 +24,15 @@ public class CdiInstanceResolver<T> extends InstanceResolver<T> {
     @Override
     @SuppressWarnings("unchecked")
     public T resolve(Packet request) {
-        CDI<Object> cdi = CDI.current();
-        Object violations = request.invocationProperties.get(SchemaErrorRecorder.KEY);
-        if (violations != null) {
-            cdi.select(SchemaViolations.class).get().record((List<String>) violations);
+        if (endpoint == null) {
+            CDI<Object> cdi = CDI.current();
+            violations = cdi.select(SchemaViolations.class).get();
+            endpoint = cdi.select(type).get();
         }
-        return cdi.select(type).get();
+        Object recorded = request.invocationProperties.get(SchemaErrorRecorder.KEY);
+        if (recorded != null) {
+            violations.record((List<String>) recorded);
+        }
+        return endpoint;
     }
 }
