@@ -15,6 +15,8 @@ public enum ErrorCode {
     LIMIT_EXCEEDED,
     /** T10: an active ticket of the project has the same title; related points to it. */
     DUPLICATE,
+    /** S1: the organization's plan does not offer the requested priority (and refuses rather than downgrades). */
+    PRIORITY_NOT_OFFERED,
     /** Someone else changed the ticket at the same moment; read it again and retry. */
     CONCURRENT_MODIFICATION,
     /** The caller is not allowed to do this. */

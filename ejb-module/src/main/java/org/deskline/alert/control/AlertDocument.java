@@ -1,6 +1,7 @@
 package org.deskline.alert.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import org.deskline.alert.entity.AlertType;
@@ -19,6 +20,12 @@ public final class AlertDocument {
 
     public static String forTicket(String alertId, AlertType type, Instant occurredAt, Ticket ticket,
                                    String organizationName) {
+        return forTicket(alertId, type, occurredAt, ticket, organizationName, null);
+    }
+
+    /** With {@code sla} (S6 alerts: the clock that is due), when given. */
+    public static String forTicket(String alertId, AlertType type, Instant occurredAt, Ticket ticket,
+                                   String organizationName, JsonObject sla) {
         JsonObjectBuilder t = Json.createObjectBuilder()
                 .add("id", ticket.getId())
                 .add("kind", ticket.getKind().name())
@@ -28,7 +35,7 @@ public final class AlertDocument {
                 .add("status", ticket.getStatus().name())
                 .add("emergency", ticket.isEmergency())
                 .add("channel", ticket.getChannel().name());
-        return Json.createObjectBuilder()
+        JsonObjectBuilder document = Json.createObjectBuilder()
                 .add("schema", SCHEMA)
                 .add("alertId", alertId)
                 .add("type", type.name())
@@ -40,8 +47,10 @@ public final class AlertDocument {
                 .add("project", Json.createObjectBuilder()
                         .add("id", ticket.getProject().getId())
                         .add("code", ticket.getProject().getCode()))
-                .add("ticket", t)
-                .build()
-                .toString();
+                .add("ticket", t);
+        if (sla != null) {
+            document.add("sla", sla);
+        }
+        return document.build().toString();
     }
 }

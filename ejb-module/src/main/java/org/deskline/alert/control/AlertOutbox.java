@@ -3,6 +3,7 @@ package org.deskline.alert.control;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -40,11 +41,17 @@ public class AlertOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Alert record(AlertType type, Ticket ticket) {
+        return record(type, ticket, null);
+    }
+
+    /** An alert with a section of its own ({@code sla} for S6 alerts), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Alert record(AlertType type, Ticket ticket, JsonObject sla) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         String organizationName = ticket.getProject().getOrganization().getName();
         Alert alert = new Alert(id, type, ticket.getOrganizationId(), ticket.getProject().getId(), ticket.getId(),
-                now, AlertDocument.forTicket(id, type, now, ticket, organizationName));
+                now, AlertDocument.forTicket(id, type, now, ticket, organizationName, sla));
         em.persist(alert);
         nudgeRelayAfterCommit();
         return alert;

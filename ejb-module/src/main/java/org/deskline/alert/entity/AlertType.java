@@ -9,7 +9,11 @@ public enum AlertType {
     /** T11: a customer rated a ticket low; it went to quality control. */
     LOW_RATING(Severity.WARNING),
     /** T11: a customer asked for a quality review. */
-    QUALITY_REVIEW_REQUESTED(Severity.WARNING);
+    QUALITY_REVIEW_REQUESTED(Severity.WARNING),
+    /** S6: a clock has used its warning share of the target (75 % by default); the message carries "sla". */
+    SLA_WARNING(Severity.WARNING),
+    /** S6: a clock reached its deadline unanswered / unresolved; the message carries "sla". */
+    SLA_BREACHED(Severity.CRITICAL);
 
     private final Severity severity;
 

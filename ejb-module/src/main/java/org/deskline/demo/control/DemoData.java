@@ -8,13 +8,19 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Contact;
 import org.deskline.organization.entity.Organization;
 import org.deskline.organization.entity.Project;
+import org.deskline.sla.control.SlaPlan;
+import org.deskline.sla.entity.PlanTarget;
+import org.deskline.sla.entity.SupportPlan;
 import org.deskline.security.control.Passwords;
+import org.deskline.ticket.entity.Priority;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,6 +34,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    static final String DEMO_PLAN = "DEMO_STOPWATCH";
 
     @PersistenceContext
     EntityManager em;
@@ -47,13 +54,30 @@ public class DemoData {
         if (!demo) {
             return;
         }
-        seedCustomer("Demo Trading Co", "DEMO-SHOP", "Demo online shop", "Sara Rahimi", "sara@demo-trading.example",
-                "erp-demo", "erp-demo-secret");
-        seedCustomer("Northwind Logistics", "NW-PORTAL", "Northwind customer portal", "Ivan Petrov",
+        // one customer on Enterprise (24/7, every priority), one on Basic (business hours, low and normal only)
+        seedCustomer("Demo Trading Co", "ENTERPRISE", "DEMO-SHOP", "Demo online shop", "Sara Rahimi",
+                "sara@demo-trading.example", "erp-demo", "erp-demo-secret");
+        seedCustomer("Northwind Logistics", "BASIC", "NW-PORTAL", "Northwind customer portal", "Ivan Petrov",
                 "ivan@northwind.example", "erp-northwind", "erp-northwind-secret");
+        // a custom plan with targets of seconds, so SLA warnings and breaches can be watched live (S6)
+        seedDemoPlan();
+        seedCustomer("Quickstep Labs", DEMO_PLAN, "QS-LAB", "Quickstep SLA lab", "Lea Wagner",
+                "lea@quickstep.example", "erp-quickstep", "erp-quickstep-secret");
     }
 
-    private void seedCustomer(String organizationName, String projectCode, String projectName, String contactName,
+    private void seedDemoPlan() {
+        if (em.find(SupportPlan.class, DEMO_PLAN) != null) {
+            return;
+        }
+        em.persist(new SupportPlan(DEMO_PLAN, "Demo stopwatch", SlaPlan.Coverage.ALL_DAY,
+                SlaPlan.UnofferedPriority.DOWNGRADE, Duration.ofSeconds(12), List.of(
+                new PlanTarget(Priority.URGENT, Duration.ofSeconds(8), Duration.ofSeconds(40)),
+                new PlanTarget(Priority.NORMAL, Duration.ofSeconds(12), Duration.ofSeconds(60)),
+                new PlanTarget(Priority.LOW, Duration.ofSeconds(30), Duration.ofSeconds(120)))));
+        em.flush();
+    }
+
+    private void seedCustomer(String organizationName, String planCode, String projectCode, String projectName, String contactName,
                               String contactEmail, String apiUser, String apiSecret) {
         boolean exists = !em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
                 .setParameter("username", apiUser).getResultList().isEmpty();
@@ -62,13 +86,14 @@ public class DemoData {
         }
         Instant now = clock.instant();
         Organization organization = new Organization(organizationName, now);
+        organization.subscribeTo(planCode);
         em.persist(organization);
         Project project = new Project(organization, projectCode, projectName, now);
         em.persist(project);
         em.persist(new Contact(project, contactName, contactEmail));
         em.flush();
         em.persist(new ApiClient(organization, apiUser, passwords.hash(apiSecret), now));
-        LOG.info(() -> "Demo data: organization '" + organizationName + "', project " + projectCode
-                + ", API client " + apiUser);
+        LOG.info(() -> "Demo data: organization '" + organizationName + "' (plan " + planCode + "), project "
+                + projectCode + ", API client " + apiUser);
     }
 }

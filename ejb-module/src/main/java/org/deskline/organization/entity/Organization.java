@@ -23,6 +23,10 @@ public class Organization {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** S1: the organization's support plan; new organizations get Basic. */
+    @Column(name = "sla_plan_code", nullable = false, length = 40)
+    private String slaPlanCode = "BASIC";
+
     protected Organization() {
     }
 
@@ -41,5 +45,13 @@ public class Organization {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public String getSlaPlanCode() {
+        return slaPlanCode;
+    }
+
+    public void subscribeTo(String planCode) {
+        this.slaPlanCode = planCode;
     }
 }

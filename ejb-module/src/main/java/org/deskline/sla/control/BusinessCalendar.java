@@ -54,13 +54,18 @@ public final class BusinessCalendar {
 
     /** S2: Saturday to Wednesday, 08:00-16:30, Asia/Tehran, with the given official holidays. */
     public static BusinessCalendar iranianBusinessWeek(Set<LocalDate> holidays) {
+        return businessWeek(ZoneId.of("Asia/Tehran"), holidays);
+    }
+
+    /** S2's working week (Saturday to Wednesday, 08:00-16:30) in another zone. */
+    public static BusinessCalendar businessWeek(ZoneId zone, Set<LocalDate> holidays) {
         Map<DayOfWeek, List<Opening>> week = new EnumMap<>(DayOfWeek.class);
         Opening day = Opening.of(LocalTime.of(8, 0), LocalTime.of(16, 30));
         for (DayOfWeek d : List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY)) {
             week.put(d, List.of(day));
         }
-        return new BusinessCalendar("Sat-Wed 08:00-16:30 Asia/Tehran", ZoneId.of("Asia/Tehran"), week, holidays);
+        return new BusinessCalendar("Sat-Wed 08:00-16:30 " + zone.getId(), zone, week, holidays);
     }
 
     /** S3: around the clock, every day of the year (emergencies, 24/7 plans). */

@@ -24,6 +24,14 @@ public final class SlaClock {
         this.segments = List.copyOf(segments);
     }
 
+    /** A clock from its recorded ledger (oldest segment first, only the last one open). */
+    public static SlaClock of(List<Segment> ledger) {
+        if (ledger.isEmpty()) {
+            throw new IllegalArgumentException("a clock has at least one segment");
+        }
+        return new SlaClock(ledger);
+    }
+
     public static SlaClock startedAt(Instant at) {
         return new SlaClock(List.of(new Segment(at, null, true, null)));
     }

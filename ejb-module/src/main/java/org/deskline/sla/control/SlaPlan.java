@@ -49,7 +49,7 @@ public record SlaPlan(String name, Map<Priority, Duration> targets, Coverage cov
             return new Decision(offered, targets.get(offered), Optional.of("Plan " + name + " does not offer "
                     + requested + "; the ticket was taken as " + offered + " (target " + targets.get(offered) + ")."));
         }
-        throw new DeskException(ErrorCode.VALIDATION, "priority", "S1", "Plan " + name + " does not offer "
+        throw new DeskException(ErrorCode.PRIORITY_NOT_OFFERED, "priority", "S1", "Plan " + name + " does not offer "
                 + requested + "; it offers " + Arrays.stream(Priority.values()).filter(this::offers)
                 .map(Enum::name).collect(Collectors.joining(", ")) + ".");
     }

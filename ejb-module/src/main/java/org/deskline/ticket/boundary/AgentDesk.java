@@ -15,6 +15,7 @@ import org.deskline.ticket.entity.DevelopmentStage;
 import org.deskline.ticket.entity.Proposal;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
+import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketOpening;
 import org.deskline.ticket.entity.Category;
@@ -78,7 +79,10 @@ public class AgentDesk {
     public Ticket reclassify(String agent, long ticketId, Priority priority, Category category, TicketKind kind) {
         Ticket ticket = find(ticketId);
         Instant now = clock.instant();
-        String changes = ticket.reclassify(priority, category, kind, now);
+        // S1: the organization's plan refuses or downgrades a priority it does not offer
+        Priority offered = priority == null ? null : em.find(SupportPlan.class,
+                ticket.getProject().getOrganization().getSlaPlanCode()).rule().decide(priority).priority();
+        String changes = ticket.reclassify(offered, category, kind, now);
         if (!changes.isEmpty()) {
             journal.event(ticket, now, Actor.AGENT, agent, "RECLASSIFY", ticket.getStatus(), changes);
         }

@@ -17,6 +17,10 @@ import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
+import org.deskline.sla.control.SlaCalendars;
+import org.deskline.sla.control.SlaStanding;
+import org.deskline.sla.control.SlaTracker;
+import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.control.AttachmentRules;
@@ -77,6 +81,12 @@ public class CustomerTickets {
 
     @Inject
     CallerDirectory callers;
+
+    @Inject
+    SlaTracker sla;
+
+    @Inject
+    SlaCalendars calendars;
 
     /**
      * Opens a ticket (T1-T4, T9, T10, T13) and, in the same transaction, its alerts (ticket created; emergency
@@ -234,6 +244,19 @@ public class CustomerTickets {
     /** The bytes of an attachment, as a stream from the store. */
     public InputStream content(Attachment attachment) {
         return store.open(attachment.getSha256());
+    }
+
+    /** S4: where each of the ticket's SLA clocks stands now, with its explanation. */
+    public List<SlaStanding> slaStatus(String apiClient, long ticketId) {
+        Ticket ticket = get(apiClient, ticketId);
+        Instant now = clock.instant();
+        return sla.metricsOf(ticket.getId()).stream()
+                .map(m -> SlaStanding.of(m, calendars.forName(m.getCalendar()), now)).toList();
+    }
+
+    /** S1: the plan the caller's organization is on. */
+    public SupportPlan plan(String apiClient) {
+        return sla.planOf(organizationOf(apiClient));
     }
 
     /** T5: the ticket's history as the customer may see it (no internal notes). */

@@ -1,6 +1,8 @@
 package org.deskline.ticket.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,9 +23,13 @@ public class TicketJournal {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<TicketChanged> changes;
+
     public void event(Ticket ticket, Instant at, TicketAction.Actor actorKind, String actor, String action,
                       TicketStatus from, String detail) {
         em.persist(new TicketEvent(ticket.getId(), at, actorKind, actor, action, from, ticket.getStatus(), detail));
+        changes.fire(new TicketChanged(ticket, at, action));
     }
 
     public void message(Ticket ticket, Instant at, TicketAction.Actor authorKind, String author,

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.organization.entity.Project;
+import org.deskline.sla.control.SlaPlan;
+import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction.Actor;
@@ -77,13 +79,17 @@ public class TicketOpening {
                     .setMaxResults(limit).getResultList());
         }
         TicketLimits.check(checked, candidates, policy);
+        // S1: the plan refuses a priority it does not offer, or downgrades it and says so
+        SupportPlan plan = em.find(SupportPlan.class, project.getOrganization().getSlaPlanCode());
+        SlaPlan.Decision decision = plan.rule().decide(checked.priority());
         Instant now = clock.instant();
-        Ticket ticket = new Ticket(project, checked.kind(), checked.category(), checked.priority(),
+        Ticket ticket = new Ticket(project, checked.kind(), checked.category(), decision.priority(),
                 checked.emergency(), checked.title(), checked.description(), channel, createdBy, now);
         ticket.identifiedBy(checked.requestId());
         em.persist(ticket);
         journal.message(ticket, now, actorKind, createdBy, Visibility.PUBLIC, checked.description());
-        journal.event(ticket, now, actorKind, createdBy, "OPEN", null, "channel " + channel);
+        journal.event(ticket, now, actorKind, createdBy, "OPEN", null,
+                "channel " + channel + "; plan " + plan.getName() + decision.note().map(n -> "; " + n).orElse(""));
         alerts.record(AlertType.TICKET_CREATED, ticket);
         if (ticket.isEmergency()) {
             alerts.record(AlertType.EMERGENCY_OPENED, ticket);

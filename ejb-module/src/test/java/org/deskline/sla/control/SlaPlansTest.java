@@ -67,6 +67,7 @@ class SlaPlansTest {
         SlaPlan strict = new SlaPlan("Strict", Map.of(Priority.NORMAL, Duration.ofHours(8)),
                 SlaPlan.Coverage.ALL_DAY, SlaPlan.UnofferedPriority.REFUSE);
         assertThatThrownBy(() -> strict.decide(Priority.URGENT)).isInstanceOfSatisfying(DeskException.class, e -> {
+            assertThat(e.code()).isEqualTo(org.deskline.platform.ErrorCode.PRIORITY_NOT_OFFERED);
             assertThat(e.field()).isEqualTo("priority");
             assertThat(e.rule()).isEqualTo("S1");
             assertThat(e.getMessage()).contains("offers NORMAL");

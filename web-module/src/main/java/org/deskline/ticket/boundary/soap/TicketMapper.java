@@ -137,7 +137,7 @@ final class TicketMapper {
         return value == null ? null : Enum.valueOf(to, value.name());
     }
 
-    private static XMLGregorianCalendar xml(Instant instant) {
+    static XMLGregorianCalendar xml(Instant instant) {
         return instant == null ? null : XML_DATES.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
     }
 }

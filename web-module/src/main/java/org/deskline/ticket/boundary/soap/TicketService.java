@@ -128,6 +128,25 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.requestQualityReview(caller, ticketId, reason)));
     }
 
+    @WsdlDoc("Where each SLA clock of the ticket stands (S4): first response, each next response, resolution; "
+            + "target, due moment, business time elapsed and remaining, paused, breached, and an explanation "
+            + "of the deadline (started when, what was counted, what paused it, on which calendar).")
+    @WebMethod
+    @WebResult(name = "metric", targetNamespace = Namespaces.TICKET)
+    public List<SlaMetricRecord> getSlaStatus(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
+            throws DeskFault {
+        return boundary.call(caller -> tickets.slaStatus(caller, ticketId).stream().map(SlaMapper::toRecord).toList());
+    }
+
+    @WsdlDoc("The caller's support plan (S1): coverage, what happens to priorities it does not offer, and the "
+            + "response and resolution targets per priority.")
+    @WebMethod
+    @WebResult(name = "plan", targetNamespace = Namespaces.TICKET)
+    public PlanRecord getPlan() throws DeskFault {
+        return boundary.call(caller -> SlaMapper.toRecord(tickets.plan(caller)));
+    }
+
     @WsdlDoc("Every change of the ticket, oldest first: who, when, from which status to which (T5).")
     @WebMethod
     @WebResult(name = "entry", targetNamespace = Namespaces.TICKET)

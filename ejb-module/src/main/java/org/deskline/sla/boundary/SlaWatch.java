@@ -1,0 +1,144 @@
+package org.deskline.sla.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.deskline.sla.control.SlaArmed;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * S6: wakes at the next moment an SLA alert is owed, read from the database (the indexed next_alert_at column),
+ * never from memory alone. Re-armed after every commit that brings a nearer moment; a safety sweep every
+ * {@code desk.sla.sweep.seconds} catches moments set by another server. On start it wakes at once, so what fell
+ * due while the server was down is raised first thing, once.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SlaWatch {
+
+    private static final Logger LOG = Logger.getLogger(SlaWatch.class.getName());
+    private static final int BATCH = 200;
+    private static final String SWEEP = "sla-sweep";
+    private static final String EXACT = "sla-exact";
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    SlaAlarms alarms;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "desk.sla.sweep.seconds", defaultValue = "30")
+    long sweepSeconds;
+
+    private final ReentrantLock waking = new ReentrantLock();
+    private Timer timer;
+    private Instant armedFor;
+    /** The nearest moment announced while a wake-up was reading the database, which it might have missed. */
+    private Instant announcedWhileWaking;
+
+    @PostConstruct
+    void start() {
+        // the safety sweep: an independent interval, so the chain of exact wake-ups can never be lost for long
+        long period = TimeUnit.SECONDS.toMillis(sweepSeconds);
+        timers.createIntervalTimer(period, period, new TimerConfig(SWEEP, false));
+        arm(clock.instant()); // at once: what fell due while the server was down
+    }
+
+    /**
+     * After a commit that owes an alert at {@code armed.at()}: wake then, if that is sooner than planned.
+     * Asynchronous, because after completion the committing thread has no transaction to hand over.
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void nearer(@Observes(during = TransactionPhase.AFTER_SUCCESS) SlaArmed armed) {
+        synchronized (this) {
+            if (waking.isLocked() && (announcedWhileWaking == null || armed.at().isBefore(announcedWhileWaking))) {
+                announcedWhileWaking = armed.at();
+            }
+            if (armedFor == null || armed.at().isBefore(armedFor)) {
+                arm(armed.at());
+            }
+        }
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void wake(Timer fired) {
+        if (!waking.tryLock()) {
+            return; // another wake-up is raising right now and re-arms when done
+        }
+        try {
+            synchronized (this) {
+                announcedWhileWaking = null;
+            }
+            raiseAllDue();
+            Instant sweep = clock.instant().plusSeconds(sweepSeconds);
+            Instant next = sweep;
+            try {
+                next = alarms.nextAlertAt().filter(at -> at.isBefore(sweep)).orElse(sweep);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Reading the next SLA moment failed; looking again at " + sweep, e);
+            }
+            synchronized (this) {
+                if (announcedWhileWaking != null && announcedWhileWaking.isBefore(next)) {
+                    next = announcedWhileWaking;
+                }
+                arm(next); // the database's next moment replaces whatever was planned
+            }
+        } finally {
+            waking.unlock();
+        }
+    }
+
+    private void raiseAllDue() {
+        try {
+            int handled;
+            do {
+                handled = alarms.raiseDue(BATCH);
+            } while (handled == BATCH);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Raising due SLA alerts failed; the next wake-up tries again", e);
+        }
+    }
+
+    private synchronized void arm(Instant at) {
+        if (timer != null) {
+            try {
+                timer.cancel();
+            } catch (RuntimeException gone) {
+                // it fired or was cancelled meanwhile
+            }
+        }
+        // rounded up: a timer that fires a fraction of a millisecond early would find nothing due yet
+        long delay = Math.max(0, Duration.between(clock.instant(), at).toNanos() / 1_000_000 + 1);
+        timer = timers.createSingleActionTimer(delay, new TimerConfig(EXACT, false));
+        armedFor = at;
+    }
+}

@@ -1,0 +1,47 @@
+package org.deskline.sla.control;
+
+import org.deskline.ticket.entity.DeferralReason;
+import org.deskline.ticket.entity.TicketAction;
+
+/**
+ * S4: what each ticket action does to the SLA clocks. First response runs from opening to the first public
+ * agent answer; a next response is awaited after every customer message that follows an answer; resolution runs
+ * from opening to closing and pauses while support waits for the customer or has deferred the ticket.
+ */
+public final class SlaRules {
+
+    /** What happens to the resolution clock. */
+    public enum Resolution { UNCHANGED, RUN, PAUSE, MEET, CANCEL }
+
+    /**
+     * @param answersResponse an awaited response (first or next) is given now
+     * @param cancelsResponse an awaited response is no longer owed (the customer withdrew, the ticket closed itself)
+     * @param awaitsResponse  the customer spoke: a next response is owed unless one already is
+     * @param pauseReason     why the resolution clock pauses, when it does
+     */
+    public record Effect(boolean answersResponse, boolean cancelsResponse, boolean awaitsResponse,
+                         Resolution resolution, String pauseReason) {
+    }
+
+    public static final String WAITING_FOR_CUSTOMER = "WAITING_FOR_CUSTOMER";
+    public static final String DEFERRED = "DEFERRED_";
+
+    private SlaRules() {
+    }
+
+    public static Effect after(TicketAction action, DeferralReason deferral) {
+        return switch (action) {
+            case AGENT_REPLY -> new Effect(true, false, false, Resolution.PAUSE, WAITING_FOR_CUSTOMER);
+            case CUSTOMER_REPLY -> new Effect(false, false, true, Resolution.RUN, null);
+            case DEFER -> new Effect(false, false, false, Resolution.PAUSE,
+                    DEFERRED + (deferral == null ? "UNSPECIFIED" : deferral.name()));
+            case RESUME -> new Effect(false, false, false, Resolution.RUN, null);
+            case RESOLVE, REJECT -> new Effect(true, false, false, Resolution.MEET, null);
+            // T6 closes a ticket that was answered and left waiting: the answer was the resolution
+            case AUTO_CLOSE -> new Effect(false, true, false, Resolution.MEET, null);
+            case WITHDRAW -> new Effect(false, true, false, Resolution.CANCEL, null);
+            case REOPEN -> new Effect(false, false, true, Resolution.RUN, null);
+            case TAKE, ASSIGN, INTERNAL_NOTE -> new Effect(false, false, false, Resolution.UNCHANGED, null);
+        };
+    }
+}

@@ -1,0 +1,151 @@
+package org.deskline.sla.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.deskline.organization.entity.Organization;
+import org.deskline.sla.entity.PlanTarget;
+import org.deskline.sla.entity.SlaMetric;
+import org.deskline.sla.entity.SlaMetricKind;
+import org.deskline.sla.entity.SlaMetricState;
+import org.deskline.sla.entity.SupportPlan;
+import org.deskline.ticket.control.TicketChanged;
+import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketAction;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * S4: keeps every ticket's clocks in step with its history, in the changing transaction: opens them, pauses and
+ * resumes resolution, meets responses, recomputes deadlines from the ledger when targets change, and tells the
+ * scheduler (after commit) when a nearer alert is owed.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class SlaTracker {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SlaCalendars calendars;
+
+    @Inject
+    Event<SlaArmed> armed;
+
+    @Inject
+    @ConfigProperty(name = "desk.sla.warn.percent", defaultValue = "75")
+    int warnPercent;
+
+    void follow(@Observes TicketChanged change) {
+        switch (change.action()) {
+            case "OPEN" -> opened(change.ticket(), change.at());
+            case "RECLASSIFY" -> retarget(change.ticket());
+            default -> Arrays.stream(TicketAction.values()).filter(a -> a.name().equals(change.action()))
+                    .findFirst().ifPresent(a -> apply(change.ticket(), change.at(), a));
+        }
+    }
+
+    /** The organization's plan (S1). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupportPlan planOf(long organizationId) {
+        Organization organization = em.find(Organization.class, organizationId);
+        return em.find(SupportPlan.class, organization.getSlaPlanCode());
+    }
+
+    /** A ticket's clocks, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SlaMetric> metricsOf(long ticketId) {
+        return em.createQuery("select m from SlaMetric m where m.ticketId = :ticket order by m.id", SlaMetric.class)
+                .setParameter("ticket", ticketId).getResultList();
+    }
+
+    public int warnPercent() {
+        return warnPercent;
+    }
+
+    private void opened(Ticket ticket, Instant at) {
+        em.flush(); // the clocks refer to the ticket row by id alone: it must be written first
+        SupportPlan plan = planOf(ticket.getOrganizationId());
+        PlanTarget target = plan.targetFor(ticket.getPriority());
+        String calendar = SlaCalendars.nameFor(ticket, plan);
+        SlaMetric first = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.FIRST_RESPONSE, 0,
+                target.response(), calendar, at);
+        SlaMetric resolution = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.RESOLUTION, 0,
+                target.resolution(), calendar, at);
+        em.persist(first);
+        em.persist(resolution);
+        reschedule(List.of(first, resolution));
+    }
+
+    private void apply(Ticket ticket, Instant at, TicketAction action) {
+        SlaRules.Effect effect = SlaRules.after(action, ticket.getDeferralReason());
+        List<SlaMetric> metrics = metricsOf(ticket.getId());
+        List<SlaMetric> openResponses = metrics.stream()
+                .filter(m -> m.getMetric() != SlaMetricKind.RESOLUTION && m.getState().open()).toList();
+        if (effect.answersResponse()) {
+            openResponses.forEach(m -> m.end(at, SlaMetricState.MET));
+        }
+        if (effect.cancelsResponse()) {
+            openResponses.forEach(m -> m.end(at, SlaMetricState.CANCELLED));
+        }
+        if (effect.awaitsResponse() && openResponses.isEmpty() && !metrics.isEmpty()) {
+            SupportPlan plan = planOf(ticket.getOrganizationId());
+            int round = metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.NEXT_RESPONSE)
+                    .mapToInt(SlaMetric::getRound).max().orElse(0) + 1;
+            SlaMetric next = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.NEXT_RESPONSE,
+                    round, plan.nextResponse(), SlaCalendars.nameFor(ticket, plan), at);
+            em.persist(next);
+            metrics = new java.util.ArrayList<>(metrics);
+            metrics.add(next);
+        }
+        metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.RESOLUTION).findFirst().ifPresent(r -> {
+            switch (effect.resolution()) {
+                case RUN -> {
+                    r.resume(at);
+                    r.reopen(at);
+                }
+                case PAUSE -> r.pause(at, effect.pauseReason());
+                case MEET -> r.end(at, SlaMetricState.MET);
+                case CANCEL -> r.end(at, SlaMetricState.CANCELLED);
+                case UNCHANGED -> {
+                }
+            }
+        });
+        reschedule(metrics);
+    }
+
+    /** S4: priority, plan or emergency changed: new targets, same ledger, deadlines recomputed. */
+    private void retarget(Ticket ticket) {
+        SupportPlan plan = planOf(ticket.getOrganizationId());
+        PlanTarget target = plan.targetFor(ticket.getPriority());
+        String calendar = SlaCalendars.nameFor(ticket, plan);
+        List<SlaMetric> open = metricsOf(ticket.getId()).stream().filter(m -> m.getState().open()).toList();
+        for (SlaMetric m : open) {
+            Duration goal = switch (m.getMetric()) {
+                case FIRST_RESPONSE -> target.response();
+                case NEXT_RESPONSE -> plan.nextResponse();
+                case RESOLUTION -> target.resolution();
+            };
+            m.retarget(goal, calendar);
+        }
+        reschedule(open);
+    }
+
+    private void reschedule(List<SlaMetric> metrics) {
+        metrics.forEach(m -> m.schedule(calendars.forName(m.getCalendar()), warnPercent));
+        Optional<Instant> nearest = metrics.stream().map(SlaMetric::getNextAlertAt).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder());
+        nearest.ifPresent(at -> armed.fire(new SlaArmed(at)));
+    }
+}

@@ -1,0 +1,262 @@
+package org.deskline.sla.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.deskline.sla.control.BusinessCalendar;
+import org.deskline.sla.control.SlaClock;
+
+/**
+ * S4/S6: one clock of one ticket: its ledger, target and calendar, and the moments derived from them. The
+ * moments are recomputed from the ledger after every change, so nothing is lost or counted twice when the
+ * target or calendar changes. {@code nextAlertAt} is the next warning or breach still to raise (S6).
+ */
+@Entity
+@Table(name = "sla_metric")
+public class SlaMetric {
+
+    @Id
+    @SequenceGenerator(name = "sla_metric_seq", sequenceName = "sla_metric_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_metric_seq")
+    private Long id;
+
+    @Column(name = "ticket_id", nullable = false)
+    private long ticketId;
+
+    @Column(name = "organization_id", nullable = false)
+    private long organizationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SlaMetricKind metric;
+
+    @Column(nullable = false)
+    private int round;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SlaMetricState state;
+
+    @Column(name = "target_seconds", nullable = false)
+    private long targetSeconds;
+
+    @Column(nullable = false, length = 20)
+    private String calendar;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "warn_at")
+    private Instant warnAt;
+
+    @Column(name = "due_at")
+    private Instant dueAt;
+
+    @Column(name = "warned_at")
+    private Instant warnedAt;
+
+    @Column(name = "breached_at")
+    private Instant breachedAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    @Column(name = "next_alert_at")
+    private Instant nextAlertAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sla_segment", joinColumns = @JoinColumn(name = "metric_id"))
+    @OrderColumn(name = "position")
+    private List<SlaSegment> segments = new ArrayList<>();
+
+    protected SlaMetric() {
+    }
+
+    public SlaMetric(long ticketId, long organizationId, SlaMetricKind metric, int round, Duration target,
+                     String calendar, Instant startedAt) {
+        this.ticketId = ticketId;
+        this.organizationId = organizationId;
+        this.metric = metric;
+        this.round = round;
+        this.targetSeconds = target.toSeconds();
+        this.calendar = calendar;
+        this.startedAt = startedAt;
+        this.state = SlaMetricState.RUNNING;
+        record(SlaClock.startedAt(startedAt));
+    }
+
+    public SlaClock clock() {
+        return SlaClock.of(segments.stream().map(SlaSegment::toSegment).toList());
+    }
+
+    public void pause(Instant at, String reason) {
+        if (state == SlaMetricState.RUNNING) {
+            record(clock().pause(at, reason));
+            state = SlaMetricState.PAUSED;
+        }
+    }
+
+    public void resume(Instant at) {
+        if (state == SlaMetricState.PAUSED) {
+            record(clock().resume(at));
+            state = SlaMetricState.RUNNING;
+        }
+    }
+
+    /** Stops the clock for good: met or cancelled. */
+    public void end(Instant at, SlaMetricState outcome) {
+        if (state.open()) {
+            if (state == SlaMetricState.RUNNING) {
+                record(clock().pause(at, outcome.name()));
+            }
+            state = outcome;
+            endedAt = at;
+        }
+    }
+
+    /** T8/S4: a reopened ticket's resolution clock goes on from its ledger; what was counted stays counted. */
+    public void reopen(Instant at) {
+        if (!state.open()) {
+            record(clock().resume(at));
+            state = SlaMetricState.RUNNING;
+            endedAt = null;
+        }
+    }
+
+    /** A new target or calendar (priority, plan or emergency changed); the ledger stays as it is. */
+    public void retarget(Duration target, String calendarName) {
+        targetSeconds = target.toSeconds();
+        calendar = calendarName;
+    }
+
+    /**
+     * Recomputes the warning and due moments from the ledger, and the next alert still owed. While paused there is
+     * no deadline; once ended the last one stays for the record.
+     */
+    public void schedule(BusinessCalendar businessCalendar, int warnPercent) {
+        if (state == SlaMetricState.RUNNING) {
+            SlaClock clock = clock();
+            Duration target = target();
+            dueAt = clock.deadline(businessCalendar, target).orElseThrow();
+            warnAt = clock.deadline(businessCalendar, target.multipliedBy(warnPercent).dividedBy(100)).orElseThrow();
+        } else if (state == SlaMetricState.PAUSED) {
+            dueAt = null;
+            warnAt = null;
+        }
+        Instant next = null;
+        if (state == SlaMetricState.RUNNING) {
+            if (breachedAt == null) {
+                next = dueAt;
+            }
+            if (warnedAt == null && breachedAt == null && warnAt.isBefore(dueAt)) {
+                next = warnAt;
+            }
+        }
+        nextAlertAt = next;
+    }
+
+    /** The warning was raised (S6): it is not raised again, whatever happens to the deadline. */
+    public void warned(Instant at) {
+        warnedAt = at;
+    }
+
+    /** The breach was raised (S6): once per clock. A breach implies the warning. */
+    public void breached(Instant at) {
+        breachedAt = at;
+        if (warnedAt == null) {
+            warnedAt = at;
+        }
+    }
+
+    public boolean breachedBy(Instant now) {
+        if (breachedAt != null) {
+            return true;
+        }
+        Instant end = endedAt != null ? endedAt : now;
+        return dueAt != null && !end.isBefore(dueAt) && state != SlaMetricState.CANCELLED;
+    }
+
+    public Duration target() {
+        return Duration.ofSeconds(targetSeconds);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getTicketId() {
+        return ticketId;
+    }
+
+    public long getOrganizationId() {
+        return organizationId;
+    }
+
+    public SlaMetricKind getMetric() {
+        return metric;
+    }
+
+    public int getRound() {
+        return round;
+    }
+
+    public SlaMetricState getState() {
+        return state;
+    }
+
+    public String getCalendar() {
+        return calendar;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getWarnAt() {
+        return warnAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public Instant getWarnedAt() {
+        return warnedAt;
+    }
+
+    public Instant getBreachedAt() {
+        return breachedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public Instant getNextAlertAt() {
+        return nextAlertAt;
+    }
+
+    private void record(SlaClock clock) {
+        segments.clear();
+        clock.segments().forEach(s -> segments.add(SlaSegment.of(s)));
+    }
+}

@@ -1,0 +1,109 @@
+package org.deskline.sla.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.deskline.sla.control.SlaPlan;
+import org.deskline.ticket.entity.Priority;
+
+/**
+ * S1: a support plan as stored: the four defaults (Enterprise, Advanced, Medium, Basic) and custom plans.
+ * The rules work on its {@link #rule()}.
+ */
+@Entity
+@Table(name = "sla_plan")
+public class SupportPlan {
+
+    public static final String DEFAULT_CODE = "BASIC";
+
+    @Id
+    @Column(length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SlaPlan.Coverage coverage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SlaPlan.UnofferedPriority unoffered;
+
+    @Column(name = "next_response_seconds", nullable = false)
+    private long nextResponseSeconds;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sla_plan_target", joinColumns = @JoinColumn(name = "plan_code"))
+    private List<PlanTarget> targets = new ArrayList<>();
+
+    protected SupportPlan() {
+    }
+
+    public SupportPlan(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
+                       Duration nextResponse, List<PlanTarget> targets) {
+        this.code = code;
+        this.name = name;
+        this.coverage = coverage;
+        this.unoffered = unoffered;
+        this.nextResponseSeconds = nextResponse.toSeconds();
+        this.targets = new ArrayList<>(targets);
+    }
+
+    /** The plan's response targets as the rules see them (S1: refuse or downgrade what it does not offer). */
+    public SlaPlan rule() {
+        Map<Priority, Duration> response = new EnumMap<>(Priority.class);
+        targets.forEach(t -> response.put(t.getPriority(), t.response()));
+        return new SlaPlan(name, response, coverage, unoffered);
+    }
+
+    public Optional<PlanTarget> target(Priority priority) {
+        return targets.stream().filter(t -> t.getPriority() == priority).findFirst();
+    }
+
+    /**
+     * The targets a ticket of this priority runs on: its own, or (a priority set before the plan changed) those of
+     * the nearest less urgent priority the plan offers, else its least urgent one.
+     */
+    public PlanTarget targetFor(Priority priority) {
+        return target(priority).or(() -> java.util.Arrays.stream(Priority.values())
+                        .filter(p -> p.ordinal() > priority.ordinal()).map(this::target)
+                        .flatMap(Optional::stream).findFirst())
+                .orElseGet(() -> targets.stream().max(java.util.Comparator.comparing(t -> t.getPriority().ordinal()))
+                        .orElseThrow());
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public SlaPlan.Coverage getCoverage() {
+        return coverage;
+    }
+
+    public Duration nextResponse() {
+        return Duration.ofSeconds(nextResponseSeconds);
+    }
+
+    public List<PlanTarget> getTargets() {
+        return List.copyOf(targets);
+    }
+}

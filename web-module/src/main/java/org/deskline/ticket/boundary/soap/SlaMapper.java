@@ -1,0 +1,78 @@
+package org.deskline.ticket.boundary.soap;
+
+import java.time.Duration;
+import java.util.Comparator;
+import javax.xml.datatype.DatatypeFactory;
+import org.deskline.sla.control.SlaStanding;
+import org.deskline.sla.entity.SupportPlan;
+
+/** SLA transfer types from their domain counterparts. */
+final class SlaMapper {
+
+    private static final DatatypeFactory XML = DatatypeFactory.newDefaultInstance();
+
+    private SlaMapper() {
+    }
+
+    static SlaMetricRecord toRecord(SlaStanding s) {
+        SlaMetricRecord r = new SlaMetricRecord();
+        r.metric = s.metric().name();
+        r.round = s.round();
+        r.state = s.state().name();
+        r.target = duration(s.target());
+        r.calendar = s.calendar();
+        r.startedAt = TicketMapper.xml(s.startedAt());
+        r.warnAt = s.warnAt() == null ? null : TicketMapper.xml(s.warnAt());
+        r.dueAt = s.dueAt() == null ? null : TicketMapper.xml(s.dueAt());
+        r.endedAt = s.endedAt() == null ? null : TicketMapper.xml(s.endedAt());
+        r.elapsed = duration(s.elapsed());
+        r.remaining = duration(s.remaining());
+        r.paused = s.paused();
+        r.breached = s.breached();
+        r.explanation = s.explanation();
+        return r;
+    }
+
+    static PlanRecord toRecord(SupportPlan plan) {
+        PlanRecord r = new PlanRecord();
+        r.code = plan.getCode();
+        r.name = plan.getName();
+        r.coverage = plan.getCoverage().name();
+        r.unofferedPriority = plan.rule().unoffered().name();
+        r.nextResponse = duration(plan.nextResponse());
+        plan.getTargets().stream().sorted(Comparator.comparing(t -> t.getPriority().ordinal())).forEach(t -> {
+            PlanRecord.Target target = new PlanRecord.Target();
+            target.priority = PriorityCode.valueOf(t.getPriority().name());
+            target.response = duration(t.response());
+            target.resolution = duration(t.resolution());
+            r.target.add(target);
+        });
+        return r;
+    }
+
+    /** Whole seconds, in the shortest lexical form: PT12S, PT12H, P2DT4H, -PT3S. */
+    private static javax.xml.datatype.Duration duration(Duration d) {
+        long seconds = d.toSeconds();
+        long s = Math.abs(seconds);
+        StringBuilder lexical = new StringBuilder(seconds < 0 ? "-P" : "P");
+        if (s >= 86_400) {
+            lexical.append(s / 86_400).append('D');
+        }
+        long h = s % 86_400 / 3_600;
+        long m = s % 3_600 / 60;
+        long sec = s % 60;
+        if (h > 0 || m > 0 || sec > 0 || s == 0) {
+            lexical.append('T');
+            if (h > 0) {
+                lexical.append(h).append('H');
+            }
+            if (m > 0) {
+                lexical.append(m).append('M');
+            }
+            if (sec > 0 || s == 0) {
+                lexical.append(sec).append('S');
+            }
+        }
+        return XML.newDuration(lexical.toString());
+    }
+}
