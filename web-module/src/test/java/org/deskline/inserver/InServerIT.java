@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -358,8 +359,101 @@ class InServerIT {
     }
 
     @Test
+    void s1_a_plan_that_refuses_an_unoffered_priority_says_which_it_offers() throws Exception {
+        String plan = "IT_STRICT_" + IDS.incrementAndGet();
+        update("insert into sla_plan (code, name, coverage, unoffered, next_response_seconds) values (?, ?, ?, ?, ?)",
+                plan, "Strict", "ALL_DAY", "REFUSE", 3600);
+        update("insert into sla_plan_target (plan_code, priority, response_seconds, resolution_seconds) "
+                + "values (?, ?, ?, ?)", plan, "NORMAL", 7200, 36000);
+        Customer customer = newCustomer(plan);
+        NewTicket urgent = new NewTicket(customer.projectCode, null, "Urgent please", Category.TECHNICAL,
+                Priority.URGENT, "Production stopped", false);
+        DeskException refused = assertThrows(DeskException.class, () -> tickets.open(customer.apiClient, urgent));
+        assertEquals(ErrorCode.PRIORITY_NOT_OFFERED, refused.code());
+        assertEquals("priority", refused.field());
+        assertTrue(refused.getMessage().contains("offers NORMAL"), refused.getMessage());
+        assertEquals(0L, count("select count(*) from ticket where project_id = " + customer.projectId),
+                "a refusal writes nothing");
+
+        Ticket normal = tickets.open(customer.apiClient, ticket(customer.projectCode, "Normal is fine", false));
+        assertEquals(ErrorCode.PRIORITY_NOT_OFFERED, assertThrows(DeskException.class,
+                () -> agents.reclassify("agent-sara", normal.getId(), Priority.CRITICAL, null, null)).code());
+    }
+
+    @Test
+    void s4_the_clocks_follow_agent_and_customer_actions_and_keep_counted_time() throws Exception {
+        Customer customer = newCustomer("ENTERPRISE");
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Clocks follow me", false));
+        java.util.function.Function<String, java.util.List<org.deskline.sla.control.SlaStanding>> clocks =
+                metric -> tickets.slaStatus(customer.apiClient, t.getId()).stream()
+                        .filter(s -> s.metric().name().equals(metric)).toList();
+        var first = clocks.apply("FIRST_RESPONSE").get(0);
+        assertEquals(java.time.Duration.ofHours(12), first.target(), "Enterprise, normal priority (S1)");
+        assertEquals("24/7", first.calendar());
+        assertEquals(first.startedAt().plus(java.time.Duration.ofHours(12)), first.dueAt());
+        assertEquals(first.startedAt().plus(java.time.Duration.ofHours(9)), first.warnAt());
+
+        agents.take("agent-sara", t.getId());
+        agents.note("agent-sara", t.getId(), "internal: looking");
+        assertEquals("RUNNING", clocks.apply("FIRST_RESPONSE").get(0).state().name(), "notes answer nobody");
+
+        agents.reply("agent-sara", t.getId(), "Please send the log file.");
+        assertEquals("MET", clocks.apply("FIRST_RESPONSE").get(0).state().name());
+        var waiting = clocks.apply("RESOLUTION").get(0);
+        assertTrue(waiting.paused(), "resolution pauses while waiting for the customer");
+        assertNull(waiting.dueAt());
+        assertTrue(waiting.explanation().contains("WAITING_FOR_CUSTOMER"), waiting.explanation());
+
+        tickets.reply(customer.apiClient, t.getId(), "Here it is.");
+        var next = clocks.apply("NEXT_RESPONSE");
+        assertEquals(1, next.size());
+        assertEquals(1, next.get(0).round());
+        assertEquals(java.time.Duration.ofHours(1), next.get(0).target(), "S4: next response within an hour");
+        assertEquals("RUNNING", clocks.apply("RESOLUTION").get(0).state().name());
+
+        agents.defer("agent-sara", t.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
+        assertTrue(clocks.apply("RESOLUTION").get(0).explanation().contains("DEFERRED_NOT_ENOUGH_INFORMATION"));
+        agents.resume("agent-sara", t.getId());
+
+        java.time.Duration counted = clocks.apply("RESOLUTION").get(0).elapsed();
+        agents.reclassify("agent-sara", t.getId(), Priority.URGENT, null, null);
+        var urgent = clocks.apply("RESOLUTION").get(0);
+        assertEquals(java.time.Duration.ofHours(5), urgent.target(), "urgent resolution on Enterprise");
+        assertTrue(urgent.elapsed().compareTo(counted) >= 0, "a new target keeps the time already counted");
+        assertEquals(java.time.Duration.ofHours(1), clocks.apply("NEXT_RESPONSE").get(0).target());
+
+        agents.resolve("agent-sara", t.getId(), "Fixed the configuration.");
+        assertEquals("MET", clocks.apply("NEXT_RESPONSE").get(0).state().name());
+        assertEquals("MET", clocks.apply("RESOLUTION").get(0).state().name());
+        assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
+                + " and next_alert_at is not null"), "a closed ticket owes no alert");
+    }
+
+    @Test
+    void s6_the_scheduler_raises_warning_and_breach_once_each_through_the_outbox() throws Exception {
+        String plan = "IT_FAST_" + IDS.incrementAndGet();
+        update("insert into sla_plan (code, name, coverage, unoffered, next_response_seconds) values (?, ?, ?, ?, ?)",
+                plan, "Fast", "ALL_DAY", "DOWNGRADE", 3600);
+        update("insert into sla_plan_target (plan_code, priority, response_seconds, resolution_seconds) "
+                + "values (?, ?, ?, ?)", plan, "NORMAL", 4, 3600);
+        Customer customer = newCustomer(plan);
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Four seconds", false));
+        String sla = "select count(*) from alert where ticket_id = " + t.getId() + " and type = ";
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (count(sla + "'SLA_BREACHED'") == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200);
+        }
+        Thread.sleep(1_500); // room for a second raise, were there one
+        assertEquals(1L, count(sla + "'SLA_WARNING'"));
+        assertEquals(1L, count(sla + "'SLA_BREACHED'"));
+        assertEquals(1L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
+                + " and metric = 'FIRST_RESPONSE' and warned_at is not null and breached_at is not null"
+                + " and warned_at < breached_at and next_alert_at is null"));
+    }
+
+    @Test
     void t14_staff_log_a_phone_call_as_a_ticket_under_the_same_rules() throws Exception {
-        Customer customer = newCustomer();
+        Customer customer = newCustomer("ENTERPRISE");
         long projectId = customer.projectId;
         Ticket logged = agents.logForCustomer("agent-sara", projectId,
                 ticket(customer.projectCode, "Reported by phone", false), org.deskline.ticket.entity.Channel.PHONE);
@@ -430,13 +524,18 @@ class InServerIT {
     }
 
     private Customer newCustomer() throws Exception {
+        return newCustomer("BASIC");
+    }
+
+    private Customer newCustomer(String plan) throws Exception {
         long org = IDS.incrementAndGet();
         long project = IDS.incrementAndGet();
         long client = IDS.incrementAndGet();
         String code = "P" + project;
         String apiClient = "it-client-" + client;
         try (var c = dataSource().getConnection()) {
-            exec(c, "insert into organization (id, name, created_at) values (?, ?, ?)", org, "Org " + org, now());
+            exec(c, "insert into organization (id, name, created_at, sla_plan_code) values (?, ?, ?, ?)", org,
+                    "Org " + org, now(), plan);
             exec(c, "insert into project (id, organization_id, code, name, created_at) values (?, ?, ?, ?, ?)",
                     project, org, code, "Project " + project, now());
             exec(c, "insert into api_client (id, organization_id, username, password_hash, active, created_at) "

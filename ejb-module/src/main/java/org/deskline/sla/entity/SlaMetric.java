@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.deskline.sla.control.BusinessCalendar;
@@ -99,23 +100,33 @@ public class SlaMetric {
         this.round = round;
         this.targetSeconds = target.toSeconds();
         this.calendar = calendar;
-        this.startedAt = startedAt;
+        this.startedAt = ms(startedAt);
         this.state = SlaMetricState.RUNNING;
-        record(SlaClock.startedAt(startedAt));
+        record(SlaClock.startedAt(this.startedAt));
     }
 
     public SlaClock clock() {
         return SlaClock.of(segments.stream().map(SlaSegment::toSegment).toList());
     }
 
-    public void pause(Instant at, String reason) {
+    /** Pauses for a reason; a paused clock whose reason changes (waiting for the customer, then deferred) records
+     * the change, so time per reason stays right. */
+    public void pause(Instant when, String reason) {
+        Instant at = ms(when);
         if (state == SlaMetricState.RUNNING) {
             record(clock().pause(at, reason));
             state = SlaMetricState.PAUSED;
+        } else if (state == SlaMetricState.PAUSED) {
+            SlaClock clock = clock();
+            String current = clock.segments().get(clock.segments().size() - 1).reason();
+            if (!java.util.Objects.equals(current, reason)) {
+                record(clock.resume(at).pause(at, reason));
+            }
         }
     }
 
-    public void resume(Instant at) {
+    public void resume(Instant when) {
+        Instant at = ms(when);
         if (state == SlaMetricState.PAUSED) {
             record(clock().resume(at));
             state = SlaMetricState.RUNNING;
@@ -123,7 +134,8 @@ public class SlaMetric {
     }
 
     /** Stops the clock for good: met or cancelled. */
-    public void end(Instant at, SlaMetricState outcome) {
+    public void end(Instant when, SlaMetricState outcome) {
+        Instant at = ms(when);
         if (state.open()) {
             if (state == SlaMetricState.RUNNING) {
                 record(clock().pause(at, outcome.name()));
@@ -134,7 +146,8 @@ public class SlaMetric {
     }
 
     /** T8/S4: a reopened ticket's resolution clock goes on from its ledger; what was counted stays counted. */
-    public void reopen(Instant at) {
+    public void reopen(Instant when) {
+        Instant at = ms(when);
         if (!state.open()) {
             record(clock().resume(at));
             state = SlaMetricState.RUNNING;
@@ -253,6 +266,11 @@ public class SlaMetric {
 
     public Instant getNextAlertAt() {
         return nextAlertAt;
+    }
+
+    /** The ledger keeps milliseconds: what the SOAP answer and the alert show is exactly what is stored. */
+    private static Instant ms(Instant at) {
+        return at.truncatedTo(ChronoUnit.MILLIS);
     }
 
     private void record(SlaClock clock) {

@@ -31,8 +31,34 @@ class BusinessCalendarTest {
     private static final BusinessCalendar TEHRAN_HOLIDAY =
             BusinessCalendar.iranianBusinessWeek(Set.of(LocalDate.parse("2026-11-23")));
     private static final BusinessCalendar ALLDAY_UTC = BusinessCalendar.allDay(ZoneId.of("UTC"));
-    private static final Map<String, BusinessCalendar> CALENDARS =
-            Map.of("TEHRAN", TEHRAN, "TEHRAN_HOLIDAY", TEHRAN_HOLIDAY, "ALLDAY_UTC", ALLDAY_UTC);
+    private static final Map<String, BusinessCalendar> CALENDARS = Map.of(
+            "TEHRAN", TEHRAN, "TEHRAN_HOLIDAY", TEHRAN_HOLIDAY, "ALLDAY_UTC", ALLDAY_UTC,
+            // the calendars of the oracle's rows (ejb-module/src/test/oracle/calendar_oracle.py)
+            "TEHRAN_NOWRUZ", BusinessCalendar.iranianBusinessWeek(dates("2027-03-20", "2027-03-21", "2027-03-22",
+                    "2027-03-23", "2027-03-24", "2026-12-30")),
+            "BERLIN_SPLIT", new BusinessCalendar("split", ZoneId.of("Europe/Berlin"), weekdays(
+                    List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                            DayOfWeek.FRIDAY),
+                    List.of(new BusinessCalendar.Opening(540, 720), new BusinessCalendar.Opening(780, 1020))),
+                    dates("2026-12-25", "2026-12-28")),
+            "MOSCOW", new BusinessCalendar("moscow", ZoneId.of("Europe/Moscow"), weekdays(
+                    List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                            DayOfWeek.FRIDAY), List.of(new BusinessCalendar.Opening(540, 1080))), Set.of()),
+            "NIGHT_UTC", new BusinessCalendar("night", ZoneId.of("UTC"), weekdays(List.of(DayOfWeek.values()),
+                    List.of(new BusinessCalendar.Opening(0, 360), new BusinessCalendar.Opening(1320, 1440))),
+                    Set.of()),
+            "ALLDAY_BERLIN", BusinessCalendar.allDay(ZoneId.of("Europe/Berlin")));
+
+    private static Set<LocalDate> dates(String... isoDates) {
+        return java.util.Arrays.stream(isoDates).map(LocalDate::parse).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static Map<DayOfWeek, List<BusinessCalendar.Opening>> weekdays(List<DayOfWeek> days,
+                                                                          List<BusinessCalendar.Opening> openings) {
+        Map<DayOfWeek, List<BusinessCalendar.Opening>> week = new java.util.EnumMap<>(DayOfWeek.class);
+        days.forEach(d -> week.put(d, openings));
+        return week;
+    }
 
     static Stream<Arguments> goldenCases() throws Exception {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(

@@ -50,28 +50,22 @@ final class SlaMapper {
         return r;
     }
 
-    /** Whole seconds, in the shortest lexical form: PT12S, PT12H, P2DT4H, -PT3S. */
+    /** Whole seconds in hours, minutes and seconds (PT12S, PT24H, PT120H, -PT3S): business time has no days. */
     private static javax.xml.datatype.Duration duration(Duration d) {
         long seconds = d.toSeconds();
         long s = Math.abs(seconds);
-        StringBuilder lexical = new StringBuilder(seconds < 0 ? "-P" : "P");
-        if (s >= 86_400) {
-            lexical.append(s / 86_400).append('D');
-        }
-        long h = s % 86_400 / 3_600;
+        long h = s / 3_600;
         long m = s % 3_600 / 60;
         long sec = s % 60;
-        if (h > 0 || m > 0 || sec > 0 || s == 0) {
-            lexical.append('T');
-            if (h > 0) {
-                lexical.append(h).append('H');
-            }
-            if (m > 0) {
-                lexical.append(m).append('M');
-            }
-            if (sec > 0 || s == 0) {
-                lexical.append(sec).append('S');
-            }
+        StringBuilder lexical = new StringBuilder(seconds < 0 ? "-PT" : "PT");
+        if (h > 0) {
+            lexical.append(h).append('H');
+        }
+        if (m > 0) {
+            lexical.append(m).append('M');
+        }
+        if (sec > 0 || s == 0) {
+            lexical.append(sec).append('S');
         }
         return XML.newDuration(lexical.toString());
     }

@@ -1,0 +1,161 @@
+package org.deskline.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.jms.Connection;
+import jakarta.jms.Message;
+import jakarta.jms.MessageConsumer;
+import jakarta.jms.Session;
+import jakarta.jms.TextMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.datatype.XMLGregorianCalendar;
+import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.deskline.client.ticket.DeskFaultInfo;
+import org.deskline.client.ticket.HistoryEntry;
+import org.deskline.client.ticket.NewTicket;
+import org.deskline.client.ticket.Plan;
+import org.deskline.client.ticket.PlanTarget;
+import org.deskline.client.ticket.Priority;
+import org.deskline.client.ticket.SlaMetric;
+import org.deskline.client.ticket.Ticket;
+import org.deskline.client.ticket.TicketPortType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * S1, S4, S6 from outside: plans over SOAP, clocks explained by getSlaStatus, and warnings and breaches reaching a
+ * partner's consumer on the broker at their moment, in order, once. The demo customer Quickstep Labs is on a
+ * stopwatch plan (first response 12 s, 24/7), so a deadline passes within the test.
+ */
+class SlaSystemIT {
+
+    static final String QS_CLIENT = "erp-quickstep";
+    static final String QS_SECRET = "erp-quickstep-secret";
+    private static final String BROKER = System.getProperty("desk.broker.url", "tcp://127.0.0.1:18616");
+
+    @Test
+    void s6_warning_then_breach_reach_an_external_consumer_at_their_moment_once() throws Exception {
+        try (Connection connection = new ActiveMQConnectionFactory(BROKER).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createTopic("deskline.alerts"));
+            connection.start();
+
+            TicketPortType qs = Soap.tickets(QS_CLIENT, QS_SECRET);
+            Ticket ticket = qs.createTicket(TicketServiceSystemIT.newTicket("QS-LAB", "Stopwatch " + System.nanoTime()));
+            SlaMetric first = metric(qs.getSlaStatus(ticket.getTicketId()), "FIRST_RESPONSE");
+            assertThat(first.getState()).isEqualTo("RUNNING");
+            assertThat(first.getTarget().toString()).isEqualTo("PT12S");
+            assertThat(first.getCalendar()).isEqualTo("24/7");
+            Instant warnAt = instant(first.getWarnAt());
+            Instant dueAt = instant(first.getDueAt());
+            assertThat(Duration.between(instant(first.getStartedAt()), warnAt)).isEqualTo(Duration.ofSeconds(9));
+            assertThat(Duration.between(warnAt, dueAt)).isEqualTo(Duration.ofSeconds(3));
+
+            List<JsonObject> alerts = new ArrayList<>();
+            List<Instant> arrivals = new ArrayList<>();
+            Instant until = dueAt.plusSeconds(6); // long enough to see a second breach, if there were one
+            while (Instant.now().isBefore(until)) {
+                Message m = consumer.receive(500);
+                if (m instanceof TextMessage text) {
+                    JsonObject alert = Json.createReader(new StringReader(text.getText())).readObject();
+                    if (alert.getJsonObject("ticket").getJsonNumber("id").longValue() == ticket.getTicketId()
+                            && alert.containsKey("sla")
+                            && alert.getJsonObject("sla").getString("metric").equals("FIRST_RESPONSE")) {
+                        alerts.add(alert);
+                        arrivals.add(Instant.now());
+                    }
+                }
+            }
+            assertThat(alerts).extracting(a -> a.getString("type")).containsExactly("SLA_WARNING", "SLA_BREACHED");
+            // event-driven, not a sweep: each arrives at its moment (never before), seconds at most after it
+            assertThat(arrivals.get(0)).isBetween(warnAt, warnAt.plusSeconds(5));
+            assertThat(arrivals.get(1)).isBetween(dueAt, dueAt.plusSeconds(5));
+            JsonObject breach = alerts.get(1);
+            assertThat(breach.getString("severity")).isEqualTo("CRITICAL");
+            assertThat(breach.getJsonObject("sla").getString("dueAt")).isEqualTo(dueAt.toString());
+            assertThat(breach.getJsonObject("sla").getString("target")).isEqualTo("PT12S");
+            assertThat(breach.getJsonObject("organization").getString("name")).isEqualTo("Quickstep Labs");
+
+            SlaMetric after = metric(qs.getSlaStatus(ticket.getTicketId()), "FIRST_RESPONSE");
+            assertThat(after.isBreached()).isTrue();
+            assertThat(after.getRemaining().getSign()).isNegative();
+            assertThat(after.getExplanation()).contains("calendar '24/7'", "started ", "due " + dueAt);
+        }
+    }
+
+    @Test
+    void s1_the_plan_is_readable_and_a_priority_it_lacks_is_downgraded_saying_so() throws Exception {
+        TicketPortType northwind = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
+        Plan plan = northwind.getPlan();
+        assertThat(plan.getCode()).isEqualTo("BASIC");
+        assertThat(plan.getCoverage()).isEqualTo("BUSINESS_HOURS");
+        assertThat(plan.getUnofferedPriority()).isEqualTo("DOWNGRADE");
+        assertThat(plan.getTarget()).extracting(PlanTarget::getPriority).containsExactly(Priority.NORMAL, Priority.LOW);
+        assertThat(plan.getTarget().get(0).getResponse().toString()).isEqualTo("PT24H");
+
+        NewTicket request = TicketServiceSystemIT.newTicket("NW-PORTAL", "Invoices export hangs " + System.nanoTime());
+        request.setPriority(Priority.HIGH);
+        Ticket ticket = northwind.createTicket(request);
+        assertThat(ticket.getPriority()).isEqualTo(Priority.NORMAL);
+        List<HistoryEntry> history = northwind.getTicketHistory(ticket.getTicketId());
+        assertThat(history.get(0).getDetail()).contains("plan Basic", "does not offer HIGH", "taken as NORMAL");
+
+        assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getPlan().getCode()).isEqualTo("ENTERPRISE");
+    }
+
+    @Test
+    void s2_a_business_hours_deadline_falls_inside_the_working_week() throws Exception {
+        TicketPortType northwind = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
+        Ticket ticket = northwind.createTicket(
+                TicketServiceSystemIT.newTicket("NW-PORTAL", "Report totals are wrong " + System.nanoTime()));
+        SlaMetric first = metric(northwind.getSlaStatus(ticket.getTicketId()), "FIRST_RESPONSE");
+        assertThat(first.getCalendar()).isEqualTo("Sat-Wed 08:00-16:30 Asia/Tehran");
+        ZonedDateTime due = instant(first.getDueAt()).atZone(ZoneId.of("Asia/Tehran"));
+        assertThat(due.getDayOfWeek()).isNotIn(DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+        assertThat(due.toLocalTime()).isBetween(LocalTime.of(8, 0), LocalTime.of(16, 30));
+        // 24 h of business time are three working days of 8.5 h, give or take the remainder: never 24 wall hours
+        assertThat(Duration.between(instant(first.getStartedAt()), due.toInstant())).isGreaterThan(Duration.ofHours(48));
+        assertThat(metric(northwind.getSlaStatus(ticket.getTicketId()), "RESOLUTION").getState())
+                .isEqualTo("RUNNING");
+    }
+
+    @Test
+    void s4_another_organizations_ticket_answers_getSlaStatus_like_a_missing_one() throws Exception {
+        Ticket mine = Soap.tickets(QS_CLIENT, QS_SECRET)
+                .createTicket(TicketServiceSystemIT.newTicket("QS-LAB", "Private stopwatch " + System.nanoTime()));
+        TicketPortType other = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
+        DeskFaultInfo foreign = TicketServiceSystemIT.fault(() -> other.getSlaStatus(mine.getTicketId()));
+        DeskFaultInfo missing = TicketServiceSystemIT.fault(() -> other.getSlaStatus(987_654_321L));
+        assertThat(foreign.getCode()).isEqualTo("NOT_FOUND").isEqualTo(missing.getCode());
+        assertThat(foreign.getField()).isEqualTo("ticketId").isEqualTo(missing.getField());
+        assertThat(foreign.getMessage().replace(String.valueOf(mine.getTicketId()), "#"))
+                .isEqualTo(missing.getMessage().replace("987654321", "#"));
+    }
+
+    @Test
+    void s4_getSlaStatus_with_a_malformed_id_is_a_validation_fault() throws Exception {
+        Soap.Response r = Soap.post(Soap.envelope("<t:getSlaStatus><t:ticketId>twelve</t:ticketId></t:getSlaStatus>"),
+                QS_CLIENT, QS_SECRET);
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(Soap.element(r.body(), "code")).isEqualTo("VALIDATION");
+        assertThat(Soap.element(r.body(), "field")).isEqualTo("ticketId");
+    }
+
+    static SlaMetric metric(List<SlaMetric> status, String name) {
+        return status.stream().filter(m -> m.getMetric().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " clock in " + status));
+    }
+
+    static Instant instant(XMLGregorianCalendar calendar) {
+        return calendar.toGregorianCalendar().toZonedDateTime().toInstant();
+    }
+}
