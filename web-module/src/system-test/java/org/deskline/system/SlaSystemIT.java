@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.xml.datatype.XMLGregorianCalendar;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
+import org.deskline.client.ticket.ComplianceReport;
+import org.deskline.client.ticket.ComplianceRow;
 import org.deskline.client.ticket.DeskFaultInfo;
 import org.deskline.client.ticket.HistoryEntry;
 import org.deskline.client.ticket.NewTicket;
@@ -29,6 +31,7 @@ import org.deskline.client.ticket.Priority;
 import org.deskline.client.ticket.SlaMetric;
 import org.deskline.client.ticket.Ticket;
 import org.deskline.client.ticket.TicketPortType;
+import org.deskline.client.ticket.TimeSpent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -148,6 +151,34 @@ class SlaSystemIT {
         assertThat(r.status()).isEqualTo(500);
         assertThat(Soap.element(r.body(), "code")).isEqualTo("VALIDATION");
         assertThat(Soap.element(r.body(), "field")).isEqualTo("ticketId");
+    }
+
+    @Test
+    void s7_the_compliance_report_covers_the_callers_clocks_and_refuses_a_backward_period() throws Exception {
+        TicketPortType qs = Soap.tickets(QS_CLIENT, QS_SECRET);
+        qs.createTicket(TicketServiceSystemIT.newTicket("QS-LAB", "Counted in the report " + System.nanoTime()));
+        javax.xml.datatype.DatatypeFactory xml = javax.xml.datatype.DatatypeFactory.newInstance();
+        XMLGregorianCalendar from = xml.newXMLGregorianCalendar(Instant.now().minus(Duration.ofDays(1)).toString());
+        XMLGregorianCalendar to = xml.newXMLGregorianCalendar(Instant.now().plus(Duration.ofDays(1)).toString());
+        ComplianceReport report = qs.getComplianceReport(from, to);
+        ComplianceRow first = report.getRow().stream().filter(r -> r.getMetric().equals("FIRST_RESPONSE"))
+                .findFirst().orElseThrow();
+        assertThat(first.getPlan()).isEqualTo("DEMO_STOPWATCH");
+        assertThat(first.getClocks()).isPositive();
+        assertThat(first.getMetInTime() + first.getBreached() + first.getOpen() + first.getCancelled())
+                .as("every clock in exactly one column").isEqualTo(first.getClocks());
+        assertThat(report.getRow()).extracting(ComplianceRow::getPlan).containsOnly("DEMO_STOPWATCH");
+        assertThat(report.getTier()).extracting(TimeSpent::getName).contains("L1");
+
+        DeskFaultInfo backwards = TicketServiceSystemIT.fault(() -> qs.getComplianceReport(to, from));
+        assertThat(backwards.getCode()).isEqualTo("VALIDATION");
+        assertThat(backwards.getField()).isEqualTo("to");
+        assertThat(backwards.getRule()).isEqualTo("S7");
+
+        Soap.Response garbage = Soap.post(Soap.envelope("<t:getComplianceReport><t:from>last week</t:from>"
+                + "<t:to>2026-11-22T00:00:00Z</t:to></t:getComplianceReport>"), QS_CLIENT, QS_SECRET);
+        assertThat(Soap.element(garbage.body(), "code")).isEqualTo("VALIDATION");
+        assertThat(Soap.element(garbage.body(), "field")).isEqualTo("from");
     }
 
     static SlaMetric metric(List<SlaMetric> status, String name) {

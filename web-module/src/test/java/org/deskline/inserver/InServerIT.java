@@ -70,6 +70,9 @@ class InServerIT {
     @Inject
     AgentDesk agents;
 
+    @Inject
+    org.deskline.sla.boundary.SlaCalendarAdmin calendarAdmin;
+
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
         String expected = System.getenv("DESK_EXPECT_DATABASE");
@@ -360,11 +363,7 @@ class InServerIT {
 
     @Test
     void s1_a_plan_that_refuses_an_unoffered_priority_says_which_it_offers() throws Exception {
-        String plan = "IT_STRICT_" + IDS.incrementAndGet();
-        update("insert into sla_plan (code, name, coverage, unoffered, next_response_seconds) values (?, ?, ?, ?, ?)",
-                plan, "Strict", "ALL_DAY", "REFUSE", 3600);
-        update("insert into sla_plan_target (plan_code, priority, response_seconds, resolution_seconds) "
-                + "values (?, ?, ?, ?)", plan, "NORMAL", 7200, 36000);
+        String plan = customPlan("IT_STRICT_", "REFUSE", 7200, 36000);
         Customer customer = newCustomer(plan);
         NewTicket urgent = new NewTicket(customer.projectCode, null, "Urgent please", Category.TECHNICAL,
                 Priority.URGENT, "Production stopped", false);
@@ -431,11 +430,7 @@ class InServerIT {
 
     @Test
     void s6_the_scheduler_raises_warning_and_breach_once_each_through_the_outbox() throws Exception {
-        String plan = "IT_FAST_" + IDS.incrementAndGet();
-        update("insert into sla_plan (code, name, coverage, unoffered, next_response_seconds) values (?, ?, ?, ?, ?)",
-                plan, "Fast", "ALL_DAY", "DOWNGRADE", 3600);
-        update("insert into sla_plan_target (plan_code, priority, response_seconds, resolution_seconds) "
-                + "values (?, ?, ?, ?)", plan, "NORMAL", 4, 3600);
+        String plan = customPlan("IT_FAST_", "DOWNGRADE", 4, 3600);
         Customer customer = newCustomer(plan);
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Four seconds", false));
         String sla = "select count(*) from alert where ticket_id = " + t.getId() + " and type = ";
@@ -449,6 +444,140 @@ class InServerIT {
         assertEquals(1L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
                 + " and metric = 'FIRST_RESPONSE' and warned_at is not null and breached_at is not null"
                 + " and warned_at < breached_at and next_alert_at is null"));
+    }
+
+    @Test
+    void s5_staff_escalate_with_a_reason_up_the_tiers_and_time_per_tier_is_recorded() throws Exception {
+        Customer customer = newCustomer("ENTERPRISE");
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Needs an engineer", false));
+        var stints = agents.tierHistory(t.getId());
+        assertEquals(1, stints.size());
+        assertEquals(org.deskline.sla.entity.Tier.L1, stints.get(0).getTier(), "every ticket starts at L1");
+
+        DeskException down = assertThrows(DeskException.class, () -> agents.escalate("agent-sara", t.getId(),
+                org.deskline.sla.entity.Tier.L1, "why not"));
+        assertEquals(ErrorCode.VALIDATION, down.code());
+        assertEquals("tier", down.field());
+        assertEquals("S5", down.rule());
+        assertEquals("reason", assertThrows(DeskException.class, () -> agents.escalate("agent-sara", t.getId(),
+                org.deskline.sla.entity.Tier.L2, " ")).field());
+        assertEquals(1, agents.tierHistory(t.getId()).size(), "a refused escalation changes nothing");
+
+        agents.escalate("agent-sara", t.getId(), org.deskline.sla.entity.Tier.L3, "database corruption");
+        stints = agents.tierHistory(t.getId());
+        assertEquals(2, stints.size());
+        assertFalse(stints.get(0).isOpen());
+        assertEquals(org.deskline.sla.entity.Tier.L3, stints.get(1).getTier());
+        assertEquals("database corruption", stints.get(1).getReason());
+        assertFalse(stints.get(1).isAutomatic());
+        var history = tickets.history(customer.apiClient, t.getId());
+        assertEquals("ESCALATE", history.get(history.size() - 1).getAction());
+        assertEquals("L1\u2192L3: database corruption", history.get(history.size() - 1).getDetail());
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + t.getId()
+                + " and type = 'ESCALATED'"));
+        assertTrue(tickets.slaStatus(customer.apiClient, t.getId()).stream()
+                .noneMatch(m -> m.metric().name().equals("TIER_REACTION")), "tiers are staff-side");
+
+        agents.resolve("agent-sara", t.getId(), "Repaired.");
+        assertTrue(agents.tierHistory(t.getId()).stream().noneMatch(org.deskline.sla.entity.TierStint::isOpen),
+                "closing ends the stint");
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> agents.escalate(
+                "agent-sara", t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "late")).code());
+    }
+
+    @Test
+    void s5_a_tier_that_does_not_react_in_time_escalates_by_itself_once() throws Exception {
+        String plan = customPlan("IT_TIERS_", "DOWNGRADE", 3600, 36000);
+        for (String[] tier : new String[][] {{"L1", "3"}, {"L2", "3600"}, {"L3", "3600"}, {"QUALITY_CONTROL", "3600"}}) {
+            update("insert into sla_plan_tier (plan_code, tier, reaction_seconds) values (?, ?, ?)", plan, tier[0],
+                    Long.parseLong(tier[1]));
+        }
+        Customer customer = newCustomer(plan);
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Nobody looks", false));
+        awaitCount(1, "select count(*) from alert where ticket_id = " + t.getId() + " and type = 'ESCALATED'");
+        Thread.sleep(1_000);
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + t.getId()
+                + " and type = 'ESCALATED'"), "once");
+        var stints = agents.tierHistory(t.getId());
+        assertEquals(2, stints.size());
+        assertEquals(org.deskline.sla.entity.Tier.L2, stints.get(1).getTier());
+        assertTrue(stints.get(1).isAutomatic());
+        assertTrue(stints.get(1).getReason().contains("no reaction within PT3S at L1"), stints.get(1).getReason());
+
+        agents.take("agent-sara", t.getId());
+        assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
+                + " and metric = 'TIER_REACTION' and state in ('RUNNING', 'PAUSED')"), "taking it is a reaction");
+    }
+
+    @Test
+    void s7_the_compliance_report_counts_kept_and_breached_promises_tiers_deferrals_and_ratings() throws Exception {
+        String plan = customPlan("IT_REPORT_", "DOWNGRADE", 2, 3600);
+        Customer customer = newCustomer(plan);
+        java.time.Instant from = java.time.Instant.now().minusSeconds(60);
+        Ticket kept = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered at once", false));
+        agents.reply("agent-sara", kept.getId(), "Done already?");
+        Ticket late = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered late", false));
+        awaitCount(1, "select count(*) from alert where ticket_id = " + late.getId() + " and type = 'SLA_BREACHED'");
+        agents.reply("agent-sara", late.getId(), "Sorry for the wait.");
+        tickets.reply(customer.apiClient, late.getId(), "Still broken.");
+        agents.defer("agent-sara", late.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
+        agents.resume("agent-sara", late.getId());
+        agents.resolve("agent-sara", late.getId(), "Fixed.");
+        tickets.rate(customer.apiClient, late.getId(), 4, "fine in the end");
+        java.time.Instant to = java.time.Instant.now().plusSeconds(60);
+
+        var report = tickets.compliance(customer.apiClient, from, to);
+        var first = report.rows().stream().filter(r -> r.metric().name().equals("FIRST_RESPONSE")).findFirst()
+                .orElseThrow();
+        assertEquals(plan, first.planCode());
+        assertEquals(2, first.clocks());
+        assertEquals(1, first.metInTime());
+        assertEquals(1, first.breached());
+        assertEquals(50.0, first.compliancePercent());
+        assertEquals(0, first.open() + first.cancelled());
+        assertTrue(report.rows().stream().allMatch(r -> r.organizationId() == customer.organizationId),
+                "a customer's report holds its own organization only");
+        assertTrue(report.timePerTier().containsKey(org.deskline.sla.entity.Tier.L1));
+        assertTrue(report.timePerDeferralReason().containsKey("NOT_ENOUGH_INFORMATION"),
+                report.timePerDeferralReason().toString());
+        assertEquals(1, report.ratings());
+        assertEquals(4.0, report.averageRating());
+
+        Customer other = newCustomer("ENTERPRISE");
+        assertTrue(tickets.compliance(other.apiClient, from, to).rows().isEmpty(), "nothing of another organization");
+        DeskException backwards = assertThrows(DeskException.class, () -> tickets.compliance(customer.apiClient, to,
+                from));
+        assertEquals(ErrorCode.VALIDATION, backwards.code());
+        assertEquals("to", backwards.field());
+        assertEquals("S7", backwards.rule());
+    }
+
+    @Test
+    void s2_an_imported_holiday_moves_a_running_business_hours_deadline_by_one_working_day() throws Exception {
+        Customer customer = newCustomer("BASIC");
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Before the holiday", false));
+        var before = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        java.time.ZoneId tehran = java.time.ZoneId.of("Asia/Tehran");
+        java.time.LocalDate day = java.time.LocalDate.now(tehran).plusDays(1);
+        while (day.getDayOfWeek() == java.time.DayOfWeek.THURSDAY || day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY) {
+            day = day.plusDays(1);
+        }
+        assertTrue(day.atTime(16, 30).atZone(tehran).toInstant().isBefore(before.dueAt()),
+                "the chosen working day lies before the deadline " + before.dueAt());
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:"
+                + day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + "\r\nSUMMARY:Test holiday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        try {
+            assertEquals(1, calendarAdmin.importHolidays(new java.io.StringReader(ics)));
+            var after = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+            assertEquals(before.metric(), after.metric());
+            var calendar = org.deskline.sla.control.BusinessCalendar.businessWeek(tehran, java.util.Set.of(day));
+            assertEquals(java.time.Duration.ofMinutes(510), calendar.between(before.dueAt(), after.dueAt()),
+                    "one working day (8 h 30 min) later: " + before.dueAt() + " -> " + after.dueAt());
+            assertTrue(calendarAdmin.holidays().stream().anyMatch(h -> h.getName().equals("Test holiday")));
+        } finally {
+            update("delete from sla_holiday where name = ?", "Test holiday");
+        }
     }
 
     @Test
@@ -525,6 +654,17 @@ class InServerIT {
 
     private Customer newCustomer() throws Exception {
         return newCustomer("BASIC");
+    }
+
+    /** A custom 24/7 plan offering NORMAL only, with these targets in seconds (S1). */
+    private static String customPlan(String prefix, String unoffered, long responseSeconds, long resolutionSeconds)
+            throws Exception {
+        String plan = prefix + IDS.incrementAndGet();
+        update("insert into sla_plan (code, name, coverage, unoffered, next_response_seconds) values (?, ?, ?, ?, ?)",
+                plan, prefix, "ALL_DAY", unoffered, 3600);
+        update("insert into sla_plan_target (plan_code, priority, response_seconds, resolution_seconds) "
+                + "values (?, ?, ?, ?)", plan, "NORMAL", responseSeconds, resolutionSeconds);
+        return plan;
     }
 
     private Customer newCustomer(String plan) throws Exception {

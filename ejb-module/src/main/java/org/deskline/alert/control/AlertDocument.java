@@ -20,12 +20,12 @@ public final class AlertDocument {
 
     public static String forTicket(String alertId, AlertType type, Instant occurredAt, Ticket ticket,
                                    String organizationName) {
-        return forTicket(alertId, type, occurredAt, ticket, organizationName, null);
+        return forTicket(alertId, type, occurredAt, ticket, organizationName, null, null);
     }
 
-    /** With {@code sla} (S6 alerts: the clock that is due), when given. */
+    /** With a section of the alert's own, when given: {@code sla} (S6: the clock), {@code escalation} (S5). */
     public static String forTicket(String alertId, AlertType type, Instant occurredAt, Ticket ticket,
-                                   String organizationName, JsonObject sla) {
+                                   String organizationName, String section, JsonObject details) {
         JsonObjectBuilder t = Json.createObjectBuilder()
                 .add("id", ticket.getId())
                 .add("kind", ticket.getKind().name())
@@ -48,8 +48,8 @@ public final class AlertDocument {
                         .add("id", ticket.getProject().getId())
                         .add("code", ticket.getProject().getCode()))
                 .add("ticket", t);
-        if (sla != null) {
-            document.add("sla", sla);
+        if (section != null && details != null) {
+            document.add(section, details);
         }
         return document.build().toString();
     }

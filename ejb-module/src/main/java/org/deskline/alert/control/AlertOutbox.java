@@ -41,17 +41,20 @@ public class AlertOutbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Alert record(AlertType type, Ticket ticket) {
-        return record(type, ticket, null);
+        return record(type, ticket, null, null);
     }
 
-    /** An alert with a section of its own ({@code sla} for S6 alerts), in the caller's transaction. */
+    /**
+     * An alert with a section of its own ({@code sla} for S6 alerts, {@code escalation} for S5), in the caller's
+     * transaction.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Alert record(AlertType type, Ticket ticket, JsonObject sla) {
+    public Alert record(AlertType type, Ticket ticket, String section, JsonObject details) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
         String organizationName = ticket.getProject().getOrganization().getName();
         Alert alert = new Alert(id, type, ticket.getOrganizationId(), ticket.getProject().getId(), ticket.getId(),
-                now, AlertDocument.forTicket(id, type, now, ticket, organizationName, sla));
+                now, AlertDocument.forTicket(id, type, now, ticket, organizationName, section, details));
         em.persist(alert);
         nudgeRelayAfterCommit();
         return alert;

@@ -13,7 +13,9 @@ public enum AlertType {
     /** S6: a clock has used its warning share of the target (75 % by default); the message carries "sla". */
     SLA_WARNING(Severity.WARNING),
     /** S6: a clock reached its deadline unanswered / unresolved; the message carries "sla". */
-    SLA_BREACHED(Severity.CRITICAL);
+    SLA_BREACHED(Severity.CRITICAL),
+    /** S5: the ticket moved up a tier, by hand or because a tier's reaction target passed; carries "sla". */
+    ESCALATED(Severity.WARNING);
 
     private final Severity severity;
 

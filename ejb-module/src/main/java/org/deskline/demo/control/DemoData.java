@@ -19,6 +19,7 @@ import org.deskline.organization.entity.Project;
 import org.deskline.sla.control.SlaPlan;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SupportPlan;
+import org.deskline.sla.entity.Tier;
 import org.deskline.security.control.Passwords;
 import org.deskline.ticket.entity.Priority;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -73,7 +74,10 @@ public class DemoData {
                 SlaPlan.UnofferedPriority.DOWNGRADE, Duration.ofSeconds(12), List.of(
                 new PlanTarget(Priority.URGENT, Duration.ofSeconds(8), Duration.ofSeconds(40)),
                 new PlanTarget(Priority.NORMAL, Duration.ofSeconds(12), Duration.ofSeconds(60)),
-                new PlanTarget(Priority.LOW, Duration.ofSeconds(30), Duration.ofSeconds(120)))));
+                new PlanTarget(Priority.LOW, Duration.ofSeconds(30), Duration.ofSeconds(120))))
+                .withTierReaction(Tier.L1, Duration.ofSeconds(30))
+                .withTierReaction(Tier.L2, Duration.ofSeconds(60))
+                .withTierReaction(Tier.L3, Duration.ofSeconds(90)));
         em.flush();
     }
 

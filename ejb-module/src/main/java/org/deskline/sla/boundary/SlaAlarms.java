@@ -17,7 +17,11 @@ import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaTracker;
+import org.deskline.sla.control.SlaTiers;
 import org.deskline.sla.entity.SlaMetric;
+import org.deskline.sla.entity.SlaMetricKind;
+import org.deskline.sla.entity.Tier;
+import org.deskline.ticket.entity.TicketAction.Actor;
 import org.deskline.ticket.entity.Ticket;
 
 /**
@@ -38,6 +42,9 @@ public class SlaAlarms {
 
     @Inject
     SlaTracker tracker;
+
+    @Inject
+    SlaTiers tiers;
 
     @Inject
     Clock clock;
@@ -66,8 +73,15 @@ public class SlaAlarms {
             } else {
                 metric.warned(now);
             }
-            alerts.record(breach ? AlertType.SLA_BREACHED : AlertType.SLA_WARNING, ticket, describe(metric, breach));
+            alerts.record(breach ? AlertType.SLA_BREACHED : AlertType.SLA_WARNING, ticket, "sla",
+                    describe(metric, breach));
             metric.schedule(calendars.forName(metric.getCalendar()), tracker.warnPercent());
+            if (breach && metric.getMetric() == SlaMetricKind.TIER_REACTION && ticket.isActive()) {
+                // S5: nobody in the tier reacted in time: up to the next one, if any is left
+                Tier from = tiers.current(ticket.getId()).orElse(Tier.L1);
+                from.next().ifPresent(to -> tiers.escalate(ticket, to, now, Actor.SYSTEM, "deskline",
+                        "no reaction within " + metric.target() + " at " + from));
+            }
         }
         return due.size();
     }
@@ -75,8 +89,12 @@ public class SlaAlarms {
     /** The nearest alert still owed, if any. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<Instant> nextAlertAt() {
-        return Optional.ofNullable(em.createQuery("select min(m.nextAlertAt) from SlaMetric m", Instant.class)
-                .getSingleResult());
+        // not min(): an aggregate comes back as the driver's type (java.sql.Timestamp on PostgreSQL), unconverted;
+        // the first value in index order is as cheap and goes through the attribute's converter
+        return em.createQuery("select m.nextAlertAt from SlaMetric m where m.nextAlertAt is not null "
+                        + "order by m.nextAlertAt", Instant.class)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     private JsonObject describe(SlaMetric metric, boolean breach) {

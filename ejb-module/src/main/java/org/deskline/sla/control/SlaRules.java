@@ -4,9 +4,10 @@ import org.deskline.ticket.entity.DeferralReason;
 import org.deskline.ticket.entity.TicketAction;
 
 /**
- * S4: what each ticket action does to the SLA clocks. First response runs from opening to the first public
+ * S4/S5: what each ticket action does to the SLA clocks. First response runs from opening to the first public
  * agent answer; a next response is awaited after every customer message that follows an answer; resolution runs
- * from opening to closing and pauses while support waits for the customer or has deferred the ticket.
+ * from opening to closing and pauses while support waits for the customer or has deferred the ticket; a tier's
+ * reaction clock is met when staff take, answer, resolve or reject the ticket.
  */
 public final class SlaRules {
 
@@ -17,9 +18,10 @@ public final class SlaRules {
      * @param answersResponse an awaited response (first or next) is given now
      * @param cancelsResponse an awaited response is no longer owed (the customer withdrew, the ticket closed itself)
      * @param awaitsResponse  the customer spoke: a next response is owed unless one already is
+     * @param reacts          S5: staff in the ticket's tier reacted
      * @param pauseReason     why the resolution clock pauses, when it does
      */
-    public record Effect(boolean answersResponse, boolean cancelsResponse, boolean awaitsResponse,
+    public record Effect(boolean answersResponse, boolean cancelsResponse, boolean awaitsResponse, boolean reacts,
                          Resolution resolution, String pauseReason) {
     }
 
@@ -31,17 +33,18 @@ public final class SlaRules {
 
     public static Effect after(TicketAction action, DeferralReason deferral) {
         return switch (action) {
-            case AGENT_REPLY -> new Effect(true, false, false, Resolution.PAUSE, WAITING_FOR_CUSTOMER);
-            case CUSTOMER_REPLY -> new Effect(false, false, true, Resolution.RUN, null);
-            case DEFER -> new Effect(false, false, false, Resolution.PAUSE,
+            case AGENT_REPLY -> new Effect(true, false, false, true, Resolution.PAUSE, WAITING_FOR_CUSTOMER);
+            case CUSTOMER_REPLY -> new Effect(false, false, true, false, Resolution.RUN, null);
+            case DEFER -> new Effect(false, false, false, false, Resolution.PAUSE,
                     DEFERRED + (deferral == null ? "UNSPECIFIED" : deferral.name()));
-            case RESUME -> new Effect(false, false, false, Resolution.RUN, null);
-            case RESOLVE, REJECT -> new Effect(true, false, false, Resolution.MEET, null);
+            case RESUME -> new Effect(false, false, false, false, Resolution.RUN, null);
+            case RESOLVE, REJECT -> new Effect(true, false, false, true, Resolution.MEET, null);
             // T6 closes a ticket that was answered and left waiting: the answer was the resolution
-            case AUTO_CLOSE -> new Effect(false, true, false, Resolution.MEET, null);
-            case WITHDRAW -> new Effect(false, true, false, Resolution.CANCEL, null);
-            case REOPEN -> new Effect(false, false, true, Resolution.RUN, null);
-            case TAKE, ASSIGN, INTERNAL_NOTE -> new Effect(false, false, false, Resolution.UNCHANGED, null);
+            case AUTO_CLOSE -> new Effect(false, true, false, false, Resolution.MEET, null);
+            case WITHDRAW -> new Effect(false, true, false, false, Resolution.CANCEL, null);
+            case REOPEN -> new Effect(false, false, true, false, Resolution.RUN, null);
+            case TAKE -> new Effect(false, false, false, true, Resolution.UNCHANGED, null);
+            case ASSIGN, INTERNAL_NOTE -> new Effect(false, false, false, false, Resolution.UNCHANGED, null);
         };
     }
 }

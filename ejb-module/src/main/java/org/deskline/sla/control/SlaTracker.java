@@ -20,6 +20,7 @@ import org.deskline.sla.entity.SlaMetric;
 import org.deskline.sla.entity.SlaMetricKind;
 import org.deskline.sla.entity.SlaMetricState;
 import org.deskline.sla.entity.SupportPlan;
+import org.deskline.sla.entity.Tier;
 import org.deskline.ticket.control.TicketChanged;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;
@@ -42,6 +43,9 @@ public class SlaTracker {
 
     @Inject
     Event<SlaArmed> armed;
+
+    @Inject
+    SlaTiers tiers;
 
     @Inject
     @ConfigProperty(name = "desk.sla.warn.percent", defaultValue = "75")
@@ -86,13 +90,15 @@ public class SlaTracker {
         em.persist(first);
         em.persist(resolution);
         reschedule(List.of(first, resolution));
+        tiers.enter(ticket, Tier.L1, at, "deskline", true, "opened");
     }
 
     private void apply(Ticket ticket, Instant at, TicketAction action) {
         SlaRules.Effect effect = SlaRules.after(action, ticket.getDeferralReason());
         List<SlaMetric> metrics = metricsOf(ticket.getId());
         List<SlaMetric> openResponses = metrics.stream()
-                .filter(m -> m.getMetric() != SlaMetricKind.RESOLUTION && m.getState().open()).toList();
+                .filter(m -> (m.getMetric() == SlaMetricKind.FIRST_RESPONSE
+                        || m.getMetric() == SlaMetricKind.NEXT_RESPONSE) && m.getState().open()).toList();
         if (effect.answersResponse()) {
             openResponses.forEach(m -> m.end(at, SlaMetricState.MET));
         }
@@ -123,6 +129,15 @@ public class SlaTracker {
             }
         });
         reschedule(metrics);
+        if (effect.reacts()) {
+            tiers.reacted(ticket, at);
+        }
+        if (effect.resolution() == SlaRules.Resolution.MEET || effect.resolution() == SlaRules.Resolution.CANCEL) {
+            tiers.leave(ticket, at);
+        } else if (action == TicketAction.REOPEN) {
+            Tier tier = tiers.current(ticket.getId()).orElse(Tier.L1);
+            tiers.enter(ticket, tier, at, "deskline", true, "reopened");
+        }
     }
 
     /** S4: priority, plan or emergency changed: new targets, same ledger, deadlines recomputed. */
@@ -136,6 +151,7 @@ public class SlaTracker {
                 case FIRST_RESPONSE -> target.response();
                 case NEXT_RESPONSE -> plan.nextResponse();
                 case RESOLUTION -> target.resolution();
+                case TIER_REACTION -> m.target(); // a tier's target does not depend on the priority
             };
             m.retarget(goal, calendar);
         }

@@ -7,5 +7,8 @@ public enum SlaMetricKind {
     /** From a customer message (after an answer) to the next public agent answer; one round per message. */
     NEXT_RESPONSE,
     /** From opening to closing; paused while waiting for the customer or deferred. */
-    RESOLUTION
+    RESOLUTION,
+    /** S5: from entering a tier to someone there reacting (taking, answering, resolving); one round per stint.
+     * Staff-side: customer systems do not see it. */
+    TIER_REACTION
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +53,13 @@ public class SupportPlan {
     @CollectionTable(name = "sla_plan_target", joinColumns = @JoinColumn(name = "plan_code"))
     private List<PlanTarget> targets = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sla_plan_tier", joinColumns = @JoinColumn(name = "plan_code"))
+    @MapKeyColumn(name = "tier", length = 20)
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "reaction_seconds")
+    private Map<Tier, Long> tierReactions = new EnumMap<>(Tier.class);
+
     protected SupportPlan() {
     }
 
@@ -62,6 +71,21 @@ public class SupportPlan {
         this.unoffered = unoffered;
         this.nextResponseSeconds = nextResponse.toSeconds();
         this.targets = new ArrayList<>(targets);
+        for (Tier tier : Tier.values()) {
+            tierReactions.put(tier, (tier == Tier.L1 ? Duration.ofHours(2) : Duration.ofHours(4)).toSeconds());
+        }
+    }
+
+    /** S5: a custom reaction target for one tier. */
+    public SupportPlan withTierReaction(Tier tier, Duration reaction) {
+        tierReactions.put(tier, reaction.toSeconds());
+        return this;
+    }
+
+    /** S5: how soon someone in this tier must react (the policy's defaults: L1 2 h, L2 and L3 4 h). */
+    public Duration tierReaction(Tier tier) {
+        Long seconds = tierReactions.get(tier);
+        return seconds != null ? Duration.ofSeconds(seconds) : Duration.ofHours(4);
     }
 
     /** The plan's response targets as the rules see them (S1: refuse or downgrade what it does not offer). */

@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.deskline.ticket.control.ProposalRules;
 import org.deskline.ticket.control.Proposals;
@@ -15,7 +16,10 @@ import org.deskline.ticket.entity.DevelopmentStage;
 import org.deskline.ticket.entity.Proposal;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
+import org.deskline.sla.control.SlaTiers;
 import org.deskline.sla.entity.SupportPlan;
+import org.deskline.sla.entity.Tier;
+import org.deskline.sla.entity.TierStint;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketOpening;
 import org.deskline.ticket.entity.Category;
@@ -50,6 +54,9 @@ public class AgentDesk {
 
     @Inject
     TicketPolicy policy;
+
+    @Inject
+    SlaTiers tiers;
 
     @Inject
     Clock clock;
@@ -87,6 +94,19 @@ public class AgentDesk {
             journal.event(ticket, now, Actor.AGENT, agent, "RECLASSIFY", ticket.getStatus(), changes);
         }
         return ticket;
+    }
+
+    /** S5: moves the ticket up to a higher tier, saying why; time in the tier it leaves is recorded. */
+    public Ticket escalate(String agent, long ticketId, Tier to, String reason) {
+        Ticket ticket = find(ticketId);
+        tiers.escalate(ticket, to, clock.instant(), Actor.AGENT, agent, reason);
+        return ticket;
+    }
+
+    /** S5: the ticket's stints in the tiers, oldest first (time per tier). */
+    public List<TierStint> tierHistory(long ticketId) {
+        find(ticketId);
+        return tiers.stints(ticketId);
     }
 
     /**

@@ -18,8 +18,11 @@ import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.sla.control.SlaCalendars;
+import org.deskline.sla.control.SlaReport;
+import org.deskline.sla.control.SlaReports;
 import org.deskline.sla.control.SlaStanding;
 import org.deskline.sla.control.SlaTracker;
+import org.deskline.sla.entity.SlaMetricKind;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
@@ -87,6 +90,9 @@ public class CustomerTickets {
 
     @Inject
     SlaCalendars calendars;
+
+    @Inject
+    SlaReports reports;
 
     /**
      * Opens a ticket (T1-T4, T9, T10, T13) and, in the same transaction, its alerts (ticket created; emergency
@@ -251,7 +257,13 @@ public class CustomerTickets {
         Ticket ticket = get(apiClient, ticketId);
         Instant now = clock.instant();
         return sla.metricsOf(ticket.getId()).stream()
+                .filter(m -> m.getMetric() != SlaMetricKind.TIER_REACTION) // S5 tiers are staff-side
                 .map(m -> SlaStanding.of(m, calendars.forName(m.getCalendar()), now)).toList();
+    }
+
+    /** S7: the caller's SLA compliance over a period. */
+    public SlaReport compliance(String apiClient, Instant from, Instant to) {
+        return reports.report(organizationOf(apiClient), null, from, to, clock.instant());
     }
 
     /** S1: the plan the caller's organization is on. */

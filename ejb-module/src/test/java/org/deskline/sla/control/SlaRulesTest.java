@@ -38,6 +38,18 @@ class SlaRulesTest {
     }
 
     @Test
+    void s5_taking_answering_resolving_or_rejecting_is_a_reaction_of_the_tier() {
+        EnumSet<TicketAction> reacting = EnumSet.noneOf(TicketAction.class);
+        for (TicketAction action : TicketAction.values()) {
+            if (SlaRules.after(action, null).reacts()) {
+                reacting.add(action);
+            }
+        }
+        assertThat(reacting).containsExactlyInAnyOrder(TicketAction.TAKE, TicketAction.AGENT_REPLY,
+                TicketAction.RESOLVE, TicketAction.REJECT);
+    }
+
+    @Test
     void s4_customer_messages_and_reopening_await_a_next_response_and_run_resolution() {
         for (TicketAction action : EnumSet.of(TicketAction.CUSTOMER_REPLY, TicketAction.REOPEN)) {
             Effect effect = SlaRules.after(action, null);

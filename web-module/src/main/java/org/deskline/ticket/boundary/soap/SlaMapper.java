@@ -3,6 +3,7 @@ package org.deskline.ticket.boundary.soap;
 import java.time.Duration;
 import java.util.Comparator;
 import javax.xml.datatype.DatatypeFactory;
+import org.deskline.sla.control.SlaReport;
 import org.deskline.sla.control.SlaStanding;
 import org.deskline.sla.entity.SupportPlan;
 
@@ -48,6 +49,37 @@ final class SlaMapper {
             r.target.add(target);
         });
         return r;
+    }
+
+    static ComplianceReportRecord toRecord(SlaReport report) {
+        ComplianceReportRecord r = new ComplianceReportRecord();
+        r.from = TicketMapper.xml(report.from());
+        r.to = TicketMapper.xml(report.to());
+        report.rows().forEach(row -> {
+            ComplianceReportRecord.Row out = new ComplianceReportRecord.Row();
+            out.plan = row.planCode();
+            out.metric = row.metric().name();
+            out.clocks = row.clocks();
+            out.metInTime = row.metInTime();
+            out.breached = row.breached();
+            out.open = row.open();
+            out.cancelled = row.cancelled();
+            out.compliancePercent = row.compliancePercent() == null ? null
+                    : Math.round(row.compliancePercent() * 10) / 10.0;
+            r.row.add(out);
+        });
+        report.timePerTier().forEach((tier, time) -> r.tier.add(spent(tier.name(), time)));
+        report.timePerDeferralReason().forEach((reason, time) -> r.deferral.add(spent(reason, time)));
+        r.ratings = report.ratings();
+        r.averageRating = report.averageRating() == null ? null : Math.round(report.averageRating() * 100) / 100.0;
+        return r;
+    }
+
+    private static ComplianceReportRecord.Spent spent(String name, Duration time) {
+        ComplianceReportRecord.Spent s = new ComplianceReportRecord.Spent();
+        s.name = name;
+        s.time = duration(time);
+        return s;
     }
 
     /** Whole seconds in hours, minutes and seconds (PT12S, PT24H, PT120H, -PT3S): business time has no days. */

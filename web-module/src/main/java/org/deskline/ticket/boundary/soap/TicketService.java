@@ -147,6 +147,21 @@ public class TicketService {
         return boundary.call(caller -> SlaMapper.toRecord(tickets.plan(caller)));
     }
 
+    @WsdlDoc("How your SLA was kept over a period of at most 366 days (S7): per plan and clock kind the clocks "
+            + "started, met in time, breached, still open and the compliance share; time per tier and per deferral "
+            + "reason; count and average of the ratings of tickets closed in the period.")
+    @WebMethod
+    @WebResult(name = "report", targetNamespace = Namespaces.TICKET)
+    public ComplianceReportRecord getComplianceReport(
+            @WebParam(name = "from", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
+            javax.xml.datatype.XMLGregorianCalendar from,
+            @WebParam(name = "to", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
+            javax.xml.datatype.XMLGregorianCalendar to) throws DeskFault {
+        return boundary.call(caller -> SlaMapper.toRecord(tickets.compliance(caller,
+                from == null ? null : from.toGregorianCalendar().toInstant(),
+                to == null ? null : to.toGregorianCalendar().toInstant())));
+    }
+
     @WsdlDoc("Every change of the ticket, oldest first: who, when, from which status to which (T5).")
     @WebMethod
     @WebResult(name = "entry", targetNamespace = Namespaces.TICKET)

@@ -1,0 +1,43 @@
+# Shared by the benchmark scripts (source it): builds the WAR and starts PostgreSQL (embedded binaries) and
+# Deskline with the demo data on loopback; stops both when the calling script exits.
+#   start_stack WORK_DIR PG_PORT HTTP_PORT BROKER_PORT
+start_stack() {
+  local work=$1 pg_port=$2 http_port=$3 broker_port=$4
+  mkdir -p bench/results "$work"
+  mvn -q -DskipTests package -pl ejb-module,web-module -am
+  mvn -q -pl web-module exec:java -Dexec.classpathScope=test \
+      -Dexec.mainClass=org.deskline.testsupport.EmbeddedPostgres -Dexec.args="start $work/postgresql $pg_port"
+  stack_work=$work stack_pg_port=$pg_port
+  trap stop_stack EXIT
+  rm -rf "$work/data" "$work/micro-root"
+  DESK_DEMO=true DESK_DATA_DIR="$work/data" DESK_BROKER_EMBEDDED_PORT=$broker_port \
+  DESK_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
+  DESK_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" DESK_DB_USER=postgres DESK_DB_PASSWORD=postgres \
+  DESK_TICKET_MAX_ACTIVE_SUPPORT=100000000 \
+    java -Xmx1g -Dcom.sun.xml.ws.monitoring.endpoint=false ${BENCH_SERVER_OPTS:-} \
+      -jar web-module/target/it/payara-micro.jar --deploy web-module/target/deskline.war --contextroot / \
+      --port "$http_port" --nocluster --rootdir "$work/micro-root" > "$work/server.log" 2>&1 &
+  stack_micro=$!
+  for _ in $(seq 1 180); do
+    grep -q ") ready in " "$work/server.log" 2>/dev/null && return 0
+    kill -0 "$stack_micro" 2>/dev/null || { tail -50 "$work/server.log"; exit 1; }
+    sleep 1
+  done
+  echo "the server did not start in 180 s" >&2
+  exit 1
+}
+
+stop_stack() {
+  [ -n "${stack_micro:-}" ] && kill "$stack_micro" 2>/dev/null && wait "$stack_micro" 2>/dev/null || true
+  mvn -q -pl web-module exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.deskline.testsupport.EmbeddedPostgres \
+      -Dexec.args="stop $stack_work/postgresql $stack_pg_port" || true
+}
+
+# the header of a results file: machine and set-up
+results_header() {
+  echo "# $1 $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)."
+  echo "Server: Payara Micro 6.2025.10, -Xmx1g, PostgreSQL (embedded binaries) on loopback, embedded Artemis;"
+  echo "the load generator on the same cores."
+}
