@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -150,29 +153,54 @@ public final class BusinessCalendar {
     private record Span(Instant start, Instant end) {
     }
 
-    /** The opening spans from the local day before {@code t} on, over {@code days} days, merged across midnight. */
-    private List<Span> spans(Instant t, long days) {
-        List<Span> spans = new ArrayList<>();
+    /**
+     * The opening spans from the local day before {@code t} on, over {@code days} days, merged across midnight.
+     * Lazy: a deadline a few days ahead looks at a few days, not at the whole search horizon.
+     */
+    private Iterable<Span> spans(Instant t, long days) {
         LocalDate first = t.atZone(zone).toLocalDate().minusDays(1);
-        for (long i = 0; i <= days; i++) {
-            LocalDate date = first.plusDays(i);
-            if (holidays.contains(date)) {
-                continue;
+        return () -> new Iterator<>() {
+            private long day = 0;
+            private final ArrayDeque<Span> raw = new ArrayDeque<>();
+            private Span pending = nextRaw();
+
+            @Override
+            public boolean hasNext() {
+                return pending != null;
             }
-            for (Opening o : week.getOrDefault(date.getDayOfWeek(), List.of())) {
-                // wall-clock times of that date (a DST change moves the instant, not the opening hour)
-                Instant start = date.atTime(LocalTime.ofSecondOfDay(o.from() * 60L)).atZone(zone).toInstant();
-                Instant end = o.to() == 1440 ? date.plusDays(1).atStartOfDay(zone).toInstant()
-                        : date.atTime(LocalTime.ofSecondOfDay(o.to() * 60L)).atZone(zone).toInstant();
-                Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-                if (last != null && !start.isAfter(last.end)) {
-                    spans.set(spans.size() - 1, new Span(last.start, end.isAfter(last.end) ? end : last.end));
-                } else {
-                    spans.add(new Span(start, end));
+
+            @Override
+            public Span next() {
+                if (pending == null) {
+                    throw new NoSuchElementException();
                 }
+                Span merged = pending;
+                Span following = nextRaw();
+                while (following != null && !following.start.isAfter(merged.end)) {
+                    merged = new Span(merged.start, following.end.isAfter(merged.end) ? following.end : merged.end);
+                    following = nextRaw();
+                }
+                pending = following;
+                return merged;
             }
-        }
-        return spans;
+
+            private Span nextRaw() {
+                while (raw.isEmpty() && day <= days) {
+                    LocalDate date = first.plusDays(day++);
+                    if (holidays.contains(date)) {
+                        continue;
+                    }
+                    for (Opening o : week.getOrDefault(date.getDayOfWeek(), List.of())) {
+                        // wall-clock times of that date (a DST change moves the instant, not the opening hour)
+                        Instant start = date.atTime(LocalTime.ofSecondOfDay(o.from() * 60L)).atZone(zone).toInstant();
+                        Instant end = o.to() == 1440 ? date.plusDays(1).atStartOfDay(zone).toInstant()
+                                : date.atTime(LocalTime.ofSecondOfDay(o.to() * 60L)).atZone(zone).toInstant();
+                        raw.add(new Span(start, end));
+                    }
+                }
+                return raw.poll();
+            }
+        };
     }
 
     private static List<Opening> sorted(List<Opening> openings) {
