@@ -61,7 +61,11 @@ public class SlaBench {
             md.append(schedulerRow(db, 1_000_000));
             md.append("\nPlan of the due-clocks query at 1,000,000: `").append(plan(db)).append("`\n\n");
         }
-        md.append(latency(base, stompPort));
+        Set<Long> opened = ConcurrentHashMap.newKeySet();
+        md.append(latency(base, stompPort, opened));
+        try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            md.append(breakdown(db, opened));
+        }
         md.append(calendar());
         System.out.print(md);
         Files.writeString(out, md.toString());
@@ -148,8 +152,7 @@ public class SlaBench {
      * 150 tickets on the demo stopwatch plan (warning 9 s, breach 12 s after opening), opened at 10 per second;
      * latency = arrival on a STOMP subscriber − the moment in the alert (warnAt or dueAt).
      */
-    static String latency(String base, int stompPort) throws Exception {
-        Set<Long> mine = ConcurrentHashMap.newKeySet();
+    static String latency(String base, int stompPort, Set<Long> mine) throws Exception {
         java.util.concurrent.atomic.AtomicInteger unreadableFrames = new java.util.concurrent.atomic.AtomicInteger();
         List<Long> warn = Collections.synchronizedList(new ArrayList<>());
         List<Long> breach = Collections.synchronizedList(new ArrayList<>());
@@ -223,6 +226,52 @@ public class SlaBench {
                         + "| alert | received | p50 ms | p99 ms | max ms |%n|---|---|---|---|---|%n%s%s%n",
                 mine.size(), unreadableFrames.get(), row("SLA_WARNING", warn, mine.size()),
                 row("SLA_BREACHED", breach, mine.size()));
+    }
+
+    /**
+     * Where the delay goes, from the server's own records: moment -> alert recorded (occurred_at: the scheduler
+     * and the raising transaction), recorded -> sent to the broker (sent_at: the outbox relay).
+     */
+    static String breakdown(Connection db, Set<Long> tickets) throws Exception {
+        List<Long> raise = new ArrayList<>();
+        List<Long> relay = new ArrayList<>();
+        Pattern moment = Pattern.compile("\"(warnAt|dueAt)\":\"([^\"]+)\"");
+        try (PreparedStatement s = db.prepareStatement("select type, occurred_at, sent_at, payload from alert "
+                + "where type in ('SLA_WARNING', 'SLA_BREACHED') and payload like '%\"FIRST_RESPONSE\"%' "
+                + "and ticket_id = any (?)")) {
+            s.setArray(1, db.createArrayOf("bigint", tickets.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    String payload = rs.getString(4);
+                    String wanted = rs.getString(1).equals("SLA_WARNING") ? "warnAt" : "dueAt";
+                    Matcher m = moment.matcher(payload);
+                    Instant at = null;
+                    while (m.find()) {
+                        if (m.group(1).equals(wanted)) {
+                            at = Instant.parse(m.group(2));
+                        }
+                    }
+                    Instant occurred = rs.getTimestamp(2).toInstant();
+                    raise.add(Duration.between(at, occurred).toMillis());
+                    if (rs.getTimestamp(3) != null) {
+                        relay.add(Duration.between(occurred, rs.getTimestamp(3).toInstant()).toMillis());
+                    }
+                }
+            }
+        }
+        return String.format("Where the delay goes (from the alert rows):%n%n| stage | p50 ms | p99 ms | max ms |%n"
+                + "|---|---|---|---|%n%s%s%n", stage("moment -> alert recorded (scheduler, raise)", raise),
+                stage("recorded -> sent to the broker (outbox relay)", relay));
+    }
+
+    static String stage(String name, List<Long> millis) {
+        List<Long> sorted = new ArrayList<>(millis);
+        Collections.sort(sorted);
+        if (sorted.isEmpty()) {
+            return "| " + name + " | - | - | - |\n";
+        }
+        return String.format("| %s | %d | %d | %d |%n", name, sorted.get((int) Math.ceil(0.5 * sorted.size()) - 1),
+                sorted.get((int) Math.ceil(0.99 * sorted.size()) - 1), sorted.get(sorted.size() - 1));
     }
 
     static String row(String type, List<Long> latencies, int expected) {

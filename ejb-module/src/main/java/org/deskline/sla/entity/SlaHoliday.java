@@ -12,6 +12,7 @@ import java.time.LocalDate;
 public class SlaHoliday {
 
     @Id
+    @Column(name = "holiday_date") // "day" is a reserved word in H2
     private LocalDate day;
 
     @Column(nullable = false, length = 200)
