@@ -25,13 +25,7 @@ class SlaRulesTest {
 
     @Test
     void s4_only_a_public_agent_answer_or_a_result_meets_a_response() {
-        EnumSet<TicketAction> answering = EnumSet.noneOf(TicketAction.class);
-        for (TicketAction action : TicketAction.values()) {
-            if (SlaRules.after(action, null).answersResponse()) {
-                answering.add(action);
-            }
-        }
-        assertThat(answering).containsExactlyInAnyOrder(TicketAction.AGENT_REPLY, TicketAction.RESOLVE,
+        assertThat(actionsWhere(Effect::answersResponse)).containsExactlyInAnyOrder(TicketAction.AGENT_REPLY, TicketAction.RESOLVE,
                 TicketAction.REJECT);
         assertThat(SlaRules.after(TicketAction.INTERNAL_NOTE, null).answersResponse()).isFalse();
         assertThat(SlaRules.after(TicketAction.TAKE, null).answersResponse()).isFalse();
@@ -39,13 +33,7 @@ class SlaRulesTest {
 
     @Test
     void s5_taking_answering_resolving_or_rejecting_is_a_reaction_of_the_tier() {
-        EnumSet<TicketAction> reacting = EnumSet.noneOf(TicketAction.class);
-        for (TicketAction action : TicketAction.values()) {
-            if (SlaRules.after(action, null).reacts()) {
-                reacting.add(action);
-            }
-        }
-        assertThat(reacting).containsExactlyInAnyOrder(TicketAction.TAKE, TicketAction.AGENT_REPLY,
+        assertThat(actionsWhere(Effect::reacts)).containsExactlyInAnyOrder(TicketAction.TAKE, TicketAction.AGENT_REPLY,
                 TicketAction.RESOLVE, TicketAction.REJECT);
     }
 
@@ -76,5 +64,15 @@ class SlaRulesTest {
         assertThat(SlaRules.after(TicketAction.AUTO_CLOSE, null).resolution()).isEqualTo(Resolution.MEET);
         assertThat(SlaRules.after(TicketAction.WITHDRAW, null).resolution()).isEqualTo(Resolution.CANCEL);
         assertThat(SlaRules.after(TicketAction.WITHDRAW, null).cancelsResponse()).isTrue();
+    }
+
+    private static EnumSet<TicketAction> actionsWhere(java.util.function.Predicate<Effect> property) {
+        EnumSet<TicketAction> actions = EnumSet.noneOf(TicketAction.class);
+        for (TicketAction action : TicketAction.values()) {
+            if (property.test(SlaRules.after(action, null))) {
+                actions.add(action);
+            }
+        }
+        return actions;
     }
 }

@@ -23,9 +23,9 @@ final class SlaMapper {
         r.target = duration(s.target());
         r.calendar = s.calendar();
         r.startedAt = TicketMapper.xml(s.startedAt());
-        r.warnAt = s.warnAt() == null ? null : TicketMapper.xml(s.warnAt());
-        r.dueAt = s.dueAt() == null ? null : TicketMapper.xml(s.dueAt());
-        r.endedAt = s.endedAt() == null ? null : TicketMapper.xml(s.endedAt());
+        r.warnAt = TicketMapper.xml(s.warnAt());
+        r.dueAt = TicketMapper.xml(s.dueAt());
+        r.endedAt = TicketMapper.xml(s.endedAt());
         r.elapsed = duration(s.elapsed());
         r.remaining = duration(s.remaining());
         r.paused = s.paused();
