@@ -30,6 +30,10 @@ import javax.sql.DataSource;
 import org.deskline.alert.control.BrokerSettings;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
+import org.deskline.sla.boundary.SlaAdmin;
+import org.deskline.sla.control.CalendarDraft;
+import org.deskline.sla.control.PlanDraft;
+import org.deskline.sla.entity.CalendarOpening;
 import org.deskline.testsupport.Deployments;
 import org.deskline.ticket.boundary.AgentDesk;
 import org.deskline.ticket.boundary.CustomerTickets;
@@ -71,7 +75,7 @@ class InServerIT {
     AgentDesk agents;
 
     @Inject
-    org.deskline.sla.boundary.SlaCalendarAdmin calendarAdmin;
+    SlaAdmin admin;
 
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
@@ -554,10 +558,15 @@ class InServerIT {
 
     @Test
     void s2_an_imported_holiday_moves_a_running_business_hours_deadline_by_one_working_day() throws Exception {
-        Customer customer = newCustomer("BASIC");
+        String calendarCode = "IT_CAL_" + IDS.incrementAndGet();
+        java.time.ZoneId tehran = java.time.ZoneId.of("Asia/Tehran");
+        admin.saveCalendar(new CalendarDraft(calendarCode, "Test week", "Asia/Tehran", satToWed(480, 990)), null);
+        String planCode = "IT_BH_" + IDS.incrementAndGet();
+        admin.savePlan(businessHoursPlan(planCode, calendarCode, java.time.Duration.ofHours(24)), null);
+        Customer customer = newCustomer(planCode);
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Before the holiday", false));
         var before = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
-        java.time.ZoneId tehran = java.time.ZoneId.of("Asia/Tehran");
+        assertEquals(calendarCode, admin.plan(planCode).getCalendarCode());
         java.time.LocalDate day = java.time.LocalDate.now(tehran).plusDays(1);
         while (day.getDayOfWeek() == java.time.DayOfWeek.THURSDAY || day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY) {
             day = day.plusDays(1);
@@ -567,17 +576,100 @@ class InServerIT {
         String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:"
                 + day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
                 + "\r\nSUMMARY:Test holiday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-        try {
-            assertEquals(1, calendarAdmin.importHolidays(new java.io.StringReader(ics)));
-            var after = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
-            assertEquals(before.metric(), after.metric());
-            var calendar = org.deskline.sla.control.BusinessCalendar.businessWeek(tehran, java.util.Set.of(day));
-            assertEquals(java.time.Duration.ofMinutes(510), calendar.between(before.dueAt(), after.dueAt()),
-                    "one working day (8 h 30 min) later: " + before.dueAt() + " -> " + after.dueAt());
-            assertTrue(calendarAdmin.holidays().stream().anyMatch(h -> h.getName().equals("Test holiday")));
-        } finally {
-            update("delete from sla_holiday where name = ?", "Test holiday");
-        }
+        assertEquals(1, admin.importHolidays(calendarCode, new java.io.StringReader(ics)));
+        var after = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        assertEquals(before.metric(), after.metric());
+        var calendar = org.deskline.sla.control.BusinessCalendar.businessWeek(tehran, java.util.Set.of(day));
+        assertEquals(java.time.Duration.ofMinutes(510), calendar.between(before.dueAt(), after.dueAt()),
+                "one working day (8 h 30 min) later: " + before.dueAt() + " -> " + after.dueAt());
+        assertTrue(admin.calendar(calendarCode).getHolidays().stream()
+                .anyMatch(h -> h.getName().equals("Test holiday") && h.getDay().equals(tickets.calendar(
+                        customer.apiClient, null).holidays().get(0).getDay())), "the customer sees the holiday");
+        assertEquals(0, count("select count(*) from sla_calendar_holiday where calendar_code = 'BUSINESS' "
+                + "and name = 'Test holiday'"), "the other calendars keep their holidays");
+
+        admin.removeHoliday(calendarCode, day);
+        assertEquals(before.dueAt(), tickets.slaStatus(customer.apiClient, t.getId()).get(0).dueAt(),
+                "without the holiday the deadline is back where it was");
+    }
+
+    @Test
+    void s1_s2_editing_a_plan_or_its_calendar_recomputes_running_deadlines_from_the_ledger() throws Exception {
+        String calendarCode = "IT_CAL_" + IDS.incrementAndGet();
+        var created = admin.saveCalendar(new CalendarDraft(calendarCode, "Berlin week", "Europe/Berlin",
+                satToWed(480, 990)), null);
+        String planCode = "IT_BH_" + IDS.incrementAndGet();
+        admin.savePlan(businessHoursPlan(planCode, calendarCode, java.time.Duration.ofHours(24)), null);
+        Customer customer = newCustomer(planCode);
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Deadline follows edits", false));
+        var first = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        assertEquals("Berlin week", first.calendar());
+        var berlin = admin.calendar(calendarCode).rule();
+        assertEquals(java.time.Duration.ofHours(24), berlin.between(first.startedAt(), first.dueAt()));
+
+        // S2: another week and zone: the same 24 business hours, counted on the new calendar
+        admin.saveCalendar(new CalendarDraft(calendarCode, "Moscow long days", "Europe/Moscow",
+                satToWed(420, 1200)), created.getVersion());
+        var moved = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        assertEquals("Moscow long days", moved.calendar());
+        assertEquals(java.time.Duration.ofHours(24), admin.calendar(calendarCode).rule().between(moved.startedAt(),
+                moved.dueAt()));
+        assertTrue(moved.dueAt().isBefore(first.dueAt()), "13 h days reach 24 h sooner");
+
+        // S1: a new response target for the plan retargets the running clock, keeping what was counted
+        var plan = admin.plan(planCode);
+        admin.savePlan(businessHoursPlan(planCode, calendarCode, java.time.Duration.ofHours(48)), plan.getVersion());
+        var longer = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        assertEquals(java.time.Duration.ofHours(48), longer.target());
+        assertEquals(longer.startedAt(), first.startedAt());
+
+        // S1: moving the organization to a 24/7 plan puts its clocks on ALL_DAY
+        admin.assignPlan(customer.organizationId, "ENTERPRISE");
+        var allDay = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        assertEquals("24/7", allDay.calendar());
+        assertEquals(java.time.Duration.ofHours(12), allDay.target(), "Enterprise NORMAL response");
+        assertEquals(org.deskline.sla.control.SlaCalendars.ALL_DAY, tickets.calendar(customer.apiClient, null).code());
+    }
+
+    @Test
+    void s1_s2_plan_and_calendar_edits_are_checked_and_a_stale_edit_is_refused() throws Exception {
+        String calendarCode = "IT_CAL_" + IDS.incrementAndGet();
+        DeskException zone = assertThrows(DeskException.class, () -> admin.saveCalendar(new CalendarDraft(
+                calendarCode, "Nowhere", "Mars/Olympus", satToWed(480, 990)), null));
+        assertEquals("zone", zone.field());
+        assertEquals("S2", zone.rule());
+        DeskException overlap = assertThrows(DeskException.class, () -> admin.saveCalendar(new CalendarDraft(
+                calendarCode, "Overlap", "UTC", List.of(new CalendarOpening(java.time.DayOfWeek.MONDAY, 480, 720),
+                new CalendarOpening(java.time.DayOfWeek.MONDAY, 700, 900))), null));
+        assertEquals("openings", overlap.field());
+        assertEquals(0, count("select count(*) from sla_calendar where code = '" + calendarCode + "'"),
+                "nothing stored from a refused draft");
+
+        var saved = admin.saveCalendar(new CalendarDraft(calendarCode, "Week", "UTC", satToWed(480, 990)), null);
+        assertEquals("code", assertThrows(DeskException.class, () -> admin.saveCalendar(new CalendarDraft(
+                calendarCode, "Again", "UTC", satToWed(480, 990)), null)).field());
+        admin.saveCalendar(new CalendarDraft(calendarCode, "Week 2", "UTC", satToWed(480, 990)), saved.getVersion());
+        DeskException stale = assertThrows(DeskException.class, () -> admin.saveCalendar(new CalendarDraft(
+                calendarCode, "Week 3", "UTC", satToWed(480, 990)), saved.getVersion()));
+        assertEquals(ErrorCode.CONCURRENT_MODIFICATION, stale.code());
+        assertEquals("Week 2", admin.calendar(calendarCode).getName());
+
+        String planCode = "IT_BH_" + IDS.incrementAndGet();
+        DeskException unknownCalendar = assertThrows(DeskException.class, () -> admin.savePlan(
+                businessHoursPlan(planCode, "NO_SUCH_CALENDAR", java.time.Duration.ofHours(2)), null));
+        assertEquals(ErrorCode.NOT_FOUND, unknownCalendar.code());
+        assertEquals("calendar", unknownCalendar.field());
+        DeskException shortResolution = assertThrows(DeskException.class, () -> admin.savePlan(new PlanDraft(planCode,
+                "Odd", org.deskline.sla.control.SlaPlan.Coverage.ALL_DAY,
+                org.deskline.sla.control.SlaPlan.UnofferedPriority.REFUSE, java.time.Duration.ofHours(1), null,
+                List.of(new org.deskline.sla.entity.PlanTarget(Priority.NORMAL, java.time.Duration.ofHours(4),
+                        java.time.Duration.ofHours(1))), java.util.Map.of()), null));
+        assertEquals("targets.NORMAL.resolution", shortResolution.field());
+        assertEquals(0, count("select count(*) from sla_plan where code = '" + planCode + "'"));
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class,
+                () -> admin.assignPlan(IDS.incrementAndGet(), "BASIC")).code());
+        assertEquals("year", assertThrows(DeskException.class,
+                () -> tickets.calendar(newCustomer().apiClient, 1066)).field());
     }
 
     @Test
@@ -657,6 +749,19 @@ class InServerIT {
     }
 
     /** A custom 24/7 plan offering NORMAL only, with these targets in seconds (S1). */
+    private static List<CalendarOpening> satToWed(int from, int to) {
+        return java.util.stream.Stream.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY,
+                java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY)
+                .map(d -> new CalendarOpening(d, from, to)).toList();
+    }
+
+    private static PlanDraft businessHoursPlan(String code, String calendarCode, java.time.Duration response) {
+        return new PlanDraft(code, "Business hours " + code, org.deskline.sla.control.SlaPlan.Coverage.BUSINESS_HOURS,
+                org.deskline.sla.control.SlaPlan.UnofferedPriority.DOWNGRADE, java.time.Duration.ofHours(1),
+                calendarCode, List.of(new org.deskline.sla.entity.PlanTarget(Priority.NORMAL, response,
+                response.multipliedBy(5))), java.util.Map.of());
+    }
+
     private static String customPlan(String prefix, String unoffered, long responseSeconds, long resolutionSeconds)
             throws Exception {
         String plan = prefix + IDS.incrementAndGet();

@@ -7,29 +7,25 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HashSet;
-import java.util.Set;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.entity.Ticket;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * S2/S3: the calendars clocks run on. {@value #BUSINESS}: Saturday to Wednesday 08:00-16:30 in the configured
- * zone (Asia/Tehran by default) without the official holidays stored in sla_holiday; {@value #ALL_DAY}: around
- * the clock, for 24/7 plans and every emergency.
+ * S2/S3: the calendars clocks run on, by code: the stored business calendars (sla_calendar, the default
+ * {@value SlaCalendar#DEFAULT_CODE} is Saturday to Wednesday 08:00-16:30 Asia/Tehran) and the built-in
+ * {@value #ALL_DAY}, around the clock, for 24/7 plans and every emergency. Read from the database at most once a
+ * minute: another server's change is seen within a minute, this server's at once ({@link #changed()}).
  */
 @ApplicationScoped
 public class SlaCalendars {
 
-    public static final String BUSINESS = "BUSINESS";
     public static final String ALL_DAY = "ALL_DAY";
     private static final Duration RELOAD = Duration.ofMinutes(1);
-
-    @Inject
-    @ConfigProperty(name = "desk.sla.zone", defaultValue = "Asia/Tehran")
-    String zone;
+    private static final BusinessCalendar AROUND_THE_CLOCK = BusinessCalendar.allDay(ZoneOffset.UTC);
 
     @PersistenceContext
     EntityManager em;
@@ -37,34 +33,35 @@ public class SlaCalendars {
     @Inject
     Clock clock;
 
-    private volatile BusinessCalendar business;
-    private volatile BusinessCalendar allDay;
+    private volatile Map<String, BusinessCalendar> stored;
     private volatile Instant loadedAt = Instant.MIN;
 
-    public BusinessCalendar forName(String name) {
-        if (allDay == null) {
-            allDay = BusinessCalendar.allDay(ZoneId.of(zone));
+    public BusinessCalendar forName(String code) {
+        if (ALL_DAY.equals(code)) {
+            return AROUND_THE_CLOCK;
         }
-        if (ALL_DAY.equals(name)) {
-            return allDay;
-        }
-        // holidays come from the database; another server's import is seen within a minute, this server's at once
-        if (business == null || clock.instant().isAfter(loadedAt.plus(RELOAD))) {
-            Set<LocalDate> holidays = new HashSet<>(em.createQuery("select h.day from SlaHoliday h", LocalDate.class)
-                    .getResultList());
-            business = BusinessCalendar.businessWeek(ZoneId.of(zone), holidays);
+        Map<String, BusinessCalendar> known = stored;
+        if (known == null || clock.instant().isAfter(loadedAt.plus(RELOAD)) || !known.containsKey(code)) {
+            known = em.createQuery("select c from SlaCalendar c", SlaCalendar.class).getResultStream()
+                    .collect(Collectors.toUnmodifiableMap(SlaCalendar::getCode, SlaCalendar::rule));
+            stored = known;
             loadedAt = clock.instant();
         }
-        return business;
+        BusinessCalendar calendar = known.get(code);
+        if (calendar == null) {
+            throw new IllegalStateException("no business calendar " + code);
+        }
+        return calendar;
     }
 
-    /** The holidays changed here: the next computation reads them again. */
-    public void holidaysChanged() {
-        business = null;
+    /** A calendar or its holidays changed here: the next computation reads them again. */
+    public void changed() {
+        stored = null;
     }
 
     /** S3: emergencies run around the clock whatever the plan; otherwise the plan's coverage decides. */
     public static String nameFor(Ticket ticket, SupportPlan plan) {
-        return ticket.isEmergency() || plan.getCoverage() == SlaPlan.Coverage.ALL_DAY ? ALL_DAY : BUSINESS;
+        return ticket.isEmergency() || plan.getCoverage() == SlaPlan.Coverage.ALL_DAY ? ALL_DAY
+                : plan.getCalendarCode();
     }
 }

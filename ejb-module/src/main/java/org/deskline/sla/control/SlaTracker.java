@@ -38,6 +38,10 @@ public class SlaTracker {
     @PersistenceContext
     EntityManager em;
 
+    private static final String HAS_OPEN_CLOCK = "exists (select m.id from SlaMetric m where m.ticketId = t.id "
+            + "and m.state in (org.deskline.sla.entity.SlaMetricState.RUNNING, "
+            + "org.deskline.sla.entity.SlaMetricState.PAUSED))";
+
     @Inject
     SlaCalendars calendars;
 
@@ -72,6 +76,33 @@ public class SlaTracker {
     public List<SlaMetric> metricsOf(long ticketId) {
         return em.createQuery("select m from SlaMetric m where m.ticketId = :ticket order by m.id", SlaMetric.class)
                 .setParameter("ticket", ticketId).getResultList();
+    }
+
+    /** S4: a plan's targets or calendar changed: every running clock of its organizations is recomputed. */
+    public int retargetPlan(String planCode) {
+        return retargetAll(em.createQuery("select t from Ticket t where t.organizationId in "
+                + "(select o.id from Organization o where o.slaPlanCode = :plan) and " + HAS_OPEN_CLOCK, Ticket.class)
+                .setParameter("plan", planCode).getResultList());
+    }
+
+    /** S4: an organization moved to another plan: its running clocks are recomputed. */
+    public int retargetOrganization(long organizationId) {
+        return retargetAll(em.createQuery("select t from Ticket t where t.organizationId = :org and "
+                + HAS_OPEN_CLOCK, Ticket.class).setParameter("org", organizationId).getResultList());
+    }
+
+    /** S2: a calendar's week or holidays changed: the deadlines of the clocks running on it are recomputed. */
+    public int rescheduleCalendar(String calendarCode) {
+        List<SlaMetric> running = em.createQuery("select m from SlaMetric m where m.calendar = :calendar "
+                + "and m.state = org.deskline.sla.entity.SlaMetricState.RUNNING", SlaMetric.class)
+                .setParameter("calendar", calendarCode).getResultList();
+        reschedule(running);
+        return running.size();
+    }
+
+    private int retargetAll(List<Ticket> tickets) {
+        tickets.forEach(this::retarget);
+        return tickets.size();
     }
 
     public int warnPercent() {

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -49,6 +50,13 @@ public class SupportPlan {
     @Column(name = "next_response_seconds", nullable = false)
     private long nextResponseSeconds;
 
+    /** S2: the business calendar of business-hours coverage (24/7 plans and emergencies run around the clock). */
+    @Column(name = "calendar_code", nullable = false, length = 40)
+    private String calendarCode = SlaCalendar.DEFAULT_CODE;
+
+    @Version
+    private long version;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sla_plan_target", joinColumns = @JoinColumn(name = "plan_code"))
     private List<PlanTarget> targets = new ArrayList<>();
@@ -74,6 +82,19 @@ public class SupportPlan {
         for (Tier tier : Tier.values()) {
             tierReactions.put(tier, (tier == Tier.L1 ? Duration.ofHours(2) : Duration.ofHours(4)).toSeconds());
         }
+    }
+
+    /** S1: the plan edited as a whole (the console's plan editor); running clocks are recomputed by the caller. */
+    public void revise(String newName, SlaPlan.Coverage newCoverage, SlaPlan.UnofferedPriority newUnoffered,
+                       Duration nextResponse, String newCalendarCode, List<PlanTarget> newTargets,
+                       Map<Tier, Duration> reactions) {
+        this.name = newName;
+        this.coverage = newCoverage;
+        this.unoffered = newUnoffered;
+        this.nextResponseSeconds = nextResponse.toSeconds();
+        this.calendarCode = newCalendarCode;
+        this.targets = new ArrayList<>(newTargets);
+        reactions.forEach(this::withTierReaction);
     }
 
     /** S5: a custom reaction target for one tier. */
@@ -121,6 +142,26 @@ public class SupportPlan {
 
     public SlaPlan.Coverage getCoverage() {
         return coverage;
+    }
+
+    public SlaPlan.UnofferedPriority getUnoffered() {
+        return unoffered;
+    }
+
+    public String getCalendarCode() {
+        return calendarCode;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Map<Tier, Duration> tierReactions() {
+        Map<Tier, Duration> all = new EnumMap<>(Tier.class);
+        for (Tier tier : Tier.values()) {
+            all.put(tier, tierReaction(tier));
+        }
+        return all;
     }
 
     public Duration nextResponse() {

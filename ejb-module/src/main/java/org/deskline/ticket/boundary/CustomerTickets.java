@@ -17,12 +17,15 @@ import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
+import org.deskline.sla.control.CalendarView;
 import org.deskline.sla.control.SlaCalendars;
+import org.deskline.sla.control.SlaPlan;
 import org.deskline.sla.control.SlaReport;
 import org.deskline.sla.control.SlaReports;
 import org.deskline.sla.control.SlaStanding;
 import org.deskline.sla.control.SlaTracker;
 import org.deskline.sla.entity.SlaMetricKind;
+import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
@@ -269,6 +272,20 @@ public class CustomerTickets {
     /** S1: the plan the caller's organization is on. */
     public SupportPlan plan(String apiClient) {
         return sla.planOf(organizationOf(apiClient));
+    }
+
+    /**
+     * S2/S3: the calendar the caller's business-hours clocks run on (24/7 plans: the built-in ALL_DAY one), with
+     * the holidays of one year, or all of them when {@code year} is null.
+     */
+    public CalendarView calendar(String apiClient, Integer year) {
+        if (year != null && (year < 1900 || year > 2200)) {
+            throw DeskException.invalid("year", "S2", "A year between 1900 and 2200, or none for every holiday.");
+        }
+        SupportPlan plan = plan(apiClient);
+        CalendarView view = plan.getCoverage() == SlaPlan.Coverage.ALL_DAY ? CalendarView.allDay()
+                : CalendarView.of(em.find(SlaCalendar.class, plan.getCalendarCode()));
+        return year == null ? view : view.holidaysOf(year);
     }
 
     /** T5: the ticket's history as the customer may see it (no internal notes). */

@@ -9,9 +9,9 @@ import javax.xml.datatype.Duration;
 /**
  * S1: the caller's support plan: coverage ALL_DAY (24/7) or BUSINESS_HOURS, what happens to a priority it does
  * not offer (REFUSE or DOWNGRADE), the next-response target, and per offered priority the response and
- * resolution targets.
+ * resolution targets; the calendar its clocks run on (getCalendar describes it).
  */
-@XmlType(name = "Plan", propOrder = {"code", "name", "coverage", "unofferedPriority", "nextResponse", "target"})
+@XmlType(name = "Plan", propOrder = {"code", "name", "coverage", "unofferedPriority", "nextResponse", "target", "calendar"})
 public class PlanRecord {
 
     /** One offered priority's targets. */
@@ -36,4 +36,7 @@ public class PlanRecord {
     @XmlElement(required = true)
     public Duration nextResponse;
     public List<Target> target = new ArrayList<>();
+    /** The code of the calendar the plan's clocks run on: ALL_DAY for 24/7 plans, else a business calendar. */
+    @XmlElement(required = true)
+    public String calendar;
 }

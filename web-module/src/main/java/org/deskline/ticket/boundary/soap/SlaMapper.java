@@ -2,7 +2,12 @@ package org.deskline.ticket.boundary.soap;
 
 import java.time.Duration;
 import java.util.Comparator;
+import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
+import org.deskline.sla.control.CalendarDraft;
+import org.deskline.sla.control.CalendarView;
+import org.deskline.sla.control.SlaCalendars;
+import org.deskline.sla.control.SlaPlan;
 import org.deskline.sla.control.SlaReport;
 import org.deskline.sla.control.SlaStanding;
 import org.deskline.sla.entity.SupportPlan;
@@ -41,12 +46,36 @@ final class SlaMapper {
         r.coverage = plan.getCoverage().name();
         r.unofferedPriority = plan.rule().unoffered().name();
         r.nextResponse = duration(plan.nextResponse());
+        r.calendar = plan.getCoverage() == SlaPlan.Coverage.ALL_DAY
+                ? SlaCalendars.ALL_DAY : plan.getCalendarCode();
         plan.getTargets().stream().sorted(Comparator.comparing(t -> t.getPriority().ordinal())).forEach(t -> {
             PlanRecord.Target target = new PlanRecord.Target();
             target.priority = PriorityCode.valueOf(t.getPriority().name());
             target.response = duration(t.response());
             target.resolution = duration(t.resolution());
             r.target.add(target);
+        });
+        return r;
+    }
+
+    static CalendarRecord toRecord(CalendarView calendar) {
+        CalendarRecord r = new CalendarRecord();
+        r.code = calendar.code();
+        r.name = calendar.name();
+        r.zone = calendar.zone();
+        calendar.openings().forEach(o -> {
+            CalendarRecord.Opening opening = new CalendarRecord.Opening();
+            opening.day = o.getDay().name();
+            opening.from = CalendarDraft.hhmm(o.getFromMinute());
+            opening.to = CalendarDraft.hhmm(o.getToMinute());
+            r.opening.add(opening);
+        });
+        calendar.holidays().forEach(h -> {
+            CalendarRecord.Holiday holiday = new CalendarRecord.Holiday();
+            holiday.date = XML.newXMLGregorianCalendarDate(h.getDay().getYear(), h.getDay().getMonthValue(),
+                    h.getDay().getDayOfMonth(), DatatypeConstants.FIELD_UNDEFINED);
+            holiday.name = h.getName();
+            r.holiday.add(holiday);
         });
         return r;
     }

@@ -147,6 +147,17 @@ public class TicketService {
         return boundary.call(caller -> SlaMapper.toRecord(tickets.plan(caller)));
     }
 
+    @WsdlDoc("The calendar your business-hours clocks run on (S2): time zone, opening intervals of each weekday and "
+            + "dated holidays, those of one year when year is given (1900-2200); a 24/7 plan answers the built-in "
+            + "ALL_DAY calendar, which emergency tickets always use (S3).")
+    @WebMethod
+    @WebResult(name = "calendar", targetNamespace = Namespaces.TICKET)
+    public CalendarRecord getCalendar(
+            @WebParam(name = "year", targetNamespace = Namespaces.TICKET) @XmlElement(required = false) Integer year)
+            throws DeskFault {
+        return boundary.call(caller -> SlaMapper.toRecord(tickets.calendar(caller, year)));
+    }
+
     @WsdlDoc("How your SLA was kept over a period of at most 366 days (S7): per plan and clock kind the clocks "
             + "started, met in time, breached, still open and the compliance share; time per tier and per deferral "
             + "reason; count and average of the ratings of tickets closed in the period.")

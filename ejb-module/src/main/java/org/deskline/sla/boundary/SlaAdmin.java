@@ -1,0 +1,171 @@
+package org.deskline.sla.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.deskline.organization.entity.Organization;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+import org.deskline.sla.control.CalendarDraft;
+import org.deskline.sla.control.IcsHolidays;
+import org.deskline.sla.control.PlanDraft;
+import org.deskline.sla.control.SlaCalendars;
+import org.deskline.sla.control.SlaTracker;
+import org.deskline.sla.entity.SlaCalendar;
+import org.deskline.sla.entity.SupportPlan;
+
+/**
+ * S1/S2 administration, for staff (the console): plans and business calendars with their holidays, and which plan
+ * an organization is on. Every change recomputes the deadlines of the running clocks it affects from their
+ * ledgers (S4), in the same transaction, so no clock keeps a deadline made under the old terms. Edits carry the
+ * version the editor read: a plan or calendar changed meanwhile by someone else is refused, not overwritten.
+ */
+@Stateless
+public class SlaAdmin {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SlaCalendars calendars;
+
+    @Inject
+    SlaTracker tracker;
+
+    public List<SlaCalendar> calendars() {
+        return em.createQuery("select c from SlaCalendar c order by c.code", SlaCalendar.class).getResultList();
+    }
+
+    public SlaCalendar calendar(String code) {
+        SlaCalendar calendar = code == null ? null : em.find(SlaCalendar.class, code);
+        if (calendar == null) {
+            throw DeskException.notFound("calendar", "calendar", code);
+        }
+        return calendar;
+    }
+
+    /** Creates the calendar ({@code readVersion} null) or replaces its name, zone and week. */
+    public SlaCalendar saveCalendar(CalendarDraft draft, Long readVersion) {
+        draft.check();
+        SlaCalendar calendar = em.find(SlaCalendar.class, draft.code());
+        if (readVersion == null) {
+            if (calendar != null) {
+                throw DeskException.invalid("code", "S2", "A calendar " + draft.code() + " exists already.");
+            }
+            calendar = new SlaCalendar(draft.code(), draft.name().strip(), draft.zoneId(), draft.openings());
+            em.persist(calendar);
+        } else {
+            calendar = calendar(draft.code());
+            unchangedSince(calendar.getVersion(), readVersion, "calendar");
+            calendar.reschedule(draft.name().strip(), draft.zoneId(), draft.openings());
+        }
+        return recomputed(calendar);
+    }
+
+    /** Adds a holiday, or renames the day when it is one already. */
+    public SlaCalendar putHoliday(String calendarCode, LocalDate day, String name) {
+        if (day == null) {
+            throw DeskException.invalid("day", "S2", "A holiday needs its date.");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw DeskException.invalid("holidayName", "S2", "A holiday needs a name of at most 200 characters.");
+        }
+        SlaCalendar calendar = calendar(calendarCode);
+        calendar.putHoliday(day, name.strip());
+        return recomputed(calendar);
+    }
+
+    public SlaCalendar removeHoliday(String calendarCode, LocalDate day) {
+        SlaCalendar calendar = calendar(calendarCode);
+        if (!calendar.removeHoliday(day)) {
+            throw DeskException.notFound("day", "holiday on", day);
+        }
+        return recomputed(calendar);
+    }
+
+    /**
+     * Imports the file's all-day events as holidays of the calendar (days it has already are renamed); returns how
+     * many days the file held.
+     */
+    public int importHolidays(String calendarCode, Reader ics) {
+        SlaCalendar calendar = calendar(calendarCode);
+        List<IcsHolidays.Holiday> holidays;
+        try {
+            holidays = IcsHolidays.parse(ics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        holidays.forEach(h -> calendar.putHoliday(h.day(), h.name()));
+        recomputed(calendar);
+        return holidays.size();
+    }
+
+    public List<SupportPlan> plans() {
+        return em.createQuery("select p from SupportPlan p order by p.code", SupportPlan.class).getResultList();
+    }
+
+    public SupportPlan plan(String code) {
+        SupportPlan plan = code == null ? null : em.find(SupportPlan.class, code);
+        if (plan == null) {
+            throw DeskException.notFound("plan", "plan", code);
+        }
+        return plan;
+    }
+
+    /** Creates the plan ({@code readVersion} null) or revises it; its organizations' running clocks follow. */
+    public SupportPlan savePlan(PlanDraft draft, Long readVersion) {
+        draft.check();
+        String calendarCode = draft.calendarCode() == null || draft.calendarCode().isBlank()
+                ? SlaCalendar.DEFAULT_CODE : draft.calendarCode();
+        calendar(calendarCode);
+        SupportPlan plan = em.find(SupportPlan.class, draft.code());
+        if (readVersion == null) {
+            if (plan != null) {
+                throw DeskException.invalid("code", "S1", "A plan " + draft.code() + " exists already.");
+            }
+            plan = new SupportPlan(draft.code(), draft.name().strip(), draft.coverage(), draft.unoffered(),
+                    draft.nextResponse(), draft.targets());
+            em.persist(plan);
+        } else {
+            plan = plan(draft.code());
+            unchangedSince(plan.getVersion(), readVersion, "plan");
+        }
+        plan.revise(draft.name().strip(), draft.coverage(), draft.unoffered(), draft.nextResponse(), calendarCode,
+                draft.targets(), draft.tierReactions());
+        em.flush();
+        tracker.retargetPlan(plan.getCode());
+        return plan;
+    }
+
+    /** S1: the organization's plan from now on; its running clocks take the new targets, keeping counted time. */
+    public void assignPlan(long organizationId, String planCode) {
+        Organization organization = em.find(Organization.class, organizationId);
+        if (organization == null) {
+            throw DeskException.notFound("organization", "organization", organizationId);
+        }
+        plan(planCode);
+        organization.subscribeTo(planCode);
+        em.flush();
+        tracker.retargetOrganization(organizationId);
+    }
+
+    private static void unchangedSince(long version, long readVersion, String what) {
+        if (version != readVersion) {
+            throw new DeskException(ErrorCode.CONCURRENT_MODIFICATION, what, null, "Someone else changed this "
+                    + what + " meanwhile: open it again to see the change, then edit.");
+        }
+    }
+
+    private SlaCalendar recomputed(SlaCalendar calendar) {
+        em.flush();
+        calendars.changed();
+        tracker.rescheduleCalendar(calendar.getCode());
+        return calendar;
+    }
+}
