@@ -2,17 +2,26 @@ package org.deskline.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import org.deskline.client.ticket.Calendar;
 import org.deskline.client.ticket.Ticket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** The admin console in a real browser: form login, the ticket list, and alerts arriving live. */
+/**
+ * The admin console in a real browser: form login, the ticket list with SLA countdowns, the ticket page, the
+ * "breaching soon" view, the plan and calendar editors, and alerts arriving live.
+ */
 class ConsoleSystemIT {
 
     private WebDriver browser;
@@ -63,6 +72,112 @@ class ConsoleSystemIT {
         assertThat(firstAlert).contains("TICKET_CREATED").contains("ticket " + live.getTicketId());
         assertThat(before.getTicketId()).isLessThan(live.getTicketId());
         Browser.screenshot(browser, "console-tickets-live-alert");
+    }
+
+    @Test
+    void s6_the_list_and_the_ticket_page_count_down_and_breaching_soon_lists_the_ticket() throws Exception {
+        String title = "Countdown check " + System.nanoTime();
+        Ticket ticket = Soap.tickets(SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET)
+                .createTicket(TicketServiceSystemIT.newTicket("QS-LAB", title));
+        signIn();
+
+        WebElement row = browser.findElement(By.xpath("//tr[.//span[@class='ticket-title' and text()='" + title + "']]"));
+        WebElement countdown = row.findElement(By.cssSelector(".sla-countdown"));
+        assertThat(countdown.getText()).matches("in \\d+s|overdue \\d+s");
+        assertThat(row.findElement(By.cssSelector(".sla-metric")).getText()).isEqualTo("First response");
+
+        browser.get(Soap.BASE + "/console/breaching.xhtml?within=1h");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dueTable"), title));
+        assertThat(browser.findElement(By.id("dueSummary")).getText()).contains("clocks");
+
+        row = browser.findElement(By.xpath("//tr[.//span[@class='ticket-title' and text()='" + title + "']]"));
+        row.findElement(By.cssSelector("a.ticket-id")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticketHeading"), title));
+        String clocks = browser.findElement(By.id("clockTable")).getText();
+        assertThat(clocks).contains("First response", "Resolution", "Tier reaction", "24/7");
+        // the first response target is 12 s on the stopwatch plan: the page turns it overdue without a reload
+        wait.until(d -> d.findElements(By.cssSelector("#clockTable .sla-countdown.sla-overdue")).size() > 0);
+        assertThat(ticket.getTicketId()).isPositive();
+        Browser.screenshot(browser, "console-ticket-sla-clocks");
+    }
+
+    @Test
+    void s1_an_admin_creates_a_plan_and_a_target_that_makes_no_sense_is_refused_naming_it() throws Exception {
+        signIn();
+        browser.findElement(By.id("navPlans")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newPlan"))).click();
+        String code = "UI_PLAN_" + (System.nanoTime() % 1_000_000);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("plan:code"))).sendKeys(code);
+        browser.findElement(By.id("plan:name")).sendKeys("Console gold");
+        new Select(browser.findElement(By.id("plan:coverage"))).selectByVisibleText("Business hours");
+        new Select(browser.findElement(By.id("plan:calendar"))).selectByValue("BUSINESS");
+        browser.findElement(By.id("plan:targets:3:offered")).click(); // NORMAL
+        browser.findElement(By.id("plan:targets:3:response")).sendKeys("4h");
+        browser.findElement(By.id("plan:targets:3:resolution")).sendKeys("1h");
+        browser.findElement(By.id("plan:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan:messages"),
+                "targets.NORMAL.resolution (S1)"));
+
+        WebElement resolution = browser.findElement(By.id("plan:targets:3:resolution"));
+        resolution.clear();
+        resolution.sendKeys("1d 4h");
+        browser.findElement(By.id("plan:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("plan:messages"), "Plan " + code
+                + " saved"));
+        assertThat(browser.findElement(By.id("planList")).getText()).contains("Console gold");
+        assertThat(browser.findElement(By.id("plan:targets:3:resolution")).getAttribute("value")).isEqualTo("1d 4h");
+        Browser.screenshot(browser, "console-plan-editor");
+    }
+
+    @Test
+    void s2_an_admin_edits_calendars_and_imported_holidays_reach_the_customers_calendar() throws Exception {
+        signIn();
+        browser.findElement(By.id("navCalendars")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newCalendar"))).click();
+        String code = "UI_CAL_" + (System.nanoTime() % 1_000_000);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar:code"))).sendKeys(code);
+        browser.findElement(By.id("calendar:name")).sendKeys("Berlin office");
+        WebElement zone = browser.findElement(By.id("calendar:zone"));
+        zone.clear();
+        zone.sendKeys("Europe/Atlantis");
+        browser.findElement(By.id("calendar:week:0:openings")).sendKeys("09:00-12:00, 13:00-17:00");
+        browser.findElement(By.id("calendar:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "zone (S2)"));
+        zone = browser.findElement(By.id("calendar:zone"));
+        zone.clear();
+        zone.sendKeys("Europe/Berlin");
+        browser.findElement(By.id("calendar:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Calendar " + code
+                + " saved"));
+        assertThat(browser.findElement(By.id("calendar:week:0:openings")).getAttribute("value"))
+                .isEqualTo("09:00-12:00, 13:00-17:00");
+
+        // the default business calendar, which the demo customer Northwind's Basic plan runs on
+        browser.findElement(By.linkText("Business week (Sat-Wed 08:00-16:30, Tehran)")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("holidays:holidayName")));
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('holidays:holidayDate').value = "
+                + "'2031-03-20'");
+        browser.findElement(By.id("holidays:holidayName")).sendKeys("Typed-in holiday");
+        browser.findElement(By.id("holidays:addHoliday")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("holidays:holidayTable"),
+                "Typed-in holiday"));
+        Path ics = Files.createTempFile("holidays", ".ics");
+        Files.writeString(ics, "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20310321\r\n"
+                + "DTEND;VALUE=DATE:20310323\r\nSUMMARY:Imported Nowruz\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        browser.findElement(By.id("ics:icsFile")).sendKeys(ics.toString());
+        browser.findElement(By.id("ics:importIcs")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "2 holidays imported"));
+        Browser.screenshot(browser, "console-calendar-editor");
+
+        Calendar seen = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET).getCalendar(2031);
+        assertThat(seen.getHoliday()).extracting(h -> h.getDate().toString() + " " + h.getName()).containsExactly(
+                "2031-03-20 Typed-in holiday", "2031-03-21 Imported Nowruz", "2031-03-22 Imported Nowruz");
+    }
+
+    private void signIn() {
+        browser.get(Soap.BASE + "/login.xhtml");
+        logIn("admin", "admin");
+        wait.until(ExpectedConditions.urlContains("/console/tickets.xhtml"));
     }
 
     private void logIn(String user, String password) {

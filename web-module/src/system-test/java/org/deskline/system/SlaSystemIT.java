@@ -22,6 +22,8 @@ import javax.xml.datatype.XMLGregorianCalendar;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.deskline.client.ticket.ComplianceReport;
 import org.deskline.client.ticket.ComplianceRow;
+import org.deskline.client.ticket.Calendar;
+import org.deskline.client.ticket.CalendarOpening;
 import org.deskline.client.ticket.DeskFaultInfo;
 import org.deskline.client.ticket.HistoryEntry;
 import org.deskline.client.ticket.NewTicket;
@@ -116,12 +118,39 @@ class SlaSystemIT {
     }
 
     @Test
+    void s2_s3_getCalendar_describes_the_week_clocks_run_on_and_refuses_a_year_out_of_range() throws Exception {
+        TicketPortType northwind = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
+        assertThat(northwind.getPlan().getCalendar()).isEqualTo("BUSINESS");
+        Calendar business = northwind.getCalendar(null);
+        assertThat(business.getCode()).isEqualTo("BUSINESS");
+        assertThat(business.getZone()).isEqualTo("Asia/Tehran");
+        assertThat(business.getOpening()).extracting(CalendarOpening::getDay).containsExactly(
+                "MONDAY", "TUESDAY", "WEDNESDAY", "SATURDAY", "SUNDAY");
+        assertThat(business.getOpening()).allSatisfy(o -> {
+            assertThat(o.getFrom()).isEqualTo("08:00");
+            assertThat(o.getTo()).isEqualTo("16:30");
+        });
+
+        // S3: a 24/7 plan runs on the built-in calendar, every day 00:00-24:00, no holidays
+        Calendar allDay = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getCalendar(2026);
+        assertThat(allDay.getCode()).isEqualTo("ALL_DAY");
+        assertThat(allDay.getOpening()).hasSize(7).allSatisfy(o -> assertThat(o.getFrom() + "-" + o.getTo())
+                .isEqualTo("00:00-24:00"));
+        assertThat(allDay.getHoliday()).isEmpty();
+
+        DeskFaultInfo year = TicketServiceSystemIT.fault(() -> northwind.getCalendar(1066));
+        assertThat(year.getCode()).isEqualTo("VALIDATION");
+        assertThat(year.getField()).isEqualTo("year");
+        assertThat(year.getRule()).isEqualTo("S2");
+    }
+
+    @Test
     void s2_a_business_hours_deadline_falls_inside_the_working_week() throws Exception {
         TicketPortType northwind = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
         Ticket ticket = northwind.createTicket(
                 TicketServiceSystemIT.newTicket("NW-PORTAL", "Report totals are wrong " + System.nanoTime()));
         SlaMetric first = metric(northwind.getSlaStatus(ticket.getTicketId()), "FIRST_RESPONSE");
-        assertThat(first.getCalendar()).isEqualTo("Sat-Wed 08:00-16:30 Asia/Tehran");
+        assertThat(first.getCalendar()).isEqualTo("Business week (Sat-Wed 08:00-16:30, Tehran)");
         ZonedDateTime due = instant(first.getDueAt()).atZone(ZoneId.of("Asia/Tehran"));
         assertThat(due.getDayOfWeek()).isNotIn(DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
         assertThat(due.toLocalTime()).isBetween(LocalTime.of(8, 0), LocalTime.of(16, 30));

@@ -1,0 +1,88 @@
+package org.deskline.sla.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.deskline.sla.control.SlaCalendars;
+import org.deskline.sla.control.SlaStanding;
+import org.deskline.sla.entity.SlaMetric;
+import org.deskline.ticket.entity.Ticket;
+
+/**
+ * S4/S6 for staff (the console): where tickets' clocks stand, the next deadline of each ticket in a list, and the
+ * clocks about to breach or breached while still running, across all organizations. Reads the indexed
+ * deadlines; nothing here changes a clock.
+ */
+@Stateless
+public class SlaBoard {
+
+    /** A running clock due soon (or overdue), with what the console shows beside it. */
+    public record DueClock(long ticketId, String title, String organization, String priority, boolean emergency,
+                           SlaStanding standing) {
+    }
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SlaCalendars calendars;
+
+    @Inject
+    Clock clock;
+
+    /** Every clock of the ticket, tier reactions included, oldest first. */
+    public List<SlaStanding> clocks(long ticketId) {
+        Instant now = clock.instant();
+        return em.createQuery("select m from SlaMetric m where m.ticketId = :ticket order by m.id", SlaMetric.class)
+                .setParameter("ticket", ticketId).getResultStream().map(m -> standing(m, now)).toList();
+    }
+
+    /** Per ticket, its running clock with the nearest deadline; tickets without one are absent. */
+    public Map<Long, SlaStanding> nextDue(Collection<Long> ticketIds) {
+        Map<Long, SlaStanding> next = new HashMap<>();
+        if (ticketIds.isEmpty()) {
+            return next;
+        }
+        Instant now = clock.instant();
+        em.createQuery("select m from SlaMetric m where m.ticketId in :tickets and m.dueAt is not null "
+                        + "and m.state = org.deskline.sla.entity.SlaMetricState.RUNNING order by m.dueAt",
+                        SlaMetric.class)
+                .setParameter("tickets", ticketIds).getResultStream()
+                .forEach(m -> next.putIfAbsent(m.getTicketId(), standing(m, now)));
+        return next;
+    }
+
+    /** S6: running clocks due within {@code within} from now, overdue ones first, at most {@code max}. */
+    public List<DueClock> due(Duration within, int max) {
+        Instant now = clock.instant();
+        List<SlaMetric> due = em.createQuery("select m from SlaMetric m where m.dueAt <= :horizon "
+                        + "and m.state = org.deskline.sla.entity.SlaMetricState.RUNNING order by m.dueAt, m.id",
+                        SlaMetric.class)
+                .setParameter("horizon", now.plus(within)).setMaxResults(max).getResultList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Ticket> tickets = new HashMap<>();
+        em.createQuery("select t from Ticket t join fetch t.project p join fetch p.organization where t.id in :ids",
+                        Ticket.class)
+                .setParameter("ids", due.stream().map(SlaMetric::getTicketId).distinct().toList())
+                .getResultStream().forEach(t -> tickets.put(t.getId(), t));
+        return due.stream().map(m -> {
+            Ticket t = tickets.get(m.getTicketId());
+            return new DueClock(t.getId(), t.getTitle(), t.getProject().getOrganization().getName(),
+                    t.getPriority().name(), t.isEmergency(), standing(m, now));
+        }).toList();
+    }
+
+    private SlaStanding standing(SlaMetric m, Instant now) {
+        return SlaStanding.of(m, calendars.forName(m.getCalendar()), now);
+    }
+}

@@ -1,0 +1,258 @@
+package org.deskline.sla.boundary.console;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.sla.boundary.SlaAdmin;
+import org.deskline.sla.control.CalendarDraft;
+import org.deskline.sla.entity.CalendarHoliday;
+import org.deskline.sla.entity.CalendarOpening;
+import org.deskline.sla.entity.SlaCalendar;
+
+/**
+ * S2: the calendar editor: name, time zone, the openings of each weekday, dated holidays typed in or imported
+ * from an iCalendar (.ics) file. Every change recomputes the deadlines of the clocks running on the calendar.
+ */
+@Named
+@ViewScoped
+public class CalendarEditor implements Serializable {
+
+    /** One weekday's openings as text. */
+    public static class DayRow implements Serializable {
+        private final DayOfWeek day;
+        private String openings;
+
+        DayRow(DayOfWeek day, String openings) {
+            this.day = day;
+            this.openings = openings;
+        }
+
+        public DayOfWeek getDay() {
+            return day;
+        }
+
+        public String getOpenings() {
+            return openings;
+        }
+
+        public void setOpenings(String openings) {
+            this.openings = openings;
+        }
+    }
+
+    private static final long MAX_ICS_BYTES = 2L * 1024 * 1024;
+
+    @Inject
+    SlaAdmin admin;
+
+    private String requested;
+    private boolean creating;
+    private Long readVersion;
+    private String code;
+    private String name;
+    private String zone = "Asia/Tehran";
+    private final List<DayRow> week = new ArrayList<>();
+    private List<CalendarHoliday> holidays = List.of();
+    private String holidayDate;
+    private String holidayName;
+    private transient Part icsFile;
+
+    public void load() {
+        List<SlaCalendar> calendars = admin.calendars();
+        if (requested == null && !creating && !calendars.isEmpty()) {
+            requested = calendars.get(0).getCode();
+        }
+        if (creating || requested == null) {
+            creating = true;
+            fill(null);
+            return;
+        }
+        try {
+            fill(admin.calendar(requested));
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            creating = true;
+            fill(null);
+        }
+    }
+
+    private void fill(SlaCalendar calendar) {
+        week.clear();
+        List<CalendarOpening> openings = calendar == null ? List.of() : calendar.getOpenings();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            week.add(new DayRow(day, WeekText.format(openings, day)));
+        }
+        if (calendar == null) {
+            code = "";
+            name = "";
+            readVersion = null;
+            holidays = List.of();
+            return;
+        }
+        code = calendar.getCode();
+        name = calendar.getName();
+        zone = calendar.zone().getId();
+        readVersion = calendar.getVersion();
+        holidays = calendar.getHolidays();
+    }
+
+    public String save() {
+        try {
+            List<CalendarOpening> openings = new ArrayList<>();
+            week.forEach(row -> openings.addAll(WeekText.parse(row.day, row.openings)));
+            SlaCalendar saved = admin.saveCalendar(new CalendarDraft(code == null ? null : code.strip(), name,
+                    zone == null ? null : zone.strip(), openings), creating ? null : readVersion);
+            return saved(saved, "Calendar " + saved.getCode() + " saved");
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    public String addHoliday() {
+        try {
+            LocalDate day;
+            try {
+                day = holidayDate == null || holidayDate.isBlank() ? null : LocalDate.parse(holidayDate.strip());
+            } catch (DateTimeParseException e) {
+                throw DeskException.invalid("day", "S2", "'" + holidayDate + "' is not a date (YYYY-MM-DD).");
+            }
+            return saved(admin.putHoliday(code, day, holidayName), "Holiday " + day + " added");
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    public String removeHoliday(LocalDate day) {
+        try {
+            return saved(admin.removeHoliday(code, day), "Holiday " + day + " removed");
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    public String importIcs() {
+        try {
+            if (icsFile == null || icsFile.getSize() == 0) {
+                throw DeskException.invalid("file", "S2", "Choose an iCalendar (.ics) file first.");
+            }
+            if (icsFile.getSize() > MAX_ICS_BYTES) {
+                throw DeskException.invalid("file", "S2", "An iCalendar file of holidays is at most 2 MB.");
+            }
+            int days;
+            try (Reader reader = new InputStreamReader(icsFile.getInputStream(), StandardCharsets.UTF_8)) {
+                days = admin.importHolidays(code, reader);
+            }
+            return saved(admin.calendar(code), days + " holidays imported from " + icsFile.getSubmittedFileName());
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        } catch (IOException e) {
+            FacesErrors.show(DeskException.invalid("file", "S2", "The file could not be read: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private String saved(SlaCalendar calendar, String what) {
+        FacesErrors.infoAfterRedirect(what + "; the deadlines of clocks running on it were recomputed.");
+        return "/console/calendars?faces-redirect=true&code=" + calendar.getCode();
+    }
+
+    public List<SlaCalendar> getCalendars() {
+        return admin.calendars();
+    }
+
+    /** Every tz database zone, for the zone field's suggestions. */
+    public List<String> getZones() {
+        return new ArrayList<>(new TreeSet<>(ZoneId.getAvailableZoneIds()));
+    }
+
+    public String getRequested() {
+        return requested;
+    }
+
+    public void setRequested(String requested) {
+        this.requested = requested;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public void setCreating(boolean creating) {
+        this.creating = creating;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+
+    public List<DayRow> getWeek() {
+        return week;
+    }
+
+    public List<CalendarHoliday> getHolidays() {
+        return holidays;
+    }
+
+    public String getHolidayDate() {
+        return holidayDate;
+    }
+
+    public void setHolidayDate(String holidayDate) {
+        this.holidayDate = holidayDate;
+    }
+
+    public String getHolidayName() {
+        return holidayName;
+    }
+
+    public void setHolidayName(String holidayName) {
+        this.holidayName = holidayName;
+    }
+
+    public Part getIcsFile() {
+        return icsFile;
+    }
+
+    public void setIcsFile(Part icsFile) {
+        this.icsFile = icsFile;
+    }
+}

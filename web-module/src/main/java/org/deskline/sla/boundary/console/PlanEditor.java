@@ -1,0 +1,276 @@
+package org.deskline.sla.boundary.console;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.DurationText;
+import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.sla.boundary.SlaAdmin;
+import org.deskline.sla.control.PlanDraft;
+import org.deskline.sla.control.SlaPlan;
+import org.deskline.sla.entity.PlanTarget;
+import org.deskline.sla.entity.SlaCalendar;
+import org.deskline.sla.entity.SupportPlan;
+import org.deskline.sla.entity.Tier;
+import org.deskline.ticket.entity.Priority;
+
+/**
+ * S1/S5: the plan editor: coverage and calendar, what happens to an unoffered priority, response and resolution
+ * targets per priority, next response, tier reactions. Saving recomputes the running clocks of every organization
+ * on the plan (SlaAdmin); a plan changed meanwhile by someone else is refused with a message, not overwritten.
+ */
+@Named
+@ViewScoped
+public class PlanEditor implements Serializable {
+
+    /** One priority's row of the targets table. */
+    public static class TargetRow implements Serializable {
+        private final Priority priority;
+        private boolean offered;
+        private String response = "";
+        private String resolution = "";
+
+        TargetRow(Priority priority) {
+            this.priority = priority;
+        }
+
+        public Priority getPriority() {
+            return priority;
+        }
+
+        public boolean isOffered() {
+            return offered;
+        }
+
+        public void setOffered(boolean offered) {
+            this.offered = offered;
+        }
+
+        public String getResponse() {
+            return response;
+        }
+
+        public void setResponse(String response) {
+            this.response = response;
+        }
+
+        public String getResolution() {
+            return resolution;
+        }
+
+        public void setResolution(String resolution) {
+            this.resolution = resolution;
+        }
+    }
+
+    /** One tier's reaction target. */
+    public static class ReactionRow implements Serializable {
+        private final Tier tier;
+        private String reaction;
+
+        ReactionRow(Tier tier, String reaction) {
+            this.tier = tier;
+            this.reaction = reaction;
+        }
+
+        public Tier getTier() {
+            return tier;
+        }
+
+        public String getReaction() {
+            return reaction;
+        }
+
+        public void setReaction(String reaction) {
+            this.reaction = reaction;
+        }
+    }
+
+    @Inject
+    SlaAdmin admin;
+
+    private String requested;
+    private boolean creating;
+    private Long readVersion;
+    private String code;
+    private String name;
+    private SlaPlan.Coverage coverage = SlaPlan.Coverage.BUSINESS_HOURS;
+    private String calendarCode = SlaCalendar.DEFAULT_CODE;
+    private SlaPlan.UnofferedPriority unoffered = SlaPlan.UnofferedPriority.DOWNGRADE;
+    private String nextResponse = "1h";
+    private final List<TargetRow> targets = new ArrayList<>();
+    private final List<ReactionRow> reactions = new ArrayList<>();
+
+    public void load() {
+        List<SupportPlan> plans = admin.plans();
+        if (requested == null && !creating && !plans.isEmpty()) {
+            requested = plans.get(0).getCode();
+        }
+        if (creating || requested == null) {
+            creating = true;
+            fill(null);
+            return;
+        }
+        try {
+            fill(admin.plan(requested));
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            creating = true;
+            fill(null);
+        }
+    }
+
+    private void fill(SupportPlan plan) {
+        targets.clear();
+        reactions.clear();
+        for (Priority p : Priority.values()) {
+            TargetRow row = new TargetRow(p);
+            if (plan != null) {
+                plan.target(p).ifPresent(t -> {
+                    row.offered = true;
+                    row.response = DurationText.format(t.response());
+                    row.resolution = DurationText.format(t.resolution());
+                });
+            }
+            targets.add(row);
+        }
+        if (plan == null) {
+            code = "";
+            name = "";
+            readVersion = null;
+            for (Tier tier : Tier.values()) {
+                reactions.add(new ReactionRow(tier, tier == Tier.L1 ? "2h" : "4h"));
+            }
+            return;
+        }
+        code = plan.getCode();
+        name = plan.getName();
+        coverage = plan.getCoverage();
+        calendarCode = plan.getCalendarCode();
+        unoffered = plan.getUnoffered();
+        nextResponse = DurationText.format(plan.nextResponse());
+        readVersion = plan.getVersion();
+        plan.tierReactions().forEach((tier, d) -> reactions.add(new ReactionRow(tier, DurationText.format(d))));
+    }
+
+    public String save() {
+        try {
+            List<PlanTarget> offered = new ArrayList<>();
+            for (TargetRow row : targets) {
+                if (row.offered) {
+                    String field = "targets." + row.priority;
+                    offered.add(new PlanTarget(row.priority, DurationText.parse(row.response, field + ".response", "S1"),
+                            DurationText.parse(row.resolution, field + ".resolution", "S1")));
+                }
+            }
+            Map<Tier, Duration> tierReactions = new EnumMap<>(Tier.class);
+            for (ReactionRow row : reactions) {
+                tierReactions.put(row.tier, DurationText.parse(row.reaction, "tierReactions." + row.tier, "S5"));
+            }
+            SupportPlan saved = admin.savePlan(new PlanDraft(code == null ? null : code.strip(), name, coverage,
+                    unoffered, DurationText.parse(nextResponse, "nextResponse", "S4"), calendarCode, offered,
+                    tierReactions), creating ? null : readVersion);
+            FacesErrors.infoAfterRedirect("Plan " + saved.getCode()
+                    + " saved; the running clocks of its organizations were recomputed.");
+            return "/console/plans?faces-redirect=true&code=" + saved.getCode();
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    public List<SupportPlan> getPlans() {
+        return admin.plans();
+    }
+
+    public List<SlaCalendar> getCalendars() {
+        return admin.calendars();
+    }
+
+    public SlaPlan.Coverage[] getCoverages() {
+        return SlaPlan.Coverage.values();
+    }
+
+    public SlaPlan.UnofferedPriority[] getUnofferedChoices() {
+        return SlaPlan.UnofferedPriority.values();
+    }
+
+    public String getRequested() {
+        return requested;
+    }
+
+    public void setRequested(String requested) {
+        this.requested = requested;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public void setCreating(boolean creating) {
+        this.creating = creating;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public SlaPlan.Coverage getCoverage() {
+        return coverage;
+    }
+
+    public void setCoverage(SlaPlan.Coverage coverage) {
+        this.coverage = coverage;
+    }
+
+    public String getCalendarCode() {
+        return calendarCode;
+    }
+
+    public void setCalendarCode(String calendarCode) {
+        this.calendarCode = calendarCode;
+    }
+
+    public SlaPlan.UnofferedPriority getUnoffered() {
+        return unoffered;
+    }
+
+    public void setUnoffered(SlaPlan.UnofferedPriority unoffered) {
+        this.unoffered = unoffered;
+    }
+
+    public String getNextResponse() {
+        return nextResponse;
+    }
+
+    public void setNextResponse(String nextResponse) {
+        this.nextResponse = nextResponse;
+    }
+
+    public List<TargetRow> getTargets() {
+        return targets;
+    }
+
+    public List<ReactionRow> getReactions() {
+        return reactions;
+    }
+}
