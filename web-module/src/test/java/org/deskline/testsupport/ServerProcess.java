@@ -48,6 +48,12 @@ public final class ServerProcess {
     /** Starts the server on the data in DIR/data (kept from an earlier run, if any) and waits until it answers. */
     public static ServerProcess launch(Path dir, Path microJar, Path war, int httpPort, int brokerPort)
             throws Exception {
+        return launch(dir, microJar, war, httpPort, brokerPort, Map.of());
+    }
+
+    /** The same, with environment variables that override the defaults (another database, an external broker). */
+    public static ServerProcess launch(Path dir, Path microJar, Path war, int httpPort, int brokerPort,
+                                       Map<String, String> overrides) throws Exception {
         Files.createDirectories(dir.resolve("data"));
         Files.createDirectories(dir.resolve("tmp"));
         String java = ProcessHandle.current().info().command().orElse("java");
@@ -73,6 +79,7 @@ public final class ServerProcess {
         env.put("DESK_TICKET_MAX_ACTIVE_DEVELOPMENT", "100000");
         // a small limit, so the size check is exercised with small uploads
         env.put("DESK_ATTACHMENT_MAX_MB", "1");
+        env.putAll(overrides);
         Path log = dir.resolve("server.log");
         long logOffset = Files.exists(log) ? Files.size(log) : 0;
         long t0 = System.nanoTime();

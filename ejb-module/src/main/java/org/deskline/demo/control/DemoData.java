@@ -8,8 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
 import org.deskline.organization.entity.ApiClient;
@@ -17,7 +20,9 @@ import org.deskline.organization.entity.Contact;
 import org.deskline.organization.entity.Organization;
 import org.deskline.organization.entity.Project;
 import org.deskline.sla.control.SlaPlan;
+import org.deskline.sla.entity.CalendarOpening;
 import org.deskline.sla.entity.PlanTarget;
+import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.sla.entity.Tier;
 import org.deskline.security.control.Passwords;
@@ -62,6 +67,7 @@ public class DemoData {
                 "ivan@northwind.example", "erp-northwind", "erp-northwind-secret");
         // a custom plan with targets of seconds, so SLA warnings and breaches can be watched live (S6)
         seedDemoPlan();
+        seedBerlinCalendar();
         seedCustomer("Quickstep Labs", DEMO_PLAN, "QS-LAB", "Quickstep SLA lab", "Lea Wagner",
                 "lea@quickstep.example", "erp-quickstep", "erp-quickstep-secret");
     }
@@ -79,6 +85,25 @@ public class DemoData {
                 .withTierReaction(Tier.L2, Duration.ofSeconds(60))
                 .withTierReaction(Tier.L3, Duration.ofSeconds(90)));
         em.flush();
+    }
+
+    /** S2: a second business calendar, with a lunch break and holidays, to show in the console. */
+    private void seedBerlinCalendar() {
+        if (em.find(SlaCalendar.class, "BERLIN") != null) {
+            return;
+        }
+        List<CalendarOpening> week = new java.util.ArrayList<>();
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            week.add(new CalendarOpening(day, 9 * 60, 12 * 60 + 30));
+            week.add(new CalendarOpening(day, 13 * 60 + 30, 17 * 60));
+        }
+        SlaCalendar berlin = new SlaCalendar("BERLIN", "Berlin office (Mon-Fri, lunch 12:30-13:30)",
+                ZoneId.of("Europe/Berlin"), week);
+        berlin.putHoliday(LocalDate.of(2026, 12, 24), "Heiligabend");
+        berlin.putHoliday(LocalDate.of(2026, 12, 25), "1. Weihnachtstag");
+        berlin.putHoliday(LocalDate.of(2026, 12, 26), "2. Weihnachtstag");
+        em.persist(berlin);
     }
 
     private void seedCustomer(String organizationName, String planCode, String projectCode, String projectName, String contactName,

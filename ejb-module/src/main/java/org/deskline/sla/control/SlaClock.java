@@ -2,6 +2,7 @@ package org.deskline.sla.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,21 +84,31 @@ public final class SlaClock {
         return Optional.of(calendar.add(last.from(), remaining));
     }
 
-    /** A readable account of the deadline: what was counted, what paused it, on which calendar. */
+    /**
+     * A readable account of the deadline, to the second: "due X because: target T of business time on calendar C
+     * (zone); started S; paused P1 to P2 (reason); counted N by now".
+     */
     public String explain(BusinessCalendar calendar, Duration target, Instant now) {
         StringBuilder b = new StringBuilder();
+        deadline(calendar, target).ifPresentOrElse(d -> b.append("due ").append(second(d)).append(" because: "),
+                () -> b.append("no deadline while paused: "));
         b.append("target ").append(target).append(" of business time on calendar '").append(calendar.name())
-                .append("'; started ").append(segments.get(0).from());
+                .append("' (").append(calendar.zone().getId()).append("); started ")
+                .append(second(segments.get(0).from()));
         for (Segment s : segments) {
             if (!s.running()) {
-                b.append("; paused ").append(s.from()).append(s.to() == null ? " until now" : " to " + s.to())
+                b.append("; paused ").append(second(s.from()))
+                        .append(s.to() == null ? " until now" : " to " + second(s.to()))
                         .append(" (").append(s.reason()).append(')');
             }
         }
-        b.append("; counted ").append(elapsed(calendar, now)).append(" by ").append(now);
-        deadline(calendar, target).ifPresentOrElse(d -> b.append("; due ").append(d),
-                () -> b.append("; no deadline while paused"));
+        b.append("; counted ").append(elapsed(calendar, now).truncatedTo(ChronoUnit.SECONDS)).append(" by ")
+                .append(second(now));
         return b.toString();
+    }
+
+    private static Instant second(Instant t) {
+        return t.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private Instant breachMoment(BusinessCalendar calendar, Duration target) {

@@ -63,8 +63,12 @@ class SlaClockTest {
                 .pause(at("2026-11-22T10:00"), "WAITING_FOR_CUSTOMER")
                 .resume(at("2026-11-22T12:00"));
         String why = clock.explain(TEHRAN, Duration.ofHours(2), at("2026-11-22T12:30"));
-        assertThat(why).contains("calendar 'Sat-Wed 08:00-16:30 Asia/Tehran'").contains("(WAITING_FOR_CUSTOMER)")
-                .contains("counted PT1H30M").contains("due " + at("2026-11-22T13:00"));
+        assertThat(why).startsWith("due " + at("2026-11-22T13:00") + " because: target PT2H")
+                .contains("calendar 'Sat-Wed 08:00-16:30 Asia/Tehran' (Asia/Tehran)")
+                .contains("paused " + at("2026-11-22T10:00") + " to " + at("2026-11-22T12:00")
+                        + " (WAITING_FOR_CUSTOMER)").contains("counted PT1H30M");
+        assertThat(clock.explain(TEHRAN, Duration.ofHours(2), at("2026-11-22T12:30").plusMillis(750)))
+                .as("to the second").endsWith("by " + at("2026-11-22T12:30"));
         assertThat(clock.pause(at("2026-11-22T12:00"), "x").pause(at("2026-11-22T12:10"), "y").segments())
                 .hasSize(4);
     }
