@@ -174,6 +174,78 @@ class ConsoleSystemIT {
                 "2031-03-20 Typed-in holiday", "2031-03-21 Imported Nowruz", "2031-03-22 Imported Nowruz");
     }
 
+    @Test
+    void the_alert_page_shows_relay_health_and_filters_by_type() throws Exception {
+        Ticket emergency = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).createTicket(
+                TicketServiceSystemIT.newTicket("DEMO-SHOP", "Alert page check " + System.nanoTime()));
+        signIn();
+        browser.findElement(By.id("navAlerts")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("relayHealth")));
+        assertThat(Long.parseLong(browser.findElement(By.id("healthSent")).getText())).isPositive();
+        assertThat(browser.findElement(By.id("healthParked")).getText()).isEqualTo("0");
+
+        new Select(browser.findElement(By.id("type"))).selectByValue("TICKET_CREATED");
+        browser.findElement(By.id("apply")).click();
+        wait.until(ExpectedConditions.urlContains("type=TICKET_CREATED"));
+        String table = browser.findElement(By.id("alertTable")).getText();
+        assertThat(table).contains(String.valueOf(emergency.getTicketId())).doesNotContain("SLA_WARNING");
+        assertThat(browser.findElements(By.cssSelector("#alertTable .alert-type")))
+                .extracting(WebElement::getText).containsOnly("TICKET_CREATED");
+        Browser.screenshot(browser, "console-alerts");
+    }
+
+    @Test
+    void an_admin_adds_a_partner_who_then_reads_its_queue_and_loses_it_when_turned_off() throws Exception {
+        signIn();
+        browser.findElement(By.id("navPartners")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newPartner"))).click();
+        String username = "ui-partner-" + (System.nanoTime() % 1_000_000);
+        String secret = "console-made-secret";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("partner:name"))).sendKeys("Quickstep's bot");
+        browser.findElement(By.id("partner:username")).sendKeys(username);
+        browser.findElement(By.id("partner:password")).sendKeys("short");
+        browser.findElement(By.xpath("//label[normalize-space()='Quickstep Labs']")).click();
+        browser.findElement(By.xpath("//label[normalize-space()='TICKET_CREATED']")).click();
+        browser.findElement(By.id("partner:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "password"));
+        browser.findElement(By.id("partner:password")).sendKeys(secret);
+        browser.findElement(By.id("partner:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "Partner " + username
+                + " saved"));
+        Browser.screenshot(browser, "console-partner");
+
+        String queue = "deskline.alerts::partner." + username;
+        var factory = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
+                System.getProperty("desk.broker.url", "tcp://127.0.0.1:18616"));
+        try (jakarta.jms.Connection c = factory.createConnection(username, secret)) {
+            jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+            jakarta.jms.MessageConsumer consumer = s.createConsumer(s.createQueue(queue));
+            c.start();
+            Ticket mine = Soap.tickets(SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET)
+                    .createTicket(TicketServiceSystemIT.newTicket("QS-LAB", "For the new partner " + username));
+            jakarta.jms.Message m = consumer.receive(15_000);
+            assertThat(m).isNotNull();
+            assertThat(m.getStringProperty("alertType")).isEqualTo("TICKET_CREATED");
+            assertThat(m.getLongProperty("ticketId")).isEqualTo(mine.getTicketId());
+        }
+
+        browser.findElement(By.id("partner:active")).click();
+        browser.findElement(By.id("partner:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "removed (off)"));
+        long deadline = System.currentTimeMillis() + 15_000;
+        boolean refused = false;
+        while (!refused && System.currentTimeMillis() < deadline) {
+            try (jakarta.jms.Connection c = factory.createConnection(username, secret)) {
+                jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+                s.createConsumer(s.createQueue(queue)).receive(200);
+                Thread.sleep(500);
+            } catch (jakarta.jms.JMSException e) {
+                refused = true;
+            }
+        }
+        assertThat(refused).as("a partner turned off can no longer read, without a restart").isTrue();
+    }
+
     private void signIn() {
         browser.get(Soap.BASE + "/login.xhtml");
         logIn("admin", "admin");

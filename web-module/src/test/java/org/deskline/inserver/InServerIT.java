@@ -77,6 +77,12 @@ class InServerIT {
     @Inject
     SlaAdmin admin;
 
+    @Inject
+    org.deskline.alert.boundary.PartnerAdmin partners;
+
+    @Inject
+    org.deskline.alert.control.EmbeddedBroker embeddedBroker;
+
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
         String expected = System.getenv("DESK_EXPECT_DATABASE");
@@ -185,16 +191,89 @@ class InServerIT {
     @Test
     void the_sweep_delivers_alerts_a_crash_left_pending() throws Exception {
         String id = UUID.randomUUID().toString();
-        try (var c = dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
-                "insert into alert (id, type, severity, occurred_at, payload, state, attempts) "
-                        + "values (?, 'TICKET_CREATED', 'INFO', ?, ?, 'PENDING', 0)")) {
-            insert.setString(1, id);
-            insert.setObject(2, java.time.OffsetDateTime.now());
-            insert.setString(3, "{\"schema\":\"deskline.alert/1\",\"alertId\":\"" + id + "\"}");
-            insert.executeUpdate();
-        }
+        insertAlert(id, null, java.time.OffsetDateTime.now(), envelope(id));
         // no transaction nudged the relay: only the periodic sweep (every 2 s in tests) can deliver it
         awaitCount(1L, "select count(*) from alert where id = '" + id + "' and state = 'SENT'");
+    }
+
+    @Test
+    void a_malformed_alert_is_parked_with_its_reason_and_the_next_of_its_ticket_still_goes_out() throws Exception {
+        Customer customer = newCustomer();
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Poison neighbour", false));
+        String poison = UUID.randomUUID().toString();
+        String next = UUID.randomUUID().toString();
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.now();
+        insertAlert(poison, ticket.getId(), at, "{not json");
+        insertAlert(next, ticket.getId(), at.plusNanos(1_000), envelope(next));
+        awaitCount(1L, "select count(*) from alert where id = '" + next + "' and state = 'SENT'");
+        assertEquals(1L, count("select count(*) from alert where id = '" + poison + "' and state = 'PARKED' "
+                + "and last_error like 'not a JSON object%'"));
+        assertEquals(0L, count("select count(*) from alert where id in ('" + poison + "', '" + next + "') "
+                + "and claimed_by is not null"), "no claim is left behind");
+    }
+
+    @Test
+    void partners_get_a_filtered_queue_that_follows_their_grants_and_goes_when_they_are_turned_off()
+            throws Exception {
+        Customer customer = newCustomer();
+        String username = "it-partner-" + IDS.incrementAndGet();
+        var partner = partners.create("IT partner", username, "a-long-enough-secret", java.util.Set.of(
+                customer.organizationId), java.util.Set.of(org.deskline.alert.entity.AlertType.SLA_BREACHED));
+        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> partners.create("Short",
+                "it-short-" + IDS.incrementAndGet(), "short", java.util.Set.of(customer.organizationId),
+                java.util.Set.of())).code());
+        assertEquals("organizations", assertThrows(DeskException.class, () -> partners.create("None",
+                "it-none-" + IDS.incrementAndGet(), "a-long-enough-secret", java.util.Set.of(),
+                java.util.Set.of())).field());
+        if (!broker.embedded()) {
+            return; // provisioning acts on the embedded broker; the external one is configured by its operator
+        }
+        var server = embeddedBroker.server().orElseThrow();
+        String queue = "partner." + username;
+        awaitTrue(() -> server.locateQueue(queue) != null, "the queue is provisioned after commit");
+        assertEquals("(organizationId = " + customer.organizationId + ") AND alertType IN ('SLA_BREACHED')",
+                server.locateQueue(queue).getFilter().getFilterString().toString());
+
+        partners.update(partner.getId(), partners.partner(partner.getId()).getVersion(), "IT partner", true,
+                java.util.Set.of(customer.organizationId), java.util.Set.of(), null);
+        awaitTrue(() -> ("(organizationId = " + customer.organizationId + ")").equals(
+                server.locateQueue(queue).getFilter().getFilterString().toString()), "the new grant filters");
+
+        partners.update(partner.getId(), partners.partner(partner.getId()).getVersion(), "IT partner", false,
+                java.util.Set.of(customer.organizationId), java.util.Set.of(), null);
+        awaitTrue(() -> server.locateQueue(queue) == null, "turned off: the queue is gone without a restart");
+    }
+
+    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError(what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private static String envelope(String id) {
+        return "{\"schema\":\"deskline.alert/1\",\"alertId\":\"" + id + "\",\"type\":\"TICKET_CREATED\","
+                + "\"severity\":\"INFO\",\"occurredAt\":\"" + Instant.now() + "\"}";
+    }
+
+    private static void insertAlert(String id, Long ticketId, java.time.OffsetDateTime at, String payload)
+            throws Exception {
+        try (var c = dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
+                "insert into alert (id, type, severity, ticket_id, occurred_at, payload, state, attempts) "
+                        + "values (?, 'TICKET_CREATED', 'INFO', ?, ?, ?, 'PENDING', 0)")) {
+            insert.setString(1, id);
+            if (ticketId == null) {
+                insert.setNull(2, java.sql.Types.BIGINT);
+            } else {
+                insert.setLong(2, ticketId);
+            }
+            insert.setObject(3, at);
+            insert.setString(4, payload);
+            insert.executeUpdate();
+        }
     }
 
     @Test

@@ -1,9 +1,16 @@
 package org.deskline.alert.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.deskline.alert.entity.Alert;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.ticket.entity.Ticket;
 
@@ -15,7 +22,35 @@ public final class AlertDocument {
 
     public static final String SCHEMA = "deskline.alert/1";
 
+    private static final List<String> REQUIRED = List.of("schema", "alertId", "type", "severity", "occurredAt");
+
     private AlertDocument() {
+    }
+
+    /**
+     * Why the stored alert cannot go out as it is (its document is not JSON, or breaks the schema's envelope or
+     * disagrees with the row), or empty when it can. Such an alert is parked, never retried.
+     */
+    public static Optional<String> problem(Alert alert) {
+        JsonObject document;
+        try (JsonReader reader = Json.createReader(new StringReader(alert.getPayload()))) {
+            document = reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return Optional.of("not a JSON object: " + e.getMessage());
+        }
+        for (String field : REQUIRED) {
+            if (!(document.get(field) instanceof JsonString)) {
+                return Optional.of("the document lacks the text field " + field);
+            }
+        }
+        if (!SCHEMA.equals(document.getString("schema"))) {
+            return Optional.of("schema " + document.getString("schema") + " is not " + SCHEMA);
+        }
+        if (!alert.getId().equals(document.getString("alertId"))
+                || !alert.getType().name().equals(document.getString("type"))) {
+            return Optional.of("the document's alertId/type disagree with the outbox row");
+        }
+        return Optional.empty();
     }
 
     public static String forTicket(String alertId, AlertType type, Instant occurredAt, Ticket ticket,

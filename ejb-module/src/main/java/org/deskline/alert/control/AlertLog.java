@@ -3,17 +3,77 @@ package org.deskline.alert.control;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.deskline.alert.entity.Alert;
+import org.deskline.alert.entity.AlertType;
+import org.deskline.alert.entity.DeliveryState;
+import org.deskline.alert.entity.Severity;
+import org.deskline.platform.DeskException;
 
-/** Reads back recorded alerts for the console. */
+/** Reads back recorded alerts for the console, and the relay's health; an admin may send a parked alert again. */
 @Stateless
 public class AlertLog {
+
+    /** The outbox at a glance: how many alerts wait, went out, are parked, and since when the oldest waits. */
+    public record RelayHealth(long pending, long sent, long parked, Instant oldestPendingAt) {
+    }
 
     @PersistenceContext
     EntityManager em;
 
     public List<Alert> recent(int max) {
         return em.createNamedQuery(Alert.RECENT, Alert.class).setMaxResults(max).getResultList();
+    }
+
+    /** The newest alerts of a type and/or severity (null: any), newest first. */
+    public List<Alert> recent(int max, AlertType type, Severity severity) {
+        StringBuilder jpql = new StringBuilder("select a from Alert a where 1 = 1");
+        if (type != null) {
+            jpql.append(" and a.type = :type");
+        }
+        if (severity != null) {
+            jpql.append(" and a.severity = :severity");
+        }
+        var query = em.createQuery(jpql.append(" order by a.occurredAt desc, a.id desc").toString(), Alert.class);
+        if (type != null) {
+            query.setParameter("type", type);
+        }
+        if (severity != null) {
+            query.setParameter("severity", severity);
+        }
+        return query.setMaxResults(max).getResultList();
+    }
+
+    public List<Alert> parked(int max) {
+        return em.createQuery("select a from Alert a where a.state = org.deskline.alert.entity.DeliveryState.PARKED "
+                + "order by a.occurredAt, a.id", Alert.class).setMaxResults(max).getResultList();
+    }
+
+    public RelayHealth health() {
+        Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
+        em.createQuery("select a.state, count(a) from Alert a group by a.state", Object[].class).getResultList()
+                .forEach(row -> counts.put((DeliveryState) row[0], ((Number) row[1]).longValue()));
+        // ordered read, not min(): an aggregate would bypass the Instant converter on PostgreSQL
+        Instant oldest = em.createQuery("select a.occurredAt from Alert a where a.state = "
+                        + "org.deskline.alert.entity.DeliveryState.PENDING order by a.occurredAt", Instant.class)
+                .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        return new RelayHealth(counts.getOrDefault(DeliveryState.PENDING, 0L),
+                counts.getOrDefault(DeliveryState.SENT, 0L), counts.getOrDefault(DeliveryState.PARKED, 0L), oldest);
+    }
+
+    /** An admin sends a parked alert again (its cause fixed); the relay's next sweep takes it. */
+    public void retry(String alertId) {
+        Alert alert = alertId == null ? null : em.find(Alert.class, alertId);
+        if (alert == null) {
+            throw DeskException.notFound("alertId", "alert", alertId);
+        }
+        if (alert.getState() != DeliveryState.PARKED) {
+            throw DeskException.invalid("alertId", null, "Only a parked alert can be sent again; this one is "
+                    + alert.getState() + ".");
+        }
+        alert.retry();
     }
 }

@@ -32,10 +32,28 @@ public class AlertPublisher {
 
     private Connection connection;
 
-    /** Sends the alerts in order, calling {@code onSent} after each one the broker accepted. */
-    public synchronized void send(List<Alert> alerts, Consumer<Alert> onSent) throws JMSException {
-        try (Session session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            MessageProducer producer = session.createProducer(session.createTopic(settings.alertTopic()));
+    /** The broker could not be reached at all: no alert was tried, none is to blame. */
+    public static class BrokerUnavailable extends Exception {
+        BrokerUnavailable(Exception cause) {
+            super(cause.toString(), cause);
+        }
+    }
+
+    /**
+     * Sends the alerts in order, calling {@code onSent} after each one the broker accepted. A JMSException or
+     * RuntimeException concerns the first alert not yet accepted.
+     */
+    public synchronized void send(List<Alert> alerts, Consumer<Alert> onSent) throws BrokerUnavailable, JMSException {
+        Session session;
+        MessageProducer producer;
+        try {
+            session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
+            producer = session.createProducer(session.createTopic(settings.alertTopic()));
+        } catch (JMSException | RuntimeException e) {
+            close();
+            throw new BrokerUnavailable(e);
+        }
+        try (session) {
             for (Alert alert : alerts) {
                 TextMessage message = session.createTextMessage(alert.getPayload());
                 message.setStringProperty(DUPLICATE_ID, alert.getId());

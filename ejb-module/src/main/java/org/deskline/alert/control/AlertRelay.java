@@ -14,10 +14,15 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.deskline.alert.entity.Alert;
@@ -34,13 +39,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @DependsOn({"SchemaMigration", "EmbeddedBroker"})
 @Lock(LockType.WRITE)
 @AccessTimeout(value = 2, unit = TimeUnit.MINUTES)
+// no transaction around a relay run: each claim and record is its own (AlertClaims), visible to other servers
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AlertRelay {
 
     private static final Logger LOG = Logger.getLogger(AlertRelay.class.getName());
     private static final int BATCH = 200;
+    private static final Duration BROKER_PAUSE = Duration.ofSeconds(2);
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    AlertClaims claims;
+
+    private Instant brokerRetryAt = Instant.MIN;
 
     @Resource
     TimerService timers;
@@ -71,23 +81,47 @@ public class AlertRelay {
         relayPending();
     }
 
-    /** Sends pending alerts in the order they occurred; returns how many the broker accepted. */
+    /**
+     * Sends what is pending, per ticket in the order it occurred; returns how many alerts the broker accepted.
+     * Claims first (so another server's relay leaves them alone), parks what is malformed, records what was sent;
+     * a failed send is retried with backoff, the broker being away counts against no alert.
+     */
     public int relayPending() {
-        List<Alert> pending = em.createNamedQuery(Alert.PENDING, Alert.class).setMaxResults(BATCH).getResultList();
-        if (pending.isEmpty()) {
+        Instant now = clock.instant();
+        if (now.isBefore(brokerRetryAt)) {
             return 0;
         }
-        int[] sent = {0};
-        try {
-            publisher.send(pending, alert -> {
-                alert.deliveryAttempted();
-                alert.sent(clock.instant());
-                sent[0]++;
-            });
-        } catch (JMSException | RuntimeException e) {
-            LOG.warning(() -> "Alert relay: broker unavailable, " + (pending.size() - sent[0])
-                    + " alerts stay pending for the next sweep: " + e);
+        List<Alert> batch = claims.claim(UUID.randomUUID().toString(), now, BATCH);
+        if (batch.isEmpty()) {
+            return 0;
         }
-        return sent[0];
+        List<Alert> sendable = new ArrayList<>();
+        for (Alert alert : batch) {
+            Optional<String> problem = AlertDocument.problem(alert);
+            if (problem.isPresent()) {
+                LOG.warning(() -> "Alert " + alert.getId() + " parked: " + problem.get());
+                claims.park(alert.getId(), problem.get());
+            } else {
+                sendable.add(alert);
+            }
+        }
+        List<String> sent = new ArrayList<>();
+        try {
+            publisher.send(sendable, alert -> sent.add(alert.getId()));
+        } catch (AlertPublisher.BrokerUnavailable e) {
+            brokerRetryAt = now.plus(BROKER_PAUSE);
+            LOG.warning(() -> "Alert relay: broker unavailable, " + sendable.size() + " alerts wait: " + e.getMessage());
+            claims.release(sendable.stream().map(Alert::getId).toList());
+        } catch (JMSException | RuntimeException e) {
+            List<String> unsent = sendable.stream().map(Alert::getId).filter(id -> !sent.contains(id)).toList();
+            LOG.warning(() -> "Alert relay: sending " + unsent.get(0) + " failed, retried with backoff: " + e);
+            claims.failed(unsent.get(0), e.toString(), now);
+            claims.release(unsent.subList(1, unsent.size()));
+        } finally {
+            if (!sent.isEmpty()) {
+                claims.sent(sent, clock.instant());
+            }
+        }
+        return sent.size();
     }
 }

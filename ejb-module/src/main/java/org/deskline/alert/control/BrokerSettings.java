@@ -45,6 +45,9 @@ public class BrokerSettings {
     @ConfigProperty(name = "desk.alert.topic", defaultValue = "deskline.alerts")
     String alertTopic;
 
+    @Inject
+    BrokerAccess access;
+
     public boolean embedded() {
         return externalUrl.filter(u -> !u.isBlank()).isEmpty();
     }
@@ -67,8 +70,9 @@ public class BrokerSettings {
 
     /** A connection factory for the configured broker; clients reconnect on their own after a broker restart. */
     public ConnectionFactory connectionFactory() {
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(connectUrl(),
-                user.orElse(null), password.orElse(null));
+        ActiveMQConnectionFactory factory = embedded()
+                ? new ActiveMQConnectionFactory(connectUrl(), BrokerAccess.SERVER_USER, access.serverPassword())
+                : new ActiveMQConnectionFactory(connectUrl(), user.orElse(null), password.orElse(null));
         factory.setReconnectAttempts(-1);
         factory.setRetryInterval(500);
         factory.setMaxRetryInterval(5_000);

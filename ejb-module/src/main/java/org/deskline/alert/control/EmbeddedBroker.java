@@ -27,6 +27,9 @@ public class EmbeddedBroker {
     @Inject
     BrokerSettings settings;
 
+    @Inject
+    BrokerAccess access;
+
     private EmbeddedActiveMQ broker;
 
     @PostConstruct
@@ -39,7 +42,8 @@ public class EmbeddedBroker {
         Configuration config = new ConfigurationImpl()
                 .setName("deskline-embedded")
                 .setPersistenceEnabled(true)
-                .setSecurityEnabled(false)
+                // BrokerAccess: the server, partners on their own queues, anonymous clients only if allowed
+                .setSecurityEnabled(true)
                 .setJMXManagementEnabled(false)
                 .setJournalType(JournalType.NIO)
                 .setJournalDirectory(dir + "/journal")
@@ -53,12 +57,17 @@ public class EmbeddedBroker {
                         .addRoutingType(RoutingType.MULTICAST));
         try {
             config.addAcceptorConfiguration("main", settings.acceptorUrl());
-            broker = new EmbeddedActiveMQ().setConfiguration(config);
+            broker = new EmbeddedActiveMQ().setConfiguration(config).setSecurityManager(access);
             broker.start();
             LOG.info(() -> "Embedded Artemis broker listening on " + settings.acceptorUrl() + ", journal in " + dir);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the embedded broker on " + settings.acceptorUrl(), e);
         }
+    }
+
+    /** The running embedded broker, for provisioning partner queues; empty with an external broker. */
+    public java.util.Optional<org.apache.activemq.artemis.core.server.ActiveMQServer> server() {
+        return broker == null ? java.util.Optional.empty() : java.util.Optional.of(broker.getActiveMQServer());
     }
 
     @PreDestroy

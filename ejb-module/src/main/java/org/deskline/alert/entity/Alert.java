@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -14,11 +15,24 @@ import java.time.Instant;
  */
 @Entity
 @NamedQuery(name = Alert.PENDING, query = "select a from Alert a where a.state = org.deskline.alert.entity.DeliveryState.PENDING order by a.occurredAt, a.id")
+// claimable: pending, not backed off, not leased to a relay; and no earlier alert of its ticket is held back, so
+// per ticket alerts leave in order
+@NamedQuery(name = Alert.CLAIMABLE, query = "select a.id from Alert a where a.state = org.deskline.alert.entity.DeliveryState.PENDING "
+        + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now) and (a.claimedUntil is null or a.claimedUntil < :now) "
+        + "and not exists (select b.id from Alert b where b.ticketId = a.ticketId "
+        + "and b.state = org.deskline.alert.entity.DeliveryState.PENDING "
+        + "and (b.occurredAt < a.occurredAt or (b.occurredAt = a.occurredAt and b.id < a.id)) "
+        + "and (b.nextAttemptAt > :now or b.claimedUntil >= :now)) "
+        + "order by a.occurredAt, a.id")
 @NamedQuery(name = Alert.RECENT, query = "select a from Alert a order by a.occurredAt desc, a.id desc")
 public class Alert {
 
     public static final String PENDING = "Alert.pending";
     public static final String RECENT = "Alert.recent";
+    public static final String CLAIMABLE = "Alert.claimable";
+    /** Retries before an alert is parked: with the backoff below about 17 minutes of trying. */
+    public static final int MAX_ATTEMPTS = 10;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     @Id
     @Column(length = 36)
@@ -57,6 +71,18 @@ public class Alert {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
+    @Column(name = "last_error", length = 1000)
+    private String lastError;
+
+    @Column(name = "claimed_by", length = 36)
+    private String claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
     protected Alert() {
     }
 
@@ -73,13 +99,58 @@ public class Alert {
         this.state = DeliveryState.PENDING;
     }
 
-    public void deliveryAttempted() {
-        attempts++;
+    /** Leased to one relay run until {@code until}; false when another holds it or it is no longer pending. */
+    public boolean claim(String token, Instant now, Instant until) {
+        if (state != DeliveryState.PENDING || claimedUntil != null && !claimedUntil.isBefore(now)) {
+            return false;
+        }
+        claimedBy = token;
+        claimedUntil = until;
+        return true;
+    }
+
+    /** Back to the pool without counting an attempt (the broker was unreachable, or an earlier alert failed). */
+    public void release() {
+        claimedBy = null;
+        claimedUntil = null;
     }
 
     public void sent(Instant at) {
         state = DeliveryState.SENT;
         sentAt = at;
+        attempts++;
+        release();
+    }
+
+    /** A send failed: retried after 2^attempts seconds (at most 5 minutes), parked after {@value #MAX_ATTEMPTS}. */
+    public void failed(String error, Instant now) {
+        attempts++;
+        lastError = error == null ? null : error.substring(0, Math.min(error.length(), 1000));
+        release();
+        if (attempts >= MAX_ATTEMPTS) {
+            state = DeliveryState.PARKED;
+            nextAttemptAt = null;
+        } else {
+            Duration wait = Duration.ofSeconds(1L << Math.min(attempts, 20));
+            nextAttemptAt = now.plus(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+        }
+    }
+
+    /** It can never be sent as it is (it breaks the alert schema): parked at once, with the reason. */
+    public void park(String reason) {
+        lastError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 1000));
+        state = DeliveryState.PARKED;
+        nextAttemptAt = null;
+        release();
+    }
+
+    /** An admin sends a parked alert again (after fixing the cause): pending, attempts counted afresh. */
+    public void retry() {
+        if (state == DeliveryState.PARKED) {
+            state = DeliveryState.PENDING;
+            attempts = 0;
+            nextAttemptAt = null;
+        }
     }
 
     public String getId() {
@@ -124,5 +195,13 @@ public class Alert {
 
     public Instant getSentAt() {
         return sentAt;
+    }
+
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String getLastError() {
+        return lastError;
     }
 }

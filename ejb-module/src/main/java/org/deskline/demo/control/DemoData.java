@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
+import org.deskline.alert.entity.Partner;
 import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Contact;
 import org.deskline.organization.entity.Organization;
@@ -70,6 +71,22 @@ public class DemoData {
         seedBerlinCalendar();
         seedCustomer("Quickstep Labs", DEMO_PLAN, "QS-LAB", "Quickstep SLA lab", "Lea Wagner",
                 "lea@quickstep.example", "erp-quickstep", "erp-quickstep-secret");
+        // partners on the broker, each with the alerts of one organization on its own queue
+        seedPartner("Demo Trading's monitoring", "partner-demo", "partner-demo-secret", "Demo Trading Co");
+        seedPartner("Northwind's integrator", "partner-northwind", "partner-northwind-secret", "Northwind Logistics");
+    }
+
+    private void seedPartner(String name, String username, String secret, String organizationName) {
+        if (!em.createQuery("select p.id from Partner p where p.username = :u", Long.class)
+                .setParameter("u", username).getResultList().isEmpty()) {
+            return;
+        }
+        Long organization = em.createQuery("select o.id from Organization o where o.name = :n", Long.class)
+                .setParameter("n", organizationName).getResultStream().findFirst().orElseThrow();
+        Partner partner = new Partner(name, username, passwords.hash(secret), clock.instant());
+        partner.grant(name, true, java.util.Set.of(organization), java.util.Set.of());
+        em.persist(partner);
+        LOG.info(() -> "Demo data: partner " + username + " receives the alerts of " + organizationName);
     }
 
     private void seedDemoPlan() {

@@ -22,16 +22,10 @@ class AlertDocumentTest {
     @Test
     void s6_alert_document_carries_id_type_severity_and_the_ticket() throws Exception {
         Instant now = Instant.parse("2026-11-22T08:30:00Z");
-        Organization org = new Organization("Demo Trading Co", now);
-        setId(org, 7L);
-        Project project = new Project(org, "DEMO-SHOP", "Shop", now);
-        setId(project, 11L);
-        Ticket ticket = new Ticket(project, TicketKind.SUPPORT, Category.TECHNICAL, Priority.URGENT, true,
-                "Site down", "Nothing loads", Channel.SOAP, "erp-demo", now);
-        setId(ticket, 42L);
+        Ticket ticket = demoTicket();
 
         JsonObject doc = Json.createReader(new StringReader(AlertDocument.forTicket("a-1",
-                AlertType.EMERGENCY_OPENED, now, ticket, org.getName()))).readObject();
+                AlertType.EMERGENCY_OPENED, now, ticket, "Demo Trading Co"))).readObject();
 
         assertThat(doc.getString("schema")).isEqualTo("deskline.alert/1");
         assertThat(doc.getString("alertId")).isEqualTo("a-1");
@@ -46,6 +40,19 @@ class AlertDocumentTest {
         assertThat(t.getString("priority")).isEqualTo("URGENT");
         assertThat(t.getString("status")).isEqualTo("WAITING_FOR_REPLY");
         assertThat(t.getBoolean("emergency")).isTrue();
+    }
+
+    /** An urgent emergency ticket #42 of project DEMO-SHOP (#11) of Demo Trading Co (#7), as alerts see it. */
+    static Ticket demoTicket() throws Exception {
+        Instant now = Instant.parse("2026-11-22T08:30:00Z");
+        Organization org = new Organization("Demo Trading Co", now);
+        setId(org, 7L);
+        Project project = new Project(org, "DEMO-SHOP", "Shop", now);
+        setId(project, 11L);
+        Ticket ticket = new Ticket(project, TicketKind.SUPPORT, Category.TECHNICAL, Priority.URGENT, true,
+                "Site down", "Nothing loads", Channel.SOAP, "erp-demo", now);
+        setId(ticket, 42L);
+        return ticket;
     }
 
     private static void setId(Object entity, Long id) throws Exception {

@@ -1,0 +1,126 @@
+package org.deskline.alert.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An integration partner: a broker account that receives the alerts of the organizations it was granted (all alert
+ * types, or the chosen ones) on its own durable queue {@code <alert address>::partner.<username>}.
+ */
+@Entity
+public class Partner {
+
+    public static final String QUEUE_PREFIX = "partner.";
+
+    @Id
+    @SequenceGenerator(name = "partner_seq", sequenceName = "partner_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_seq")
+    private Long id;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Column(nullable = false, length = 60, unique = true)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "partner_organization", joinColumns = @JoinColumn(name = "partner_id"))
+    @Column(name = "organization_id")
+    private Set<Long> organizationIds = new TreeSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "partner_alert_type", joinColumns = @JoinColumn(name = "partner_id"))
+    @Column(name = "alert_type", length = 40)
+    @Enumerated(EnumType.STRING)
+    private Set<AlertType> alertTypes = EnumSet.noneOf(AlertType.class);
+
+    protected Partner() {
+    }
+
+    public Partner(String name, String username, String passwordHash, Instant createdAt) {
+        this.name = name;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.createdAt = createdAt;
+        this.active = true;
+    }
+
+    /** What the partner receives; no alert types means all of them. */
+    public void grant(String newName, boolean nowActive, Set<Long> organizations, Set<AlertType> types) {
+        this.name = newName;
+        this.active = nowActive;
+        this.organizationIds = new TreeSet<>(organizations);
+        this.alertTypes = types.isEmpty() ? EnumSet.noneOf(AlertType.class) : EnumSet.copyOf(types);
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public String queueName() {
+        return QUEUE_PREFIX + username;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Set<Long> getOrganizationIds() {
+        return Set.copyOf(organizationIds);
+    }
+
+    public Set<AlertType> getAlertTypes() {
+        return alertTypes.isEmpty() ? Set.of() : EnumSet.copyOf(alertTypes);
+    }
+}

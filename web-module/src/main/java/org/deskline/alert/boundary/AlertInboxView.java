@@ -1,0 +1,96 @@
+package org.deskline.alert.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.deskline.alert.control.AlertLog;
+import org.deskline.alert.entity.Alert;
+import org.deskline.alert.entity.AlertType;
+import org.deskline.alert.entity.Severity;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.DurationText;
+import org.deskline.platform.boundary.FacesErrors;
+
+/**
+ * The console's alert page: the relay's health (pending, sent, parked, age of the oldest pending alert), parked
+ * alerts with their reason and a way to send them again, and the newest alerts filtered by type and severity.
+ */
+@Named
+@RequestScoped
+public class AlertInboxView {
+
+    private static final int SHOWN = 200;
+
+    @Inject
+    AlertLog log;
+
+    private AlertType type;
+    private Severity severity;
+    private AlertLog.RelayHealth health;
+    private List<Alert> parked = List.of();
+    private List<Alert> alerts = List.of();
+
+    public void load() {
+        health = log.health();
+        parked = log.parked(SHOWN);
+        alerts = log.recent(SHOWN, type, severity);
+    }
+
+    public String retry(String alertId) {
+        try {
+            log.retry(alertId);
+            FacesErrors.infoAfterRedirect("Alert " + alertId + " is pending again; the relay sends it within seconds.");
+            return "/console/alerts?faces-redirect=true";
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            load();
+            return null;
+        }
+    }
+
+    /** "12s" since the oldest pending alert occurred, or "none". */
+    public String getOldestPendingAge() {
+        Instant oldest = health.oldestPendingAt();
+        return oldest == null ? "none" : DurationText.format(Duration.ofSeconds(
+                Math.max(0, Duration.between(oldest, Instant.now()).toSeconds())));
+    }
+
+    public AlertType[] getTypes() {
+        return AlertType.values();
+    }
+
+    public Severity[] getSeverities() {
+        return Severity.values();
+    }
+
+    public AlertType getType() {
+        return type;
+    }
+
+    public void setType(AlertType type) {
+        this.type = type;
+    }
+
+    public Severity getSeverity() {
+        return severity;
+    }
+
+    public void setSeverity(Severity severity) {
+        this.severity = severity;
+    }
+
+    public AlertLog.RelayHealth getHealth() {
+        return health;
+    }
+
+    public List<Alert> getParked() {
+        return parked;
+    }
+
+    public List<Alert> getAlerts() {
+        return alerts;
+    }
+}

@@ -1,0 +1,153 @@
+package org.deskline.alert.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import org.deskline.alert.entity.AlertType;
+import org.deskline.alert.entity.Partner;
+import org.deskline.organization.entity.Organization;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.FacesErrors;
+
+/**
+ * The partners page: who reads alerts from the broker, of which organizations and alert types, on/off. The
+ * password is typed by the admin and never shown again; the broker follows a save at once.
+ */
+@Named
+@ViewScoped
+public class PartnerEditor implements Serializable {
+
+    @Inject
+    PartnerAdmin admin;
+
+    private Long requested;
+    private boolean creating;
+    private Long readVersion;
+    private String name;
+    private String username;
+    private String password;
+    private boolean active = true;
+    private List<Long> organizations = new ArrayList<>();
+    private List<String> types = new ArrayList<>();
+
+    public void load() {
+        List<Partner> partners = admin.partners();
+        if (requested == null && !creating && !partners.isEmpty()) {
+            requested = partners.get(0).getId();
+        }
+        if (creating || requested == null) {
+            creating = true;
+            return;
+        }
+        try {
+            Partner p = admin.partner(requested);
+            readVersion = p.getVersion();
+            name = p.getName();
+            username = p.getUsername();
+            active = p.isActive();
+            organizations = new ArrayList<>(p.getOrganizationIds());
+            types = p.getAlertTypes().stream().map(Enum::name).sorted().toList();
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            creating = true;
+        }
+    }
+
+    public String save() {
+        try {
+            EnumSet<AlertType> chosen = EnumSet.noneOf(AlertType.class);
+            types.forEach(t -> chosen.add(AlertType.valueOf(t)));
+            Partner saved = creating
+                    ? admin.create(name, username, password, new HashSet<>(organizations), chosen)
+                    : admin.update(requested, readVersion, name, active, new HashSet<>(organizations), chosen,
+                            password);
+            FacesErrors.infoAfterRedirect("Partner " + saved.getUsername() + " saved; the broker follows now: queue "
+                    + "deskline.alerts::" + saved.queueName() + (saved.isActive() ? "" : " removed (off)") + ".");
+            return "/console/partners?faces-redirect=true&id=" + saved.getId();
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    public List<Partner> getPartners() {
+        return admin.partners();
+    }
+
+    public List<Organization> getAllOrganizations() {
+        return admin.organizations();
+    }
+
+    public List<String> getAllTypes() {
+        return java.util.Arrays.stream(AlertType.values()).map(Enum::name).toList();
+    }
+
+    public Long getRequested() {
+        return requested;
+    }
+
+    public void setRequested(Long requested) {
+        this.requested = requested;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public void setCreating(boolean creating) {
+        this.creating = creating;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public List<Long> getOrganizations() {
+        return organizations;
+    }
+
+    public void setOrganizations(List<Long> organizations) {
+        this.organizations = organizations;
+    }
+
+    public List<String> getTypes() {
+        return types;
+    }
+
+    public void setTypes(List<String> types) {
+        this.types = types;
+    }
+}
