@@ -187,10 +187,25 @@ class ConsoleSystemIT {
         new Select(browser.findElement(By.id("type"))).selectByValue("TICKET_CREATED");
         browser.findElement(By.id("apply")).click();
         wait.until(ExpectedConditions.urlContains("type=TICKET_CREATED"));
-        String table = browser.findElement(By.id("alertTable")).getText();
+        String table = browser.findElement(By.id("inbox:alertTable")).getText();
         assertThat(table).contains(String.valueOf(emergency.getTicketId())).doesNotContain("SLA_WARNING");
-        assertThat(browser.findElements(By.cssSelector("#alertTable .alert-type")))
+        assertThat(browser.findElements(By.cssSelector("#inbox\\:alertTable .alert-type")))
                 .extracting(WebElement::getText).containsOnly("TICKET_CREATED");
+
+        // the inbox: hand the newest alert to an agent, acknowledge it; "not acknowledged only" hides it
+        browser.findElement(By.id("inbox:assignee")).sendKeys("agent-sara");
+        browser.findElement(By.id("inbox:alertTable:0:assign")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "assigned to agent-sara"));
+        assertThat(browser.findElement(By.cssSelector("#inbox\\:alertTable tbody tr .assignee")).getText())
+                .isEqualTo("agent-sara");
+        String firstRow = browser.findElement(By.cssSelector("#inbox\\:alertTable tbody tr")).getText();
+        browser.findElement(By.id("inbox:alertTable:0:ack")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Alert acknowledged."));
+        assertThat(browser.findElement(By.cssSelector("#inbox\\:alertTable tbody tr .acknowledged")).getText())
+                .startsWith("by admin");
+        browser.get(Soap.BASE + "/console/alerts.xhtml?type=TICKET_CREATED&open=true");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("relayHealth")));
+        assertThat(browser.findElement(By.id("inbox:alertTable")).getText()).doesNotContain(firstRow);
         Browser.screenshot(browser, "console-alerts");
     }
 

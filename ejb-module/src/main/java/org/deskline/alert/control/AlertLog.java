@@ -18,19 +18,26 @@ import org.deskline.platform.DeskException;
 public class AlertLog {
 
     /** The outbox at a glance: how many alerts wait, went out, are parked, and since when the oldest waits. */
-    public record RelayHealth(long pending, long sent, long parked, Instant oldestPendingAt) {
+    public record RelayHealth(long pending, long sent, long parked, Instant oldestPendingAt)
+            implements java.io.Serializable {
     }
 
     @PersistenceContext
     EntityManager em;
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     public List<Alert> recent(int max) {
         return em.createNamedQuery(Alert.RECENT, Alert.class).setMaxResults(max).getResultList();
     }
 
-    /** The newest alerts of a type and/or severity (null: any), newest first. */
-    public List<Alert> recent(int max, AlertType type, Severity severity) {
+    /** The newest alerts of a type and/or severity (null: any), newest first; only open ones if asked. */
+    public List<Alert> recent(int max, AlertType type, Severity severity, boolean openOnly) {
         StringBuilder jpql = new StringBuilder("select a from Alert a where 1 = 1");
+        if (openOnly) {
+            jpql.append(" and a.acknowledgedBy is null");
+        }
         if (type != null) {
             jpql.append(" and a.type = :type");
         }
@@ -64,12 +71,34 @@ public class AlertLog {
                 counts.getOrDefault(DeliveryState.SENT, 0L), counts.getOrDefault(DeliveryState.PARKED, 0L), oldest);
     }
 
-    /** An admin sends a parked alert again (its cause fixed); the relay's next sweep takes it. */
-    public void retry(String alertId) {
+    /** Inbox: the user has seen to the alert. */
+    public Alert acknowledge(String alertId, String user) {
+        Alert alert = find(alertId);
+        alert.acknowledge(user, clock.instant());
+        return alert;
+    }
+
+    /** Inbox: hand the alert to an agent (blank: nobody). */
+    public Alert assign(String alertId, String agent) {
+        if (agent != null && agent.length() > 100) {
+            throw DeskException.invalid("assignee", null, "An agent's name has at most 100 characters.");
+        }
+        Alert alert = find(alertId);
+        alert.assign(agent == null || agent.isBlank() ? null : agent.strip());
+        return alert;
+    }
+
+    private Alert find(String alertId) {
         Alert alert = alertId == null ? null : em.find(Alert.class, alertId);
         if (alert == null) {
             throw DeskException.notFound("alertId", "alert", alertId);
         }
+        return alert;
+    }
+
+    /** An admin sends a parked alert again (its cause fixed); the relay's next sweep takes it. */
+    public void retry(String alertId) {
+        Alert alert = find(alertId);
         if (alert.getState() != DeliveryState.PARKED) {
             throw DeskException.invalid("alertId", null, "Only a parked alert can be sent again; this one is "
                     + alert.getState() + ".");

@@ -25,7 +25,7 @@ import java.time.Instant;
         + "and (b.nextAttemptAt > :now or b.claimedUntil >= :now)) "
         + "order by a.occurredAt, a.id")
 @NamedQuery(name = Alert.RECENT, query = "select a from Alert a order by a.occurredAt desc, a.id desc")
-public class Alert {
+public class Alert implements java.io.Serializable {
 
     public static final String PENDING = "Alert.pending";
     public static final String RECENT = "Alert.recent";
@@ -82,6 +82,15 @@ public class Alert {
 
     @Column(name = "claimed_until")
     private Instant claimedUntil;
+
+    @Column(name = "acknowledged_by", length = 100)
+    private String acknowledgedBy;
+
+    @Column(name = "acknowledged_at")
+    private Instant acknowledgedAt;
+
+    @Column(name = "assigned_to", length = 100)
+    private String assignedTo;
 
     protected Alert() {
     }
@@ -144,6 +153,19 @@ public class Alert {
         release();
     }
 
+    /** Someone in the console has seen to it (the first acknowledgement counts). */
+    public void acknowledge(String by, Instant at) {
+        if (acknowledgedBy == null) {
+            acknowledgedBy = by;
+            acknowledgedAt = at;
+        }
+    }
+
+    /** Handed to an agent to follow up. */
+    public void assign(String agent) {
+        assignedTo = agent;
+    }
+
     /** An admin sends a parked alert again (after fixing the cause): pending, attempts counted afresh. */
     public void retry() {
         if (state == DeliveryState.PARKED) {
@@ -203,5 +225,17 @@ public class Alert {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public String getAcknowledgedBy() {
+        return acknowledgedBy;
+    }
+
+    public Instant getAcknowledgedAt() {
+        return acknowledgedAt;
+    }
+
+    public String getAssignedTo() {
+        return assignedTo;
     }
 }

@@ -1,6 +1,6 @@
 package org.deskline.alert.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Duration;
@@ -16,11 +16,12 @@ import org.deskline.platform.boundary.FacesErrors;
 
 /**
  * The console's alert page: the relay's health (pending, sent, parked, age of the oldest pending alert), parked
- * alerts with their reason and a way to send them again, and the newest alerts filtered by type and severity.
+ * alerts with their reason and a way to send them again, and the inbox: the newest alerts filtered by type,
+ * severity and "not yet acknowledged", each to acknowledge or to hand to an agent.
  */
 @Named
-@RequestScoped
-public class AlertInboxView {
+@ViewScoped
+public class AlertInboxView implements java.io.Serializable {
 
     private static final int SHOWN = 200;
 
@@ -29,6 +30,8 @@ public class AlertInboxView {
 
     private AlertType type;
     private Severity severity;
+    private boolean open;
+    private String assignee;
     private AlertLog.RelayHealth health;
     private List<Alert> parked = List.of();
     private List<Alert> alerts = List.of();
@@ -36,7 +39,7 @@ public class AlertInboxView {
     public void load() {
         health = log.health();
         parked = log.parked(SHOWN);
-        alerts = log.recent(SHOWN, type, severity);
+        alerts = log.recent(SHOWN, type, severity, open);
     }
 
     public String retry(String alertId) {
@@ -49,6 +52,33 @@ public class AlertInboxView {
             load();
             return null;
         }
+    }
+
+    public String acknowledge(String alertId) {
+        return inboxAction(() -> log.acknowledge(alertId, user()), "Alert acknowledged.");
+    }
+
+    public String assign(String alertId) {
+        return inboxAction(() -> log.assign(alertId, assignee), assignee == null || assignee.isBlank()
+                ? "Alert unassigned." : "Alert assigned to " + assignee.strip() + ".");
+    }
+
+    private String inboxAction(Runnable action, String done) {
+        try {
+            action.run();
+            FacesErrors.infoAfterRedirect(done);
+            return "/console/alerts?faces-redirect=true&includeViewParams=true";
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            load();
+            return null;
+        }
+    }
+
+    private static String user() {
+        var principal = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getUserPrincipal();
+        return principal == null ? "unknown" : principal.getName();
     }
 
     /** "12s" since the oldest pending alert occurred, or "none". */
@@ -80,6 +110,22 @@ public class AlertInboxView {
 
     public void setSeverity(Severity severity) {
         this.severity = severity;
+    }
+
+    public boolean isOpen() {
+        return open;
+    }
+
+    public void setOpen(boolean open) {
+        this.open = open;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
     }
 
     public AlertLog.RelayHealth getHealth() {
