@@ -48,6 +48,7 @@ public class AlertBench {
         }
         Files.writeString(Path.of(args[3]), md.toString());
         System.out.print(md);
+        System.exit(0); // the HTTP client's sender threads would keep the JVM alive
     }
 
     static String run(String base, int brokerPort, int rate, int seconds, int round) throws Exception {
