@@ -29,6 +29,43 @@ var deskline = (function () {
             }
             item.appendChild(text("time", "", alert.occurredAt.slice(0, 16).replace("T", " ") + " UTC"));
             list.insertBefore(item, list.firstChild);
+        },
+        // the alert page's inbox: a pushed alert becomes the first row (acknowledge and assign after a reload)
+        inboxOpen: function () {
+            document.getElementById("inboxStatus").textContent = "live";
+        },
+        inboxClosed: function () {
+            document.getElementById("inboxStatus").textContent = "reconnecting…";
+        },
+        onInboxAlert: function (message) {
+            var alert = typeof message === "string" ? JSON.parse(message) : message;
+            var body = document.querySelector("[id='inbox:alertTable'] tbody");
+            var filter = new URLSearchParams(window.location.search);
+            if (!body || body.querySelector('[data-alert-id="' + alert.alertId + '"]')
+                    || (filter.get("type") && filter.get("type") !== alert.type)
+                    || (filter.get("severity") && filter.get("severity") !== alert.severity)) {
+                return; // shown already, or not what the page is filtered on
+            }
+            var row = document.createElement("tr");
+            row.className = "new";
+            row.setAttribute("data-alert-id", alert.alertId);
+            var cells = [alert.occurredAt.slice(0, 16).replace("T", " ") + " UTC", alert.type, alert.severity,
+                alert.ticket ? String(alert.ticket.id) : "", "Sent", "new", ""];
+            cells.forEach(function (value, i) {
+                var cell = document.createElement("td");
+                if (i === 1) {
+                    cell.appendChild(text("span", "alert-type", value));
+                } else if (i === 3 && alert.ticket) {
+                    var link = document.createElement("a");
+                    link.href = "ticket.xhtml?id=" + alert.ticket.id;
+                    link.textContent = value;
+                    cell.appendChild(link);
+                } else {
+                    cell.textContent = value;
+                }
+                row.appendChild(cell);
+            });
+            body.insertBefore(row, body.firstChild);
         }
     };
 })();
