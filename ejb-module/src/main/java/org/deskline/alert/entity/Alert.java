@@ -14,7 +14,6 @@ import java.time.Instant;
  * broker after commit. The id is the message's alert id and its broker duplicate-detection id.
  */
 @Entity
-@NamedQuery(name = Alert.PENDING, query = "select a from Alert a where a.state = org.deskline.alert.entity.DeliveryState.PENDING order by a.occurredAt, a.id")
 // claimable: pending, not backed off, not leased to a relay; and no earlier alert of its ticket is held back, so
 // per ticket alerts leave in order
 @NamedQuery(name = Alert.CLAIMABLE, query = "select a.id from Alert a where a.state = org.deskline.alert.entity.DeliveryState.PENDING "
@@ -27,7 +26,6 @@ import java.time.Instant;
 @NamedQuery(name = Alert.RECENT, query = "select a from Alert a order by a.occurredAt desc, a.id desc")
 public class Alert implements java.io.Serializable {
 
-    public static final String PENDING = "Alert.pending";
     public static final String RECENT = "Alert.recent";
     public static final String CLAIMABLE = "Alert.claimable";
     /** Retries before an alert is parked: with the backoff below about 17 minutes of trying. */
