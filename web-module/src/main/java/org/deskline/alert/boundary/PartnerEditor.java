@@ -3,7 +3,6 @@ package org.deskline.alert.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -12,6 +11,7 @@ import org.deskline.alert.entity.AlertType;
 import org.deskline.alert.entity.Partner;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -20,13 +20,11 @@ import org.deskline.platform.boundary.FacesErrors;
  */
 @Named
 @ViewScoped
-public class PartnerEditor implements Serializable {
+public class PartnerEditor extends ConsoleEditor<Long, Partner> {
 
     @Inject
     PartnerAdmin admin;
 
-    private Long requested;
-    private boolean creating;
     private Long readVersion;
     private String name;
     private String username;
@@ -35,36 +33,41 @@ public class PartnerEditor implements Serializable {
     private List<Long> organizations = new ArrayList<>();
     private List<String> types = new ArrayList<>();
 
-    public void load() {
-        List<Partner> partners = admin.partners();
-        if (requested == null && !creating && !partners.isEmpty()) {
-            requested = partners.get(0).getId();
+    @Override
+    protected List<Partner> all() {
+        return admin.partners();
+    }
+
+    @Override
+    protected Long key(Partner item) {
+        return item.getId();
+    }
+
+    @Override
+    protected Partner find(Long key) {
+        return admin.partner(key);
+    }
+
+    @Override
+    protected void show(Partner p) {
+        if (p == null) {
+            return; // a new partner: the fields' defaults
         }
-        if (creating || requested == null) {
-            creating = true;
-            return;
-        }
-        try {
-            Partner p = admin.partner(requested);
-            readVersion = p.getVersion();
-            name = p.getName();
-            username = p.getUsername();
-            active = p.isActive();
-            organizations = new ArrayList<>(p.getOrganizationIds());
-            types = p.getAlertTypes().stream().map(Enum::name).sorted().toList();
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            creating = true;
-        }
+        readVersion = p.getVersion();
+        name = p.getName();
+        username = p.getUsername();
+        active = p.isActive();
+        organizations = new ArrayList<>(p.getOrganizationIds());
+        types = p.getAlertTypes().stream().map(Enum::name).sorted().toList();
     }
 
     public String save() {
         try {
             EnumSet<AlertType> chosen = EnumSet.noneOf(AlertType.class);
             types.forEach(t -> chosen.add(AlertType.valueOf(t)));
-            Partner saved = creating
+            Partner saved = isCreating()
                     ? admin.create(name, username, password, new HashSet<>(organizations), chosen)
-                    : admin.update(requested, readVersion, name, active, new HashSet<>(organizations), chosen,
+                    : admin.update(getRequested(), readVersion, name, active, new HashSet<>(organizations), chosen,
                             password);
             FacesErrors.infoAfterRedirect("Partner " + saved.getUsername() + " saved; the broker follows now: queue "
                     + "deskline.alerts::" + saved.queueName() + (saved.isActive() ? "" : " removed (off)") + ".");
@@ -85,22 +88,6 @@ public class PartnerEditor implements Serializable {
 
     public List<String> getAllTypes() {
         return java.util.Arrays.stream(AlertType.values()).map(Enum::name).toList();
-    }
-
-    public Long getRequested() {
-        return requested;
-    }
-
-    public void setRequested(Long requested) {
-        this.requested = requested;
-    }
-
-    public boolean isCreating() {
-        return creating;
-    }
-
-    public void setCreating(boolean creating) {
-        this.creating = creating;
     }
 
     public String getName() {

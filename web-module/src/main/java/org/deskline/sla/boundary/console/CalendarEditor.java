@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.sla.boundary.SlaAdmin;
 import org.deskline.sla.control.CalendarDraft;
@@ -30,7 +31,7 @@ import org.deskline.sla.entity.SlaCalendar;
  */
 @Named
 @ViewScoped
-public class CalendarEditor implements Serializable {
+public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
 
     /** One weekday's openings as text. */
     public static class DayRow implements Serializable {
@@ -60,8 +61,6 @@ public class CalendarEditor implements Serializable {
     @Inject
     SlaAdmin admin;
 
-    private String requested;
-    private boolean creating;
     private Long readVersion;
     private String code;
     private String name;
@@ -72,26 +71,23 @@ public class CalendarEditor implements Serializable {
     private String holidayName;
     private transient Part icsFile;
 
-    public void load() {
-        List<SlaCalendar> calendars = admin.calendars();
-        if (requested == null && !creating && !calendars.isEmpty()) {
-            requested = calendars.get(0).getCode();
-        }
-        if (creating || requested == null) {
-            creating = true;
-            fill(null);
-            return;
-        }
-        try {
-            fill(admin.calendar(requested));
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            creating = true;
-            fill(null);
-        }
+    @Override
+    protected List<SlaCalendar> all() {
+        return admin.calendars();
     }
 
-    private void fill(SlaCalendar calendar) {
+    @Override
+    protected String key(SlaCalendar item) {
+        return item.getCode();
+    }
+
+    @Override
+    protected SlaCalendar find(String key) {
+        return admin.calendar(key);
+    }
+
+    @Override
+    protected void show(SlaCalendar calendar) {
         week.clear();
         List<CalendarOpening> openings = calendar == null ? List.of() : calendar.getOpenings();
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -116,7 +112,7 @@ public class CalendarEditor implements Serializable {
             List<CalendarOpening> openings = new ArrayList<>();
             week.forEach(row -> openings.addAll(WeekText.parse(row.day, row.openings)));
             SlaCalendar saved = admin.saveCalendar(new CalendarDraft(code == null ? null : code.strip(), name,
-                    zone == null ? null : zone.strip(), openings), creating ? null : readVersion);
+                    zone == null ? null : zone.strip(), openings), isCreating() ? null : readVersion);
             return saved(saved, "Calendar " + saved.getCode() + " saved");
         } catch (DeskException e) {
             FacesErrors.show(e);
@@ -182,22 +178,6 @@ public class CalendarEditor implements Serializable {
     /** Every tz database zone, for the zone field's suggestions. */
     public List<String> getZones() {
         return new ArrayList<>(new TreeSet<>(ZoneId.getAvailableZoneIds()));
-    }
-
-    public String getRequested() {
-        return requested;
-    }
-
-    public void setRequested(String requested) {
-        this.requested = requested;
-    }
-
-    public boolean isCreating() {
-        return creating;
-    }
-
-    public void setCreating(boolean creating) {
-        this.creating = creating;
     }
 
     public String getCode() {

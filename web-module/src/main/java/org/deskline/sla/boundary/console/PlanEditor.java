@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.DurationText;
+import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.sla.boundary.SlaAdmin;
 import org.deskline.sla.control.PlanDraft;
@@ -28,7 +29,7 @@ import org.deskline.ticket.entity.Priority;
  */
 @Named
 @ViewScoped
-public class PlanEditor implements Serializable {
+public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
 
     /** One priority's row of the targets table. */
     public static class TargetRow implements Serializable {
@@ -96,8 +97,6 @@ public class PlanEditor implements Serializable {
     @Inject
     SlaAdmin admin;
 
-    private String requested;
-    private boolean creating;
     private Long readVersion;
     private String code;
     private String name;
@@ -108,26 +107,23 @@ public class PlanEditor implements Serializable {
     private final List<TargetRow> targets = new ArrayList<>();
     private final List<ReactionRow> reactions = new ArrayList<>();
 
-    public void load() {
-        List<SupportPlan> plans = admin.plans();
-        if (requested == null && !creating && !plans.isEmpty()) {
-            requested = plans.get(0).getCode();
-        }
-        if (creating || requested == null) {
-            creating = true;
-            fill(null);
-            return;
-        }
-        try {
-            fill(admin.plan(requested));
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            creating = true;
-            fill(null);
-        }
+    @Override
+    protected List<SupportPlan> all() {
+        return admin.plans();
     }
 
-    private void fill(SupportPlan plan) {
+    @Override
+    protected String key(SupportPlan item) {
+        return item.getCode();
+    }
+
+    @Override
+    protected SupportPlan find(String key) {
+        return admin.plan(key);
+    }
+
+    @Override
+    protected void show(SupportPlan plan) {
         targets.clear();
         reactions.clear();
         for (Priority p : Priority.values()) {
@@ -176,7 +172,7 @@ public class PlanEditor implements Serializable {
             }
             SupportPlan saved = admin.savePlan(new PlanDraft(code == null ? null : code.strip(), name, coverage,
                     unoffered, DurationText.parse(nextResponse, "nextResponse", "S4"), calendarCode, offered,
-                    tierReactions), creating ? null : readVersion);
+                    tierReactions), isCreating() ? null : readVersion);
             FacesErrors.infoAfterRedirect("Plan " + saved.getCode()
                     + " saved; the running clocks of its organizations were recomputed.");
             return "/console/plans?faces-redirect=true&code=" + saved.getCode();
@@ -200,22 +196,6 @@ public class PlanEditor implements Serializable {
 
     public SlaPlan.UnofferedPriority[] getUnofferedChoices() {
         return SlaPlan.UnofferedPriority.values();
-    }
-
-    public String getRequested() {
-        return requested;
-    }
-
-    public void setRequested(String requested) {
-        this.requested = requested;
-    }
-
-    public boolean isCreating() {
-        return creating;
-    }
-
-    public void setCreating(boolean creating) {
-        this.creating = creating;
     }
 
     public String getCode() {
