@@ -221,7 +221,21 @@ class ConsoleSystemIT {
 
     @Test
     void an_admin_adds_a_partner_who_then_reads_its_queue_and_loses_it_when_turned_off() throws Exception {
-        signIn();
+        partnerMadeInTheConsole(browser, wait, Soap.BASE, System.getProperty("desk.broker.url",
+                "tcp://127.0.0.1:18616"));
+    }
+
+    /**
+     * An admin adds a partner in the console at {@code base} (a short password is refused first, naming it); the
+     * partner then reads its queue on {@code brokerUrl}; turned off, it can no longer read, without a restart.
+     */
+    static void partnerMadeInTheConsole(WebDriver browser, WebDriverWait wait, String base, String brokerUrl)
+            throws Exception {
+        browser.get(base + "/login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys("admin");
+        browser.findElement(By.id("login:password")).sendKeys("admin");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/console/tickets.xhtml"));
         browser.findElement(By.id("navPartners")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newPartner"))).click();
         String username = "ui-partner-" + (System.nanoTime() % 1_000_000);
@@ -240,18 +254,38 @@ class ConsoleSystemIT {
         Browser.screenshot(browser, "console-partner");
 
         String queue = "deskline.alerts::partner." + username;
-        var factory = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
-                System.getProperty("desk.broker.url", "tcp://127.0.0.1:18616"));
-        try (jakarta.jms.Connection c = factory.createConnection(username, secret)) {
-            jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
-            jakarta.jms.MessageConsumer consumer = s.createConsumer(s.createQueue(queue));
+        var factory = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(brokerUrl);
+        jakarta.jms.MessageConsumer consumer = null;
+        long ready = System.currentTimeMillis() + 15_000;
+        jakarta.jms.Connection c = null;
+        try {
+            // the broker follows right after commit (an external one within moments)
+            while (consumer == null) {
+                try {
+                    c = factory.createConnection(username, secret);
+                    jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+                    consumer = s.createConsumer(s.createQueue(queue));
+                } catch (jakarta.jms.JMSException notYet) {
+                    if (c != null) {
+                        c.close();
+                    }
+                    if (System.currentTimeMillis() > ready) {
+                        throw notYet;
+                    }
+                    Thread.sleep(300);
+                }
+            }
             c.start();
-            Ticket mine = Soap.tickets(SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET)
+            Ticket mine = Soap.tickets(base, SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET)
                     .createTicket(TicketServiceSystemIT.newTicket("QS-LAB", "For the new partner " + username));
             jakarta.jms.Message m = consumer.receive(15_000);
             assertThat(m).isNotNull();
             assertThat(m.getStringProperty("alertType")).isEqualTo("TICKET_CREATED");
             assertThat(m.getLongProperty("ticketId")).isEqualTo(mine.getTicketId());
+        } finally {
+            if (c != null) {
+                c.close();
+            }
         }
 
         browser.findElement(By.id("partner:active")).click();
@@ -260,8 +294,8 @@ class ConsoleSystemIT {
         long deadline = System.currentTimeMillis() + 15_000;
         boolean refused = false;
         while (!refused && System.currentTimeMillis() < deadline) {
-            try (jakarta.jms.Connection c = factory.createConnection(username, secret)) {
-                jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+            try (jakarta.jms.Connection again = factory.createConnection(username, secret)) {
+                jakarta.jms.Session s = again.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
                 s.createConsumer(s.createQueue(queue)).receive(200);
                 Thread.sleep(500);
             } catch (jakarta.jms.JMSException e) {

@@ -1,8 +1,10 @@
 package org.deskline.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.jms.Connection;
+import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
@@ -10,9 +12,9 @@ import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,37 +24,38 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQTopic;
+import org.apache.qpid.jms.JmsConnectionFactory;
 import org.deskline.client.ticket.TicketPortType;
 import org.deskline.testsupport.ServerProcess;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The same build against the Artemis distribution (org.apache.artemis:apache-artemis from Maven Central, created
  * and started here, with login required) instead of the embedded broker, and the fault tests of alert delivery:
  * the broker dies with kill -9 (tickets are still created while it is away), the server dies with kill -9 in the
- * middle of a burst of tickets, then both at once. A durable subscriber counts: every alert of an acknowledged
- * ticket arrives, none twice.
+ * middle of a burst of tickets, then both at once. The server provisions its partners on that broker through its
+ * management API (accounts, queue security, filtered queues; an admin adds one in the console and turns it off),
+ * with the same isolation as on the embedded broker. Every consumer counts: a durable subscriber and the partner of
+ * the organization get every alert of an acknowledged ticket once, the other organization's partner none.
  */
 class ExternalBrokerSystemIT {
 
     private static final int BROKER_PORT = 19816;
     private static final String URL = "tcp://127.0.0.1:" + BROKER_PORT;
-    private static final String USER = "desk";
-    private static final String PASSWORD = "desk-secret";
+    private static final String USER = ArtemisDistribution.USER;
+    private static final String PASSWORD = ArtemisDistribution.PASSWORD;
+    private static final String BASE = "http://localhost:19280";
 
     @Test
     void alerts_reach_the_artemis_distribution_through_kill_minus_9_of_broker_server_and_both_none_lost_or_doubled()
             throws Exception {
         Path root = Path.of(System.getProperty("java.io.tmpdir")).getParent().resolve("external-broker");
-        Path home = Path.of(System.getProperty("desk.artemis.home"));
         Path instance = root.resolve("instance");
         deleteTree(root);
-        Files.createDirectories(root);
-        run(root, List.of("sh", home.resolve("bin/artemis").toString(), "create", instance.toString(),
-                "--user", USER, "--password", PASSWORD, "--require-login", "--host", "127.0.0.1",
-                "--default-port", String.valueOf(BROKER_PORT), "--no-web", "--silent", "--no-autotune",
-                "--no-hornetq-acceptor", "--no-mqtt-acceptor", "--no-amqp-acceptor", "--no-stomp-acceptor"));
-        Process broker = startBroker(instance, root);
+        ArtemisDistribution.create(root, instance, BROKER_PORT);
+        Process broker = ArtemisDistribution.start(instance, root.resolve("broker.log"), BROKER_PORT);
         ServerProcess server = null;
         try {
             server = relaunch(root);
@@ -62,7 +65,25 @@ class ExternalBrokerSystemIT {
                 c.createSession(false, Session.AUTO_ACKNOWLEDGE)
                         .createDurableSubscriber(new ActiveMQTopic("deskline.alerts"), "all").close();
             }
-            TicketPortType demo = Soap.tickets("http://localhost:19280", Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
+            // the server provisioned its partners on the external broker: the same isolation as on its own
+            PartnerIsolationSystemIT.partnerIsRefused(factory, "deskline.alerts::partner.partner-demo");
+            PartnerIsolationSystemIT.partnerIsRefused(new JmsConnectionFactory("amqp://127.0.0.1:" + BROKER_PORT),
+                    "deskline.alerts::partner.partner-demo");
+            try (Connection c = factory.createConnection("partner-northwind", "partner-northwind-secret")) {
+                c.setClientID("sneaky");
+                Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                assertThatThrownBy(() -> s.createDurableSubscriber(s.createTopic("deskline.alerts"), "all"))
+                        .as("a durable subscription on the raw address").isInstanceOf(JMSException.class);
+            }
+            WebDriver browser = Browser.start();
+            try {
+                ConsoleSystemIT.partnerMadeInTheConsole(browser, new WebDriverWait(browser, Duration.ofSeconds(20)),
+                        BASE, URL);
+            } finally {
+                browser.quit();
+            }
+
+            TicketPortType demo = Soap.tickets(BASE, Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
             Set<Long> tickets = new HashSet<>();
             for (int i = 0; i < 5; i++) {
                 tickets.add(demo.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "Before the kill " + i))
@@ -75,46 +96,55 @@ class ExternalBrokerSystemIT {
                 tickets.add(demo.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "While away " + i))
                         .getTicketId());
             }
-            broker = startBroker(instance, root);
+            broker = ArtemisDistribution.start(instance, root.resolve("broker.log"), BROKER_PORT);
 
             // the server dies (kill -9) in the middle of a burst; what it acknowledged must be alerted once
-            tickets.addAll(burstUntilKilled(demo, "Server burst", server::kill));
+            tickets.addAll(burst(demo, "Server burst", 1_000, server::kill));
             server = relaunch(root);
-            demo = Soap.tickets("http://localhost:19280", Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
+            demo = Soap.tickets(BASE, Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
             // both at once
             Process dying = broker;
-            tickets.addAll(burstUntilKilled(demo, "Both burst", () -> {
+            tickets.addAll(burst(demo, "Both burst", 1_000, () -> {
                 dying.destroyForcibly();
                 serverKill(root);
             }));
-            broker = startBroker(instance, root);
+            broker = ArtemisDistribution.start(instance, root.resolve("broker.log"), BROKER_PORT);
             server = relaunch(root);
 
-            Map<Long, Integer> created = new HashMap<>();
-            List<String> duplicates = new ArrayList<>();
-            Set<String> alertIds = new HashSet<>();
+            // every consumer counts: the durable subscriber, the partner of the organization, the other partner
+            Tally subscriber = new Tally(tickets);
             try (Connection c = factory.createConnection(USER, PASSWORD)) {
                 c.setClientID("external-check");
-                MessageConsumer consumer = c.createSession(false, Session.AUTO_ACKNOWLEDGE)
-                        .createDurableSubscriber(new ActiveMQTopic("deskline.alerts"), "all");
+                drain(c, c.createSession(false, Session.AUTO_ACKNOWLEDGE)
+                        .createDurableSubscriber(new ActiveMQTopic("deskline.alerts"), "all"), subscriber);
+            }
+            Tally partner = new Tally(tickets);
+            try (Connection c = factory.createConnection("partner-demo", "partner-demo-secret")) {
+                Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                drain(c, s.createConsumer(s.createQueue("deskline.alerts::partner.partner-demo")), partner);
+            }
+            Tally other = new Tally(tickets);
+            try (Connection c = factory.createConnection("partner-northwind", "partner-northwind-secret")) {
+                Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
+                MessageConsumer consumer = s.createConsumer(s.createQueue("deskline.alerts::partner.partner-northwind"));
                 c.start();
-                long deadline = System.currentTimeMillis() + 90_000;
-                while (created.size() < tickets.size() && System.currentTimeMillis() < deadline) {
-                    count(consumer.receive(1_000), tickets, created, alertIds, duplicates);
-                }
-                // anything doubled would arrive right behind
-                while (count(consumer.receive(3_000), tickets, created, alertIds, duplicates)) {
+                while (other.count(consumer.receive(2_000))) {
                     // drain
                 }
             }
-            assertThat(created.keySet()).as("no alert lost").containsExactlyInAnyOrderElementsOf(tickets);
-            assertThat(created.values()).as("each once").containsOnly(1);
-            assertThat(duplicates).as("no alert delivered twice").isEmpty();
+            for (Tally tally : List.of(subscriber, partner)) {
+                assertThat(tally.created.keySet()).as("no alert lost").containsExactlyInAnyOrderElementsOf(tickets);
+                assertThat(tally.created.values()).as("each once").containsOnly(1);
+                assertThat(tally.duplicates).as("no alert delivered twice").isEmpty();
+            }
+            assertThat(partner.organizations).containsOnly("Demo Trading Co");
+            assertThat(other.created).as("the other organization's partner got none of them").isEmpty();
+            assertThat(other.organizations).doesNotContain("Demo Trading Co");
         } finally {
             if (server != null) {
                 server.stop();
             }
-            broker.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            ArtemisDistribution.kill(broker);
         }
     }
 
@@ -143,15 +173,15 @@ class ExternalBrokerSystemIT {
     }
 
     /**
-     * Creates tickets one after another until the server stops answering; {@code kill} runs once ten were
-     * acknowledged. Returns the ids of the tickets the server acknowledged.
+     * Creates up to {@code count} tickets one after another, stopping when the server no longer answers;
+     * {@code kill} runs once ten were acknowledged. Returns the ids of the tickets the server acknowledged.
      */
-    private static List<Long> burstUntilKilled(TicketPortType client, String title, Kill kill) throws Exception {
+    static List<Long> burst(TicketPortType client, String title, int count, Kill kill) throws Exception {
         List<Long> acknowledged = java.util.Collections.synchronizedList(new ArrayList<>());
         var burst = java.util.concurrent.Executors.newSingleThreadExecutor();
         try {
             var running = burst.submit(() -> {
-                for (int i = 0; i < 1_000; i++) {
+                for (int i = 0; i < count; i++) {
                     try {
                         acknowledged.add(client.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP",
                                 title + " " + i)).getTicketId());
@@ -173,51 +203,49 @@ class ExternalBrokerSystemIT {
         return new ArrayList<>(acknowledged);
     }
 
-    /** Counts one received alert; false when nothing was received. */
-    private static boolean count(Message m, Set<Long> tickets, Map<Long, Integer> created, Set<String> alertIds,
-                                 List<String> duplicates) throws Exception {
-        if (!(m instanceof TextMessage text)) {
-            return m != null;
+    /** Waits until every ticket's creation alert arrived (at most 90 s), then for anything doubled behind. */
+    static void drain(Connection c, MessageConsumer consumer, Tally tally) throws Exception {
+        c.start();
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (tally.created.size() < tally.tickets.size() && System.currentTimeMillis() < deadline) {
+            tally.count(consumer.receive(1_000));
         }
-        JsonObject alert = Json.createReader(new StringReader(text.getText())).readObject();
-        if (!alertIds.add(alert.getString("alertId"))) {
-            duplicates.add(alert.getString("alertId"));
+        while (tally.count(consumer.receive(3_000))) {
+            // anything doubled would arrive right behind
         }
-        long ticket = alert.getJsonObject("ticket").getJsonNumber("id").longValue();
-        if (alert.getString("type").equals("TICKET_CREATED") && tickets.contains(ticket)) {
-            created.merge(ticket, 1, Integer::sum);
-        }
-        return true;
     }
 
-    private static Process startBroker(Path instance, Path root) throws Exception {
-        Process broker = new ProcessBuilder("sh", instance.resolve("bin/artemis").toString(), "run")
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("broker.log").toFile())).start();
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (!broker.isAlive()) {
-                throw new IllegalStateException("the broker exited: " + Files.readString(root.resolve("broker.log")));
+    /** What one consumer received: creation alerts per ticket of the test, alert ids seen twice, organizations. */
+    static final class Tally {
+        final Set<Long> tickets;
+        final Map<Long, Integer> created = new HashMap<>();
+        final List<String> duplicates = new ArrayList<>();
+        final Set<String> alertIds = new HashSet<>();
+        final Set<String> organizations = new HashSet<>();
+
+        Tally(Set<Long> tickets) {
+            this.tickets = tickets;
+        }
+
+        /** Counts one received alert; false when nothing was received. */
+        boolean count(Message m) throws Exception {
+            if (!(m instanceof TextMessage text)) {
+                return m != null;
             }
-            try (Socket ignored = new Socket("127.0.0.1", BROKER_PORT)) {
-                return broker;
-            } catch (java.io.IOException notYet) {
-                Thread.sleep(200);
+            JsonObject alert = Json.createReader(new StringReader(text.getText())).readObject();
+            if (!alertIds.add(alert.getString("alertId"))) {
+                duplicates.add(alert.getString("alertId"));
             }
-        }
-        broker.destroyForcibly();
-        throw new IllegalStateException("the broker did not listen within 60 s");
-    }
-
-    private static void run(Path dir, List<String> command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("create.log").toFile())).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("artemis create failed: " + Files.readString(dir.resolve("create.log")));
+            organizations.add(alert.getJsonObject("organization").getString("name"));
+            long ticket = alert.getJsonObject("ticket").getJsonNumber("id").longValue();
+            if (alert.getString("type").equals("TICKET_CREATED") && tickets.contains(ticket)) {
+                created.merge(ticket, 1, Integer::sum);
+            }
+            return true;
         }
     }
 
-    private static void deleteTree(Path dir) throws Exception {
+    static void deleteTree(Path dir) throws Exception {
         if (Files.exists(dir)) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

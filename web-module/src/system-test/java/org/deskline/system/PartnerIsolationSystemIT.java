@@ -81,7 +81,7 @@ class PartnerIsolationSystemIT {
         }
     }
 
-    private static void partnerIsRefused(ConnectionFactory factory, String otherQueue) throws Exception {
+    static void partnerIsRefused(ConnectionFactory factory, String otherQueue) throws Exception {
         assertThatThrownBy(() -> {
             try (Connection c = factory.createConnection(USER, "wrong-password")) {
                 c.createSession(false, Session.AUTO_ACKNOWLEDGE);

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.deskline.alert.control.BrokerSecrets;
 import org.deskline.alert.control.PartnerQueues;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.alert.entity.Partner;
@@ -69,7 +70,8 @@ public class PartnerAdmin {
         }
         checkPassword(password);
         check(name, organizations);
-        Partner partner = new Partner(name.strip(), username, passwords.hash(password), clock.instant());
+        Partner partner = new Partner(name.strip(), username, passwords.hash(password),
+                BrokerSecrets.hash(password), clock.instant());
         partner.grant(name.strip(), true, organizations, types);
         em.persist(partner);
         changed.fire(new PartnerQueues.PartnersChanged());
@@ -87,7 +89,7 @@ public class PartnerAdmin {
         check(name, organizations);
         if (newPassword != null && !newPassword.isEmpty()) {
             checkPassword(newPassword);
-            partner.changePassword(passwords.hash(newPassword));
+            partner.changePassword(passwords.hash(newPassword), BrokerSecrets.hash(newPassword));
         }
         partner.grant(name.strip(), active, organizations, types);
         changed.fire(new PartnerQueues.PartnersChanged());

@@ -46,7 +46,19 @@ public class BrokerSettings {
     String alertTopic;
 
     @Inject
+    @ConfigProperty(name = "desk.broker.provision", defaultValue = "true")
+    boolean provision;
+
+    @Inject
     BrokerAccess access;
+
+    /**
+     * Whether this server provisions partners (accounts, queue security, queues) on an external broker; off when
+     * the broker's operators keep those themselves (config/broker-ha/README.md). The embedded broker always.
+     */
+    public boolean provisionsPartners() {
+        return embedded() || provision;
+    }
 
     public boolean embedded() {
         return externalUrl.filter(u -> !u.isBlank()).isEmpty();
@@ -62,6 +74,15 @@ public class BrokerSettings {
 
     public Path journalDir() {
         return Path.of(dataDir, "broker");
+    }
+
+    /** The account Deskline uses on an external broker (DESK_BROKER_USER); null when none is configured. */
+    public String externalUser() {
+        return user.orElse(null);
+    }
+
+    public String externalPassword() {
+        return password.orElse(null);
     }
 
     public String alertTopic() {

@@ -30,9 +30,10 @@ import org.apache.activemq.artemis.core.server.Queue;
 import org.deskline.alert.entity.Partner;
 
 /**
- * Keeps the embedded broker in step with the partners in the database: a durable queue per active partner on the
- * alert address, with the broker-side filter of its organizations and alert types; a partner turned off or removed
- * loses its queue and its consumers at once; the broker's accounts follow. Runs at start-up, after every change
+ * Keeps the broker in step with the partners in the database: a durable queue per active partner on the alert
+ * address, with the broker-side filter of its organizations and alert types; a partner turned off or removed loses
+ * its queue and its consumers at once; the broker's accounts follow (BrokerAccess on the embedded broker,
+ * ExternalPartners through the management API of an external one). Runs at start-up, after every change
  * (PartnersChanged, after commit) and every 30 s (changes made through another server).
  */
 @Singleton
@@ -61,6 +62,9 @@ public class PartnerQueues {
     @Inject
     BrokerSettings settings;
 
+    @Inject
+    ExternalPartners external;
+
     @Resource
     TimerService timers;
 
@@ -84,7 +88,11 @@ public class PartnerQueues {
         List<Partner> active = em.createQuery("select p from Partner p where p.active = true", Partner.class)
                 .getResultList();
         access.partners(active);
-        broker.server().ifPresent(server -> provision(server, active));
+        if (settings.embedded()) {
+            broker.server().ifPresent(server -> provision(server, active));
+        } else if (settings.provisionsPartners()) {
+            external.provision(active);
+        }
     }
 
     private void provision(ActiveMQServer server, List<Partner> active) {

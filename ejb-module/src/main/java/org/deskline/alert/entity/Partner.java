@@ -41,6 +41,9 @@ public class Partner {
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
+    @Column(name = "broker_secret", length = 400)
+    private String brokerSecret;
+
     @Column(nullable = false)
     private boolean active;
 
@@ -64,10 +67,11 @@ public class Partner {
     protected Partner() {
     }
 
-    public Partner(String name, String username, String passwordHash, Instant createdAt) {
+    public Partner(String name, String username, String passwordHash, String brokerSecret, Instant createdAt) {
         this.name = name;
         this.username = username;
         this.passwordHash = passwordHash;
+        this.brokerSecret = brokerSecret;
         this.createdAt = createdAt;
         this.active = true;
     }
@@ -80,8 +84,10 @@ public class Partner {
         this.alertTypes = types.isEmpty() ? EnumSet.noneOf(AlertType.class) : EnumSet.copyOf(types);
     }
 
-    public void changePassword(String newHash) {
+    /** A new password: Deskline's hash of it and an external broker's (BrokerSecrets). */
+    public void changePassword(String newHash, String newBrokerSecret) {
         this.passwordHash = newHash;
+        this.brokerSecret = newBrokerSecret;
     }
 
     public String queueName() {
@@ -102,6 +108,11 @@ public class Partner {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** The password as an external Artemis broker stores it, "ENC(...)"; null for partners made before V13. */
+    public String getBrokerSecret() {
+        return brokerSecret;
     }
 
     public boolean isActive() {

@@ -83,7 +83,8 @@ public class DemoData {
         }
         Long organization = em.createQuery("select o.id from Organization o where o.name = :n", Long.class)
                 .setParameter("n", organizationName).getResultStream().findFirst().orElseThrow();
-        Partner partner = new Partner(name, username, passwords.hash(secret), clock.instant());
+        Partner partner = new Partner(name, username, passwords.hash(secret),
+                org.deskline.alert.control.BrokerSecrets.hash(secret), clock.instant());
         partner.grant(name, true, java.util.Set.of(organization), java.util.Set.of());
         em.persist(partner);
         LOG.info(() -> "Demo data: partner " + username + " receives the alerts of " + organizationName);
