@@ -40,7 +40,7 @@ public class AlertBench {
         int seconds = Integer.parseInt(args[2]);
         StringBuilder md = new StringBuilder(String.format("## Alerts end to end (commit to partner receipt)%n%n"
                 + "Tickets opened over SOAP at a sustained rate for %d s each (8 sender threads), one TICKET_CREATED "
-                + "alert each; the demo partner reads its filtered queue over STOMP; embedded broker.%n%n"
+                + "alert each; the demo partner reads its filtered queue over STOMP.%n%n"
                 + "| target rate /s | tickets | alerts received | received /s | p50 ms | p99 ms | max ms |%n"
                 + "|---|---|---|---|---|---|---|%n", seconds));
         for (int i = 4; i < args.length; i++) {

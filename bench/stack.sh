@@ -27,8 +27,35 @@ start_stack() {
   exit 1
 }
 
+# Creates and starts an Artemis distribution broker (login required, user desk / desk-secret) on loopback:PORT;
+# stopped with the stack.  start_artemis INSTANCE_DIR PORT
+start_artemis() {
+  local instance=$1 port=$2
+  mkdir -p "$(dirname "$instance")"
+  artemis_version=$(sed -n 's:.*<artemis.distribution.version>\(.*\)</artemis.distribution.version>.*:\1:p' \
+      web-module/pom.xml)
+  mvn -q -pl web-module dependency:unpack@unpack-artemis-distribution
+  rm -rf "$instance"
+  sh "web-module/target/it/artemis-dist/apache-artemis-$artemis_version/bin/artemis" create "$instance" \
+      --user desk --password desk-secret --require-login --host 127.0.0.1 --default-port "$port" --no-web \
+      --silent --no-autotune --no-hornetq-acceptor --no-mqtt-acceptor --no-amqp-acceptor --no-stomp-acceptor \
+      > "$instance.create.log"
+  sh "$instance/bin/artemis" run > "$instance.log" 2>&1 &
+  stack_artemis=$!
+  for _ in $(seq 1 60); do
+    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
+    sleep 1
+  done
+  echo "the broker did not listen on $port in 60 s" >&2
+  exit 1
+}
+
 stop_stack() {
   [ -n "${stack_micro:-}" ] && kill "$stack_micro" 2>/dev/null && wait "$stack_micro" 2>/dev/null || true
+  if [ -n "${stack_artemis:-}" ]; then
+    pkill -P "$stack_artemis" 2>/dev/null || true
+    kill "$stack_artemis" 2>/dev/null || true
+  fi
   mvn -q -pl web-module exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.deskline.testsupport.EmbeddedPostgres \
       -Dexec.args="stop $stack_work/postgresql $stack_pg_port" || true
 }
@@ -38,6 +65,6 @@ results_header() {
   echo "# $1 $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)."
-  echo "Server: Payara Micro 6.2025.10, -Xmx1g, PostgreSQL (embedded binaries) on loopback, embedded Artemis;"
+  echo "Server: Payara Micro 6.2025.10, -Xmx1g, PostgreSQL (embedded binaries) on loopback, ${BENCH_BROKER_TEXT:-embedded Artemis};"
   echo "the load generator on the same cores."
 }

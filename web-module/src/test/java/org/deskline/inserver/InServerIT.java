@@ -226,7 +226,7 @@ class InServerIT {
                 "it-none-" + IDS.incrementAndGet(), "a-long-enough-secret", java.util.Set.of(),
                 java.util.Set.of())).field());
         if (!broker.embedded()) {
-            return; // provisioning acts on the embedded broker; the external one is configured by its operator
+            return; // this run borrows the black-box server's broker without provisioning it (ExternalBrokerSystemIT does)
         }
         var server = embeddedBroker.server().orElseThrow();
         String queue = "partner." + username;
