@@ -243,8 +243,12 @@ class ConsoleSystemIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("partner:name"))).sendKeys("Quickstep's bot");
         browser.findElement(By.id("partner:username")).sendKeys(username);
         browser.findElement(By.id("partner:password")).sendKeys("short");
-        browser.findElement(By.xpath("//label[normalize-space()='Quickstep Labs']")).click();
-        browser.findElement(By.xpath("//label[normalize-space()='TICKET_CREATED']")).click();
+        browser.findElement(By.id(browser.findElement(By.xpath("//label[normalize-space()='Quickstep Labs']"))
+                .getAttribute("for"))).sendKeys(org.openqa.selenium.Keys.SPACE);
+        // the keyboard, not a pointer click: in headless Chromium a click on this list's labels was seen landing on
+        // the form instead, leaving the box unticked (and the partner with all alert types)
+        browser.findElement(By.xpath("//input[@name='partner:types' and @value='TICKET_CREATED']"))
+                .sendKeys(org.openqa.selenium.Keys.SPACE);
         browser.findElement(By.id("partner:save")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "password"));
         browser.findElement(By.id("partner:password")).sendKeys(secret);
@@ -252,6 +256,10 @@ class ConsoleSystemIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "Partner " + username
                 + " saved"));
         Browser.screenshot(browser, "console-partner");
+        assertThat(browser.findElement(By.xpath("//input[@name='partner:types' and @value='TICKET_CREATED']"))
+                .isSelected()).as("the chosen alert type was saved").isTrue();
+        assertThat(browser.findElement(By.xpath("//input[@name='partner:types' and @value='SLA_WARNING']"))
+                .isSelected()).isFalse();
 
         String queue = "deskline.alerts::partner." + username;
         var factory = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(brokerUrl);
