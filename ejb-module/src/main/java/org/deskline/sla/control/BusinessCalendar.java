@@ -88,6 +88,11 @@ public final class BusinessCalendar {
         return zone;
     }
 
+    /** An official holiday of this calendar (B4 bills time on it at the holiday rate). */
+    public boolean isHoliday(LocalDate date) {
+        return holidays.contains(date);
+    }
+
     public boolean isOpen(Instant t) {
         for (Span s : spans(t, 2)) {
             if (!t.isBefore(s.start) && t.isBefore(s.end)) {
