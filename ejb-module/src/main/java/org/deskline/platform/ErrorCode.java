@@ -21,6 +21,8 @@ public enum ErrorCode {
     CONCURRENT_MODIFICATION,
     /** The caller is not allowed to do this. */
     FORBIDDEN,
+    /** B1/B5: paid work with neither an active subscription nor an hours package that covers it. */
+    NOT_COVERED,
     /** Something failed on our side; the message carries a reference, never internals. */
     INTERNAL
 }

@@ -88,4 +88,20 @@ public final class AlertDocument {
         }
         return document.build().toString();
     }
+
+    /** An organization's alert without a ticket (billing: subscriptions, hours packages), with its section. */
+    public static String forOrganization(String alertId, AlertType type, Instant occurredAt, long organizationId,
+                                         String organizationName, String section, JsonObject details) {
+        return Json.createObjectBuilder()
+                .add("schema", SCHEMA)
+                .add("alertId", alertId)
+                .add("type", type.name())
+                .add("severity", type.severity().name())
+                .add("occurredAt", occurredAt.toString())
+                .add("organization", Json.createObjectBuilder()
+                        .add("id", organizationId)
+                        .add("name", organizationName))
+                .add(section, details)
+                .build().toString();
+    }
 }

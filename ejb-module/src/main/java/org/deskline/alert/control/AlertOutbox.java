@@ -60,6 +60,19 @@ public class AlertOutbox {
         return alert;
     }
 
+    /** An organization's alert without a ticket (billing), with its section, in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Alert record(AlertType type, org.deskline.organization.entity.Organization organization, String section,
+                        JsonObject details) {
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant();
+        Alert alert = new Alert(id, type, organization.getId(), null, null, now, AlertDocument.forOrganization(id, type,
+                now, organization.getId(), organization.getName(), section, details));
+        em.persist(alert);
+        nudgeRelayAfterCommit();
+        return alert;
+    }
+
     private void nudgeRelayAfterCommit() {
         if (transactions.getResource(NUDGE_REGISTERED) != null) {
             return;

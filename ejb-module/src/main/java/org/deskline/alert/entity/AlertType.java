@@ -15,7 +15,17 @@ public enum AlertType {
     /** S6: a clock reached its deadline unanswered / unresolved; the message carries "sla". */
     SLA_BREACHED(Severity.CRITICAL),
     /** S5: the ticket moved up a tier, by hand or because a tier's reaction target passed; carries "sla". */
-    ESCALATED(Severity.WARNING);
+    ESCALATED(Severity.WARNING),
+    /** B1: a subscription ends in the warning period (30 days by default); carries "billing". */
+    SUBSCRIPTION_EXPIRING(Severity.WARNING),
+    /** B1: a subscription's term ended; it is in grace (renew now); carries "billing". */
+    SUBSCRIPTION_GRACE(Severity.WARNING),
+    /** B1: grace ended without renewal: free support stops; carries "billing". */
+    SUBSCRIPTION_EXPIRED(Severity.CRITICAL),
+    /** B5: an hours package's balance fell to its low-balance threshold; carries "billing". */
+    HOURS_LOW(Severity.WARNING),
+    /** B6: a customer disputed a billed time entry; carries "billing". */
+    TIME_DISPUTED(Severity.INFO);
 
     private final Severity severity;
 

@@ -1,9 +1,14 @@
 package org.deskline.organization.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.deskline.organization.entity.ApiClient;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
 
 /**
  * Which organization an API client belongs to, remembered from its last successful authentication. An API
@@ -17,6 +22,9 @@ public class CallerDirectory {
 
     private final Map<String, Long> organizations = new ConcurrentHashMap<>();
 
+    @PersistenceContext
+    EntityManager em;
+
     public void remember(String apiClient, long organizationId) {
         if (organizations.size() >= MAX_ENTRIES) {
             organizations.clear(); // a bound, not a policy: the next call of each client fills it again
@@ -26,5 +34,21 @@ public class CallerDirectory {
 
     public Optional<Long> organizationOf(String apiClient) {
         return Optional.ofNullable(organizations.get(apiClient));
+    }
+
+    /** The organization of an active API client; FORBIDDEN for anyone else. Every customer-facing query is scoped by it. */
+    public long require(String apiClient) {
+        Optional<Long> known = organizationOf(apiClient);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        return em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
+                .setParameter("username", apiClient)
+                .getResultStream()
+                .filter(ApiClient::isActive)
+                .map(ApiClient::getOrganizationId)
+                .findFirst()
+                .orElseThrow(() -> new DeskException(ErrorCode.FORBIDDEN, null, null,
+                        "The caller is not an active API client."));
     }
 }

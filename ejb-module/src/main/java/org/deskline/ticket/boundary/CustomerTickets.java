@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.organization.control.CallerDirectory;
-import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
@@ -322,17 +321,6 @@ public class CustomerTickets {
     }
 
     private long organizationOf(String apiClient) {
-        Optional<Long> known = callers.organizationOf(apiClient);
-        if (known.isPresent()) {
-            return known.get();
-        }
-        return em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
-                .setParameter("username", apiClient)
-                .getResultStream()
-                .filter(ApiClient::isActive)
-                .map(ApiClient::getOrganizationId)
-                .findFirst()
-                .orElseThrow(() -> new DeskException(ErrorCode.FORBIDDEN, null, null,
-                        "The caller is not an active API client."));
+        return callers.require(apiClient);
     }
 }

@@ -119,6 +119,21 @@ public class Ticket {
     @Column(name = "development_stage", length = 20)
     private DevelopmentStage developmentStage;
 
+    /** B2: bug or not, decided by support; null until then. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "work_class", length = 20)
+    private org.deskline.billing.entity.WorkClass workClass;
+
+    /** B9: who at the customer agreed to work on its production database, when, and what they agreed to. */
+    @Column(name = "consent_by", length = 100)
+    private String consentBy;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "consent_note", length = 1000)
+    private String consentNote;
+
     protected Ticket() {
     }
 
@@ -284,6 +299,36 @@ public class Ticket {
     /** T10: titles that differ only in case and spacing are the same subject. */
     public static String titleKey(String title) {
         return title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** B2: support's decision whether this is a bug in the product. */
+    public void classify(org.deskline.billing.entity.WorkClass decided, Instant now) {
+        this.workClass = decided;
+        this.updatedAt = now;
+    }
+
+    /** B9: the customer's consent to changes on its production database, recorded before such work. */
+    public void recordConsent(String by, Instant at, String note) {
+        this.consentBy = by;
+        this.consentAt = at;
+        this.consentNote = note;
+        this.updatedAt = at;
+    }
+
+    public org.deskline.billing.entity.WorkClass getWorkClass() {
+        return workClass;
+    }
+
+    public String getConsentBy() {
+        return consentBy;
+    }
+
+    public Instant getConsentAt() {
+        return consentAt;
+    }
+
+    public String getConsentNote() {
+        return consentNote;
     }
 
     public Long getId() {

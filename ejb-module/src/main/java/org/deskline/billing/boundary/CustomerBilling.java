@@ -1,0 +1,223 @@
+package org.deskline.billing.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.deskline.alert.control.AlertOutbox;
+import org.deskline.alert.entity.AlertType;
+import org.deskline.billing.control.BillingSettings;
+import org.deskline.billing.control.SubscriptionTerms;
+import org.deskline.billing.entity.BillingPlan;
+import org.deskline.billing.entity.EntryState;
+import org.deskline.billing.entity.HoursMovement;
+import org.deskline.billing.entity.HoursPackage;
+import org.deskline.billing.entity.Subscription;
+import org.deskline.billing.entity.SubscriptionEvent;
+import org.deskline.billing.entity.SubscriptionStatus;
+import org.deskline.billing.entity.TimeDispute;
+import org.deskline.billing.entity.TimeEntry;
+import org.deskline.organization.control.CallerDirectory;
+import org.deskline.organization.entity.Organization;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+
+/**
+ * Subscriptions, hours and time for customer systems (SOAP), always scoped to the caller's organization: another
+ * organization's subscription, package or time entry answers NOT_FOUND exactly like a missing one.
+ */
+@Stateless
+public class CustomerBilling {
+
+    /** How early a running term may be renewed. */
+    static final int RENEWAL_WINDOW_DAYS = 60;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerDirectory callers;
+
+    @Inject
+    BillingSettings settings;
+
+    @Inject
+    AlertOutbox alerts;
+
+    @Inject
+    Clock clock;
+
+    public List<Subscription> subscriptions(String apiClient) {
+        return em.createNamedQuery(Subscription.OF_ORGANIZATION, Subscription.class)
+                .setParameter("org", callers.require(apiClient)).getResultList();
+    }
+
+    public List<SubscriptionEvent> history(String apiClient, long subscriptionId) {
+        Subscription s = subscription(apiClient, subscriptionId, LockModeType.NONE);
+        return em.createQuery("select e from SubscriptionEvent e where e.subscriptionId = :s "
+                + "order by e.occurredAt, e.id", SubscriptionEvent.class).setParameter("s", s.getId()).getResultList();
+    }
+
+    /** The plans on offer. */
+    public List<BillingPlan> plans(String apiClient) {
+        callers.require(apiClient);
+        return em.createQuery("select p from BillingPlan p where p.offered = true order by p.kind, p.rank, p.code",
+                BillingPlan.class).getResultList();
+    }
+
+    /**
+     * B1: renews for one more term of the plan (a waiting downgrade takes effect with it): while active (at most 60
+     * days before the last day) or in grace the new term follows the old one without a gap; an expired subscription
+     * starts again today.
+     */
+    public Subscription renew(String apiClient, long subscriptionId) {
+        Subscription s = subscription(apiClient, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+        SubscriptionTerms terms = settings.terms();
+        Instant now = clock.instant();
+        LocalDate today = terms.today(now);
+        SubscriptionStatus status = terms.statusOn(today, s.getEndsOn(), s.getGraceDays());
+        if (status == SubscriptionStatus.ACTIVE && today.isBefore(s.getEndsOn().minusDays(RENEWAL_WINDOW_DAYS))) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "subscriptionId", "B1", "Subscription "
+                    + subscriptionId + " runs until " + s.getEndsOn() + "; it can be renewed from "
+                    + s.getEndsOn().minusDays(RENEWAL_WINDOW_DAYS) + ".");
+        }
+        String from = s.getPlan().getCode();
+        BillingPlan next = s.getNextPlan() == null ? s.getPlan() : s.getNextPlan();
+        LocalDate[] term = terms.renewal(today, s.getEndsOn(), s.getGraceDays(), next.getTermMonths());
+        s.term(term[0], term[1]);
+        s.moveTo(terms.statusOn(today, term[1], s.getGraceDays()));
+        s.checkAt(now);
+        em.persist(new SubscriptionEvent(s.getId(), now, "RENEWED", from, s.getPlan().getCode(), term[0], apiClient,
+                "term " + term[0] + " to " + term[1]));
+        return s;
+    }
+
+    /**
+     * B1: another plan of the same kind: a higher-ranked plan (upgrade) applies at once, a lower one (downgrade) from
+     * the next term.
+     */
+    public Subscription changePlan(String apiClient, long subscriptionId, String planCode) {
+        Subscription s = subscription(apiClient, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
+        BillingPlan plan = planCode == null ? null : em.find(BillingPlan.class, planCode);
+        if (plan == null || !plan.isOffered()) {
+            throw DeskException.notFound("planCode", "plan", planCode);
+        }
+        if (plan.getKind() != s.getKind()) {
+            throw DeskException.invalid("planCode", "B1", "Plan " + planCode + " is a " + plan.getKind()
+                    + " plan; subscription " + subscriptionId + " is " + s.getKind() + ".");
+        }
+        if (plan.getCode().equals(s.getPlan().getCode())) {
+            throw DeskException.invalid("planCode", "B1", "Subscription " + subscriptionId + " is on " + planCode
+                    + " already.");
+        }
+        SubscriptionTerms terms = settings.terms();
+        Instant now = clock.instant();
+        LocalDate today = terms.today(now);
+        if (terms.statusOn(today, s.getEndsOn(), s.getGraceDays()) == SubscriptionStatus.EXPIRED) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "subscriptionId", "B1", "Subscription "
+                    + subscriptionId + " has expired: renew it first.");
+        }
+        String from = s.getPlan().getCode();
+        if (plan.getRank() > s.getPlan().getRank()) {
+            s.changePlanNow(plan);
+            em.persist(new SubscriptionEvent(s.getId(), now, "UPGRADED", from, plan.getCode(), today, apiClient, null));
+        } else {
+            s.changePlanNextTerm(plan);
+            em.persist(new SubscriptionEvent(s.getId(), now, "DOWNGRADE_SCHEDULED", from, plan.getCode(),
+                    s.getEndsOn().plusDays(1), apiClient, "from the next term"));
+        }
+        return s;
+    }
+
+    /** B5: the caller's hours packages. */
+    public List<HoursPackage> packages(String apiClient) {
+        return em.createQuery("select p from HoursPackage p where p.organizationId = :org order by p.createdAt, p.id",
+                HoursPackage.class).setParameter("org", callers.require(apiClient)).getResultList();
+    }
+
+    /** B5: one package's movements, oldest first. */
+    public List<HoursMovement> movements(String apiClient, long packageId) {
+        long org = callers.require(apiClient);
+        HoursPackage p = em.find(HoursPackage.class, packageId);
+        if (p == null || p.getOrganizationId() != org) {
+            throw DeskException.notFound("packageId", "hours package", packageId);
+        }
+        return em.createQuery("select m from HoursMovement m where m.packageId = :p order by m.occurredAt, m.id",
+                HoursMovement.class).setParameter("p", packageId).getResultList();
+    }
+
+    /** B4: the caller's time entries, of one ticket or over a period [from, to). */
+    public List<TimeEntry> timeEntries(String apiClient, Long ticketId, Instant from, Instant to) {
+        long org = callers.require(apiClient);
+        if (ticketId == null && (from == null || to == null)) {
+            throw DeskException.invalid("from", null, "Give a ticket, or a period (from and to).");
+        }
+        if (from != null && to != null && !to.isAfter(from)) {
+            throw DeskException.invalid("to", null, "The period ends after it starts.");
+        }
+        var q = em.createQuery("select e from TimeEntry e where e.organizationId = :org"
+                + (ticketId == null ? "" : " and e.ticketId = :t")
+                + (from == null ? "" : " and e.startedAt >= :from")
+                + (to == null ? "" : " and e.startedAt < :to")
+                + " order by e.startedAt, e.id", TimeEntry.class).setParameter("org", org);
+        if (ticketId != null) {
+            q.setParameter("t", ticketId);
+        }
+        if (from != null) {
+            q.setParameter("from", from);
+        }
+        if (to != null) {
+            q.setParameter("to", to);
+        }
+        return q.getResultList();
+    }
+
+    /** B6: the customer disputes a billed entry, with a reason; managers see it in their queue and an alert. */
+    public TimeDispute dispute(String apiClient, long timeEntryId, String reason) {
+        long org = callers.require(apiClient);
+        TimeEntry entry = em.find(TimeEntry.class, timeEntryId, LockModeType.PESSIMISTIC_WRITE);
+        if (entry == null || entry.getOrganizationId() != org) {
+            throw DeskException.notFound("timeEntryId", "time entry", timeEntryId);
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw DeskException.invalid("reason", "B6", "Say why the time is wrong (at most 2000 characters).");
+        }
+        if (entry.getState() != EntryState.BILLED) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "timeEntryId", "B6", "Time entry " + timeEntryId
+                    + " is " + entry.getState() + ": only a billed entry can be disputed, once.");
+        }
+        if (entry.getAmount().amount().signum() == 0) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "timeEntryId", "B6", "Time entry " + timeEntryId
+                    + " was free (" + entry.getCoverage() + "); there is nothing to dispute.");
+        }
+        entry.moveTo(EntryState.DISPUTED);
+        TimeDispute dispute = new TimeDispute(entry.getId(), org, apiClient, clock.instant(), reason.strip());
+        em.persist(dispute);
+        em.flush();
+        alerts.record(AlertType.TIME_DISPUTED, em.find(Organization.class, org), "billing", Json.createObjectBuilder()
+                .add("subject", "TIME_ENTRY").add("timeEntryId", entry.getId()).add("ticketId", entry.getTicketId())
+                .add("disputeId", dispute.getId()).add("reason", dispute.getReason()).build());
+        return dispute;
+    }
+
+    /** B6: the disputes of the caller's time entries and how they were settled. */
+    public List<TimeDispute> disputes(String apiClient) {
+        return em.createQuery("select d from TimeDispute d where d.organizationId = :org order by d.openedAt, d.id",
+                TimeDispute.class).setParameter("org", callers.require(apiClient)).getResultList();
+    }
+
+    private Subscription subscription(String apiClient, long id, LockModeType lock) {
+        long org = callers.require(apiClient);
+        Subscription s = em.find(Subscription.class, id, lock);
+        if (s == null || s.getOrganizationId() != org) {
+            throw DeskException.notFound("subscriptionId", "subscription", id);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,81 @@
+package org.deskline.billing.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * B1 on time: moves subscriptions to grace and to expired on their dates and warns before expiry. Driven by the
+ * database ({@code subscription.next_check_at}, indexed), not by timers that die with the server: the sweep runs at
+ * start-up (catching up whatever passed while the server was down) and every DESK_SUBSCRIPTION_SWEEP_SECONDS (60).
+ * Each subscription is handled in its own transaction, locked, so several servers never raise an alert twice.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SubscriptionWatch {
+
+    private static final Logger LOG = Logger.getLogger(SubscriptionWatch.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SubscriptionCheck check;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "desk.subscription.sweep.seconds", defaultValue = "60")
+    long sweepSeconds;
+
+    @Resource
+    TimerService timers;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(1_000, sweepSeconds * 1_000, new TimerConfig("subscription-watch", false));
+    }
+
+    @Timeout
+    void sweep() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            List<Long> due = em.createNamedQuery(org.deskline.billing.entity.Subscription.DUE, Long.class)
+                    .setParameter("now", clock.instant()).setMaxResults(500).getResultList();
+            for (Long id : due) {
+                try {
+                    check.check(id);
+                } catch (RuntimeException e) {
+                    LOG.warning(() -> "Subscription " + id + " could not be checked (next sweep retries): " + e);
+                }
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+}

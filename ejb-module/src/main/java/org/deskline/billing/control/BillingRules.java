@@ -1,0 +1,68 @@
+package org.deskline.billing.control;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.deskline.billing.entity.Coverage;
+import org.deskline.billing.entity.ServiceType;
+import org.deskline.billing.entity.WorkClass;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+
+/**
+ * B1-B3, B5: who pays for a time entry.
+ * <ul>
+ * <li>B2: support and bug fixing follow the ticket's classification: a bug is free support, anything else
+ * billable; a ticket not classified yet cannot take such time (the agent decides first).</li>
+ * <li>B1: free support (bug fixes, backups, upgrades, account questions) is free only while the organization's
+ * support subscription is active; otherwise it is paid work like the billable services of B3.</li>
+ * <li>Paid work is taken from an hours package that covers it (B5: its charged minutes, without going below zero
+ * unless overage is allowed), else invoiced at the subscription's rate if the subscription is active; with
+ * neither it is refused (NOT_COVERED).</li>
+ * </ul>
+ */
+public final class BillingRules {
+
+    private BillingRules() {
+    }
+
+    /** What the rule decided and why, in words for the agent and the customer. */
+    public record Payer(Coverage coverage, String reason) {
+    }
+
+    public static Payer payer(ServiceType service, WorkClass workClass, boolean supportActive,
+                              boolean packageCovers) {
+        boolean free = switch (service.cost()) {
+            case FREE_SUPPORT -> true;
+            case BILLABLE -> false;
+            case BY_CLASSIFICATION -> {
+                if (workClass == null) {
+                    throw DeskException.invalid("workClass", "B2", "Classify the ticket as BUG or NOT_A_BUG before "
+                            + "logging " + service + " time on it: the classification decides whether it is free.");
+                }
+                yield workClass == WorkClass.BUG;
+            }
+        };
+        String what = service + (service.cost() == ServiceType.Cost.BY_CLASSIFICATION ? " (" + workClass + ")" : "");
+        if (free && supportActive) {
+            return new Payer(Coverage.FREE, what + " is free support under the active subscription (B1).");
+        }
+        String paid = free ? what + " is free support only while the subscription is active (B1); it is paid work now"
+                : what + " is billable (" + (service.cost() == ServiceType.Cost.BILLABLE ? "B3" : "B2") + ")";
+        if (packageCovers) {
+            return new Payer(Coverage.PACKAGE, paid + ", taken from the hours package (B5).");
+        }
+        if (supportActive) {
+            return new Payer(Coverage.INVOICE, paid + ", invoiced at the subscription's rate (B4, B7).");
+        }
+        throw new DeskException(ErrorCode.NOT_COVERED, "serviceType", "B1", paid + ": it needs an active support "
+                + "subscription or an hours package with enough balance, and the organization has neither.");
+    }
+
+    /** B5: the minutes a package pays: billed minutes times their shift factor, rounded half up to whole minutes. */
+    public static long chargedMinutes(TimeBilling.Bill bill) {
+        BigDecimal weighted = bill.parts().stream()
+                .map(p -> p.rate().factor().multiply(BigDecimal.valueOf(p.billedMinutes())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return weighted.setScale(0, RoundingMode.HALF_UP).longValueExact();
+    }
+}

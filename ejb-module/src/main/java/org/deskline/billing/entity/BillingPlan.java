@@ -1,0 +1,95 @@
+package org.deskline.billing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.Currency;
+import org.deskline.billing.control.Money;
+
+/** B1: a package customers can subscribe to: term, price, the hourly base rate of its paid work (B4), rank. */
+@Entity
+@Table(name = "billing_plan")
+public class BillingPlan {
+
+    @Id
+    @Column(length = 40)
+    private String code;
+
+    @Column(nullable = false, length = 100)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PlanKind kind;
+
+    @Column(name = "term_months", nullable = false)
+    private int termMonths;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal price;
+
+    @Column(name = "hourly_rate", nullable = false, precision = 19, scale = 4)
+    private BigDecimal hourlyRate;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    /** Higher is more: moving to a higher rank is an upgrade (at once), to a lower one a downgrade (at term end). */
+    @Column(name = "plan_rank", nullable = false)
+    private int rank;
+
+    @Column(nullable = false)
+    private boolean offered;
+
+    protected BillingPlan() {
+    }
+
+    public BillingPlan(String code, String name, PlanKind kind, int termMonths, Money price, Money hourlyRate,
+                       int rank) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.termMonths = termMonths;
+        this.price = price.amount();
+        this.hourlyRate = hourlyRate.amount();
+        this.currency = price.currency().getCurrencyCode();
+        this.rank = rank;
+        this.offered = true;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public PlanKind getKind() {
+        return kind;
+    }
+
+    public int getTermMonths() {
+        return termMonths;
+    }
+
+    public Money getPrice() {
+        return new Money(price, Currency.getInstance(currency));
+    }
+
+    public Money getHourlyRate() {
+        return new Money(hourlyRate, Currency.getInstance(currency));
+    }
+
+    public int getRank() {
+        return rank;
+    }
+
+    public boolean isOffered() {
+        return offered;
+    }
+}

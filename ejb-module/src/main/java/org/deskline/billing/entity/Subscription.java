@@ -1,0 +1,167 @@
+package org.deskline.billing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * B1: an organization's subscription to a plan for a term (first and last day, inclusive), its status, a downgrade
+ * waiting for the next term, and when the expiry timer must look at it next (database-driven: a server that was down
+ * catches up at start).
+ */
+@Entity
+@NamedQuery(name = Subscription.DUE, query = "select s.id from Subscription s where s.nextCheckAt <= :now "
+        + "order by s.nextCheckAt")
+@NamedQuery(name = Subscription.OF_ORGANIZATION, query = "select s from Subscription s join fetch s.plan "
+        + "where s.organizationId = :org order by s.kind, s.endsOn desc, s.id")
+public class Subscription {
+
+    public static final String DUE = "Subscription.due";
+    public static final String OF_ORGANIZATION = "Subscription.ofOrganization";
+
+    @Id
+    @SequenceGenerator(name = "subscription_seq", sequenceName = "subscription_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscription_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "organization_id", nullable = false)
+    private Long organizationId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "plan_code")
+    private BillingPlan plan;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private PlanKind kind;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on", nullable = false)
+    private LocalDate endsOn;
+
+    @Column(name = "grace_days", nullable = false)
+    private int graceDays;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private SubscriptionStatus status;
+
+    @ManyToOne
+    @JoinColumn(name = "next_plan_code")
+    private BillingPlan nextPlan;
+
+    @Column(name = "next_check_at")
+    private Instant nextCheckAt;
+
+    @Column(name = "expiry_warned", nullable = false)
+    private boolean expiryWarned;
+
+    protected Subscription() {
+    }
+
+    public Subscription(long organizationId, BillingPlan plan, LocalDate startsOn, LocalDate endsOn, int graceDays) {
+        this.organizationId = organizationId;
+        this.plan = plan;
+        this.kind = plan.getKind();
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.graceDays = graceDays;
+        this.status = SubscriptionStatus.ACTIVE;
+    }
+
+    public void moveTo(SubscriptionStatus newStatus) {
+        this.status = newStatus;
+    }
+
+    public void checkAt(Instant next) {
+        this.nextCheckAt = next;
+    }
+
+    public void markWarned(boolean warned) {
+        this.expiryWarned = warned;
+    }
+
+    /** A new term (renewal); a waiting downgrade takes effect with it. */
+    public void term(LocalDate from, LocalDate to) {
+        this.startsOn = from;
+        this.endsOn = to;
+        if (nextPlan != null) {
+            this.plan = nextPlan;
+            this.nextPlan = null;
+        }
+        this.expiryWarned = false;
+    }
+
+    public void changePlanNow(BillingPlan newPlan) {
+        this.plan = newPlan;
+        this.nextPlan = null;
+    }
+
+    public void changePlanNextTerm(BillingPlan newPlan) {
+        this.nextPlan = newPlan;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public BillingPlan getPlan() {
+        return plan;
+    }
+
+    public PlanKind getKind() {
+        return kind;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public int getGraceDays() {
+        return graceDays;
+    }
+
+    public SubscriptionStatus getStatus() {
+        return status;
+    }
+
+    public BillingPlan getNextPlan() {
+        return nextPlan;
+    }
+
+    public Instant getNextCheckAt() {
+        return nextCheckAt;
+    }
+
+    public boolean isExpiryWarned() {
+        return expiryWarned;
+    }
+}

@@ -1,0 +1,215 @@
+package org.deskline.billing.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.deskline.billing.control.Money;
+
+/**
+ * B4: time an agent spent on a ticket, as it was billed: worked and billed minutes, the parts at each rate, who pays
+ * (coverage), the charged minutes taken from an hours package, the amount; B6: its dispute state.
+ */
+@Entity
+@Table(name = "time_entry")
+public class TimeEntry {
+
+    @Id
+    @SequenceGenerator(name = "time_entry_seq", sequenceName = "time_entry_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "time_entry_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "organization_id", nullable = false)
+    private Long organizationId;
+
+    @Column(name = "ticket_id", nullable = false)
+    private Long ticketId;
+
+    @Column(nullable = false, length = 100)
+    private String agent;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "ended_at", nullable = false)
+    private Instant endedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_type", nullable = false, length = 30)
+    private ServiceType serviceType;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Coverage coverage;
+
+    @Column(name = "package_id")
+    private Long packageId;
+
+    @Column(name = "worked_minutes", nullable = false)
+    private long workedMinutes;
+
+    @Column(name = "billed_minutes", nullable = false)
+    private long billedMinutes;
+
+    /** Minutes taken from the hours package: billed minutes weighted by the shift factors (0 unless PACKAGE). */
+    @Column(name = "charged_minutes", nullable = false)
+    private long chargedMinutes;
+
+    @Column(name = "hourly_rate", nullable = false, precision = 19, scale = 4)
+    private BigDecimal hourlyRate;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private EntryState state;
+
+    @Column(length = 1000)
+    private String note;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "time_entry_part", joinColumns = @JoinColumn(name = "time_entry_id"))
+    @OrderColumn(name = "position")
+    private List<TimeEntryPart> parts = new ArrayList<>();
+
+    protected TimeEntry() {
+    }
+
+    public TimeEntry(long organizationId, long ticketId, String agent, Instant startedAt, Instant endedAt,
+                     ServiceType serviceType, String note, Instant createdAt) {
+        this.organizationId = organizationId;
+        this.ticketId = ticketId;
+        this.agent = agent;
+        this.startedAt = startedAt;
+        this.endedAt = endedAt;
+        this.serviceType = serviceType;
+        this.note = note;
+        this.createdAt = createdAt;
+        this.state = EntryState.BILLED;
+    }
+
+    /** The figures of a (re)computed bill. */
+    public void billed(Coverage newCoverage, Long newPackageId, long worked, long billed, long charged, Money rate,
+                       Money total, List<TimeEntryPart> newParts) {
+        this.coverage = newCoverage;
+        this.packageId = newPackageId;
+        this.workedMinutes = worked;
+        this.billedMinutes = billed;
+        this.chargedMinutes = charged;
+        this.hourlyRate = rate.amount();
+        this.currency = rate.currency().getCurrencyCode();
+        this.amount = total.amount();
+        this.parts = new ArrayList<>(newParts);
+    }
+
+    /** B6: a correction moves the end of the entry (the minutes worked); it is billed again from there. */
+    public void correctEnd(Instant newEnd) {
+        this.endedAt = newEnd;
+    }
+
+    public void moveTo(EntryState newState) {
+        this.state = newState;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Long getTicketId() {
+        return ticketId;
+    }
+
+    public String getAgent() {
+        return agent;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getEndedAt() {
+        return endedAt;
+    }
+
+    public ServiceType getServiceType() {
+        return serviceType;
+    }
+
+    public Coverage getCoverage() {
+        return coverage;
+    }
+
+    public Long getPackageId() {
+        return packageId;
+    }
+
+    public long getWorkedMinutes() {
+        return workedMinutes;
+    }
+
+    public long getBilledMinutes() {
+        return billedMinutes;
+    }
+
+    public long getChargedMinutes() {
+        return chargedMinutes;
+    }
+
+    public Money getHourlyRate() {
+        return new Money(hourlyRate, Currency.getInstance(currency));
+    }
+
+    public Money getAmount() {
+        return new Money(amount, Currency.getInstance(currency));
+    }
+
+    public EntryState getState() {
+        return state;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public List<TimeEntryPart> getParts() {
+        return List.copyOf(parts);
+    }
+}

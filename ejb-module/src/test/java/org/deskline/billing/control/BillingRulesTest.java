@@ -1,0 +1,79 @@
+package org.deskline.billing.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.deskline.billing.entity.Coverage;
+import org.deskline.billing.entity.ServiceType;
+import org.deskline.billing.entity.WorkClass;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+import org.junit.jupiter.api.Test;
+
+class BillingRulesTest {
+
+    @Test
+    void b1_free_support_is_free_only_while_the_subscription_is_active() {
+        for (ServiceType free : new ServiceType[] {ServiceType.BACKUP, ServiceType.UPGRADE,
+            ServiceType.ACCOUNT_QUESTION}) {
+            assertThat(BillingRules.payer(free, null, true, true).coverage()).isEqualTo(Coverage.FREE);
+            assertThat(BillingRules.payer(free, null, false, true).coverage()).as("expired: paid from the package")
+                    .isEqualTo(Coverage.PACKAGE);
+            assertThat(BillingRules.payer(free, null, false, true).reason()).contains("only while the subscription is "
+                    + "active (B1)");
+        }
+    }
+
+    @Test
+    void b1_paid_work_needs_an_active_subscription_or_a_package_that_covers_it() {
+        DeskException refused = (DeskException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                BillingRules.payer(ServiceType.TRAINING, null, false, false));
+        assertThat(refused.code()).isEqualTo(ErrorCode.NOT_COVERED);
+        assertThat(refused.rule()).isEqualTo("B1");
+        assertThat(refused.field()).isEqualTo("serviceType");
+        assertThat(refused).hasMessageContaining("active support subscription or an hours package");
+        assertThat(BillingRules.payer(ServiceType.TRAINING, null, true, false).coverage()).isEqualTo(Coverage.INVOICE);
+    }
+
+    @Test
+    void b2_support_time_follows_the_tickets_classification_and_needs_one() {
+        assertThat(BillingRules.payer(ServiceType.BUG_FIX, WorkClass.BUG, true, false).coverage())
+                .isEqualTo(Coverage.FREE);
+        assertThat(BillingRules.payer(ServiceType.SUPPORT, WorkClass.NOT_A_BUG, true, false).coverage())
+                .isEqualTo(Coverage.INVOICE);
+        assertThat(BillingRules.payer(ServiceType.SUPPORT, WorkClass.NOT_A_BUG, true, false).reason())
+                .contains("billable (B2)");
+        assertThatThrownBy(() -> BillingRules.payer(ServiceType.SUPPORT, null, true, true))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.field()).isEqualTo("workClass");
+                    assertThat(e.rule()).isEqualTo("B2");
+                });
+    }
+
+    @Test
+    void b3_the_billable_services_are_never_free_and_a_package_is_used_before_an_invoice() {
+        for (ServiceType billable : new ServiceType[] {ServiceType.TRAINING, ServiceType.PROCESS_ANALYSIS,
+            ServiceType.CONFIGURATION, ServiceType.FEASIBILITY_STUDY, ServiceType.CUSTOM_CONFIGURATION,
+            ServiceType.CUSTOM_DEVELOPMENT}) {
+            assertThat(billable.cost()).isEqualTo(ServiceType.Cost.BILLABLE);
+            assertThat(BillingRules.payer(billable, WorkClass.BUG, true, true).coverage()).isEqualTo(Coverage.PACKAGE);
+            assertThat(BillingRules.payer(billable, WorkClass.BUG, true, true).reason()).contains("B3");
+        }
+    }
+
+    @Test
+    void b5_a_package_pays_billed_minutes_times_their_shift_factor() {
+        ZoneId tehran = ZoneId.of("Asia/Tehran");
+        TimeBilling billing = new TimeBilling(tehran, d -> false);
+        // 16:53-17:07 local: 7 day minutes x 1 + 7 afternoon minutes x 1.5 = 17.5 -> 18
+        TimeBilling.Bill bill = billing.bill(Instant.parse("2026-12-01T13:23:00Z"), Instant.parse("2026-12-01T13:37:00Z"),
+                Money.of("60", "EUR"));
+        assertThat(bill.parts()).hasSize(2);
+        assertThat(BillingRules.chargedMinutes(bill)).isEqualTo(18);
+        // a 5-minute night entry: 10 minutes billed x 2
+        assertThat(BillingRules.chargedMinutes(billing.bill(Instant.parse("2026-12-01T19:00:00Z"),
+                Instant.parse("2026-12-01T19:05:00Z"), Money.of("60", "EUR")))).isEqualTo(20);
+    }
+}
