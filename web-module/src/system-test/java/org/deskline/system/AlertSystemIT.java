@@ -45,7 +45,7 @@ class AlertSystemIT {
                 Message m = consumer.receive(1_000);
                 if (m instanceof TextMessage text) {
                     JsonObject alert = Json.createReader(new StringReader(text.getText())).readObject();
-                    if (alert.getJsonObject("ticket").getJsonNumber("id").longValue() == ticket.getTicketId()) {
+                    if (AlertJson.ticketId(alert) == ticket.getTicketId()) {
                         assertThat(text.getStringProperty("_AMQ_DUPL_ID")).isEqualTo(alert.getString("alertId"));
                         assertThat(text.getStringProperty("alertType")).isEqualTo(alert.getString("type"));
                         byType.put(alert.getString("type"), alert);
@@ -87,7 +87,7 @@ class AlertSystemIT {
                 assertThat(frame).startsWith("MESSAGE");
                 JsonObject doc = Json.createReader(new StringReader(frame.substring(frame.indexOf("\n\n") + 2)))
                         .readObject();
-                if (doc.getJsonObject("ticket").getJsonNumber("id").longValue() == ticket.getTicketId()) {
+                if (AlertJson.ticketId(doc) == ticket.getTicketId()) {
                     alert = doc;
                 }
             }

@@ -245,14 +245,14 @@ class ConsoleSystemIT {
         browser.findElement(By.id("partner:password")).sendKeys("short");
         browser.findElement(By.id(browser.findElement(By.xpath("//label[normalize-space()='Quickstep Labs']"))
                 .getAttribute("for"))).sendKeys(org.openqa.selenium.Keys.SPACE);
-        // the keyboard, not a pointer click: in headless Chromium a click on this list's labels was seen landing on
-        // the form instead, leaving the box unticked (and the partner with all alert types)
+        // the keyboard, not pointer clicks: in headless Chromium a click on this form was seen landing on the form
+        // itself instead of a label (the box stayed unticked) and, in a CI run, the save button did nothing
         browser.findElement(By.xpath("//input[@name='partner:types' and @value='TICKET_CREATED']"))
                 .sendKeys(org.openqa.selenium.Keys.SPACE);
-        browser.findElement(By.id("partner:save")).click();
+        browser.findElement(By.id("partner:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "password"));
         browser.findElement(By.id("partner:password")).sendKeys(secret);
-        browser.findElement(By.id("partner:save")).click();
+        browser.findElement(By.id("partner:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "Partner " + username
                 + " saved"));
         Browser.screenshot(browser, "console-partner");
@@ -296,8 +296,8 @@ class ConsoleSystemIT {
             }
         }
 
-        browser.findElement(By.id("partner:active")).click();
-        browser.findElement(By.id("partner:save")).click();
+        browser.findElement(By.id("partner:active")).sendKeys(org.openqa.selenium.Keys.SPACE);
+        browser.findElement(By.id("partner:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "removed (off)"));
         long deadline = System.currentTimeMillis() + 15_000;
         boolean refused = false;
@@ -311,6 +311,136 @@ class ConsoleSystemIT {
             }
         }
         assertThat(refused).as("a partner turned off can no longer read, without a restart").isTrue();
+    }
+
+    @Test
+    void b2_b4_b5_an_agent_classifies_sees_the_price_logs_time_and_the_customer_reads_and_disputes_it()
+            throws Exception {
+        Ticket ticket = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
+                .createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "Report totals look wrong"));
+        var customer = BillingSystemIT.billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
+        long balanceBefore = customer.getHoursBalance().get(0).getBalanceMinutes();
+        signIn();
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticket.getTicketId());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("time:day"))).clear();
+        // a Tuesday far from any holiday a test imports, 10:00-11:00 in the billing zone (Asia/Tehran)
+        browser.findElement(By.id("time:day")).sendKeys("2031-03-11");
+        browser.findElement(By.id("time:from")).sendKeys("10:00");
+        browser.findElement(By.id("time:to")).sendKeys("11:00");
+        browser.findElement(By.id("time:preview")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:timeMessages"), "workClass (B2)"));
+
+        new Select(browser.findElement(By.id("time:workClassChoice"))).selectByValue("NOT_A_BUG");
+        browser.findElement(By.id("time:classify")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workClass"), "NOT_A_BUG"));
+        browser.findElement(By.id("time:preview")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:quote"),
+                "DAY 60 min x 1 = 75.00 EUR"));
+        assertThat(browser.findElement(By.id("time:quote")).getText()).contains("hours package (B5)")
+                .contains("60 min taken from package");
+        Browser.screenshot(browser, "console-time-preview");
+        browser.findElement(By.id("time:log")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:timeMessages"), "Logged 60 min"));
+        assertThat(browser.findElement(By.id("time:entryTable")).getText()).contains("PACKAGE").contains("75.00 EUR");
+
+        // the customer system sees the entry as billed, part by part, and its package debited
+        var entries = customer.listTimeEntries(ticket.getTicketId(), null, null);
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.getCoverage()).isEqualTo("PACKAGE");
+            assertThat(e.getAmount().getAmount()).isEqualByComparingTo("75.00");
+            assertThat(e.getPart()).singleElement().satisfies(p -> {
+                assertThat(p.getRate()).isEqualTo("DAY");
+                assertThat(p.getBilledMinutes()).isEqualTo(60);
+            });
+        });
+        assertThat(customer.getHoursBalance().get(0).getBalanceMinutes()).isEqualTo(balanceBefore - 60);
+        long entryId = entries.get(0).getId();
+        var northwind = BillingSystemIT.billing(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
+        assertThat(BillingSystemIT.fault(() -> northwind.disputeTimeEntry(entryId, "not ours")).getCode())
+                .isEqualTo("NOT_FOUND");
+        assertThat(BillingSystemIT.fault(() -> customer.disputeTimeEntry(entryId, " ")).getField())
+                .isEqualTo("reason");
+        var dispute = customer.disputeTimeEntry(entryId, "It took 30 minutes.");
+        assertThat(dispute.getState()).isEqualTo("OPEN");
+        assertThat(customer.listTimeEntries(ticket.getTicketId(), null, null).get(0).getState()).isEqualTo("DISPUTED");
+        assertThat(BillingSystemIT.fault(() -> customer.disputeTimeEntry(entryId, "again")).getCode())
+                .isEqualTo("ILLEGAL_TRANSITION");
+
+        // B6: a manager corrects it in the console; the entry is priced again and the package follows
+        browser.findElement(By.id("navDisputes")).click();
+        String row = "//tr[.//span[@class='dispute-reason' and normalize-space()='It took 30 minutes.']]";
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row)));
+        browser.findElement(By.xpath(row + "//input[contains(@id,':minutes')]")).sendKeys("90");
+        browser.findElement(By.xpath(row + "//input[contains(@id,':resolution')]")).sendKeys("Checked the log.");
+        browser.findElement(By.xpath(row + "//input[contains(@id,':correct')]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("disputes:messages"), "correctedMinutes"));
+        browser.findElement(By.xpath(row + "//input[contains(@id,':minutes')]")).clear();
+        browser.findElement(By.xpath(row + "//input[contains(@id,':minutes')]")).sendKeys("30");
+        browser.findElement(By.xpath(row + "//input[contains(@id,':correct')]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("disputes:messages"),
+                "corrected: 60 -> 30 min"));
+        Browser.screenshot(browser, "console-disputes");
+        var corrected = customer.listTimeEntries(ticket.getTicketId(), null, null).get(0);
+        assertThat(corrected.getState()).isEqualTo("CORRECTED");
+        assertThat(corrected.getWorkedMinutes()).isEqualTo(30);
+        assertThat(corrected.getAmount().getAmount()).isEqualByComparingTo("37.50");
+        assertThat(customer.getHoursBalance().get(0).getBalanceMinutes()).isEqualTo(balanceBefore - 30);
+        assertThat(customer.listDisputes()).filteredOn(d -> d.getTimeEntryId() == entryId).singleElement()
+                .satisfies(d -> {
+                    assertThat(d.getState()).isEqualTo("CORRECTED");
+                    assertThat(d.getResolution()).isEqualTo("Checked the log.");
+                    assertThat(d.getMinutesBefore()).isEqualTo(60L);
+                    assertThat(d.getMinutesAfter()).isEqualTo(30L);
+                });
+    }
+
+    @Test
+    void b7_accounts_invoice_a_customers_billable_time_and_record_its_payment() throws Exception {
+        Ticket ticket = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET)
+                .createTicket(TicketServiceSystemIT.newTicket("NW-PORTAL", "Training for new staff"));
+        signIn();
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticket.getTicketId());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("time:day"))).clear();
+        browser.findElement(By.id("time:day")).sendKeys("2031-03-12");
+        browser.findElement(By.id("time:from")).sendKeys("10:00");
+        browser.findElement(By.id("time:to")).sendKeys("10:30");
+        new Select(browser.findElement(By.id("time:service"))).selectByValue("TRAINING");
+        browser.findElement(By.id("time:log")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:timeMessages"), "Logged 30 min"));
+        var northwind = BillingSystemIT.billing(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
+        var entry = northwind.listTimeEntries(ticket.getTicketId(), null, null).get(0);
+        assertThat(entry.getCoverage()).as("no package: on the invoice").isEqualTo("INVOICE");
+        assertThat(entry.getAmount().getAmount()).isEqualByComparingTo(entry.getHourlyRate().getAmount()
+                .divide(java.math.BigDecimal.valueOf(2)));
+
+        browser.findElement(By.id("navInvoices")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invoices:issue")));
+        browser.findElement(By.id("invoices:issue")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices:messages"), "organizationId"));
+        new Select(browser.findElement(By.id("invoices:organization"))).selectByVisibleText("Northwind Logistics");
+        browser.findElement(By.id("invoices:from")).sendKeys("2031-03-12");
+        browser.findElement(By.id("invoices:to")).sendKeys("2031-03-12");
+        browser.findElement(By.id("invoices:issue")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices:messages"), "1 lines"));
+        var invoice = northwind.listInvoices().get(0);
+        assertThat(invoice.getStatus()).isEqualTo("OPEN");
+        assertThat(invoice.getLine()).singleElement().satisfies(l -> assertThat(l.getTimeEntryId())
+                .isEqualTo(entry.getId()));
+        assertThat(invoice.getTotal().getAmount()).isEqualByComparingTo(entry.getAmount().getAmount());
+
+        String row = "//tr[.//span[@class='invoice-number' and normalize-space()='" + invoice.getNumber() + "']]";
+        browser.findElement(By.xpath(row + "//input[contains(@id,':amount')]"))
+                .sendKeys(invoice.getTotal().getAmount().toPlainString());
+        browser.findElement(By.xpath(row + "//input[contains(@id,':reference')]")).sendKeys("bank 2031-0001");
+        browser.findElement(By.xpath(row + "//input[contains(@id,':pay')]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices:messages"), "Payment recorded"));
+        Browser.screenshot(browser, "console-invoices");
+        var paid = northwind.getInvoice(invoice.getId());
+        assertThat(paid.getStatus()).isEqualTo("PAID");
+        assertThat(paid.getPayment()).singleElement().satisfies(p -> assertThat(p.getReference())
+                .isEqualTo("bank 2031-0001"));
+        var demo = BillingSystemIT.billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
+        assertThat(BillingSystemIT.fault(() -> demo.getInvoice(invoice.getId())).getCode()).isEqualTo("NOT_FOUND");
     }
 
     private void signIn() {

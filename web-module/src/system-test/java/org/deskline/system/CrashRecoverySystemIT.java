@@ -84,7 +84,7 @@ class CrashRecoverySystemIT {
                 Message m;
                 while ((m = consumer.receive(5_000)) != null) {
                     JsonObject alert = Json.createReader(new StringReader(((TextMessage) m).getText())).readObject();
-                    if (alert.getJsonObject("ticket").getJsonNumber("id").longValue() == stopwatchId
+                    if (AlertJson.ticketId(alert) == stopwatchId
                             && alert.containsKey("sla")
                             && alert.getJsonObject("sla").getString("metric").equals("FIRST_RESPONSE")) {
                         firstResponseAlerts.add(alert.getString("type"));

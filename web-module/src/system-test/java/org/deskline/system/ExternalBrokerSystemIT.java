@@ -237,7 +237,7 @@ class ExternalBrokerSystemIT {
                 duplicates.add(alert.getString("alertId"));
             }
             organizations.add(alert.getJsonObject("organization").getString("name"));
-            long ticket = alert.getJsonObject("ticket").getJsonNumber("id").longValue();
+            long ticket = AlertJson.ticketId(alert);
             if (alert.getString("type").equals("TICKET_CREATED") && tickets.contains(ticket)) {
                 created.merge(ticket, 1, Integer::sum);
             }

@@ -65,7 +65,7 @@ class PartnerIsolationSystemIT {
             }
             JsonObject alert = Json.createReader(new StringReader(((TextMessage) m).getText())).readObject();
             organizations.add(alert.getJsonObject("organization").getString("name"));
-            seen |= alert.getJsonObject("ticket").getJsonNumber("id").longValue() == northwindTicket;
+            seen |= AlertJson.ticketId(alert) == northwindTicket;
         }
         assertThat(seen).as("the partner's own alert arrived").isTrue();
         return organizations;
@@ -157,7 +157,7 @@ class PartnerIsolationSystemIT {
                 JsonObject alert = Json.createReader(new StringReader(frame.substring(frame.indexOf("\n\n") + 2)))
                         .readObject();
                 organizations.add(alert.getJsonObject("organization").getString("name"));
-                seen |= alert.getJsonObject("ticket").getJsonNumber("id").longValue() == tickets[0];
+                seen |= AlertJson.ticketId(alert) == tickets[0];
             }
             assertThat(receipt).isTrue();
             assertThat(seen).isTrue();

@@ -72,7 +72,7 @@ class SlaSystemIT {
                 Message m = consumer.receive(500);
                 if (m instanceof TextMessage text) {
                     JsonObject alert = Json.createReader(new StringReader(text.getText())).readObject();
-                    if (alert.getJsonObject("ticket").getJsonNumber("id").longValue() == ticket.getTicketId()
+                    if (AlertJson.ticketId(alert) == ticket.getTicketId()
                             && alert.containsKey("sla")
                             && alert.getJsonObject("sla").getString("metric").equals("FIRST_RESPONSE")) {
                         alerts.add(alert);

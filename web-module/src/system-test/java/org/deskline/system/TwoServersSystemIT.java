@@ -92,7 +92,7 @@ class TwoServersSystemIT {
                     if (!alertIds.add(alert.getString("alertId"))) {
                         duplicates.add(alert.getString("alertId"));
                     }
-                    long ticket = alert.getJsonObject("ticket").getJsonNumber("id").longValue();
+                    long ticket = AlertJson.ticketId(alert);
                     if (ids.contains(ticket) && alert.containsKey("sla")
                             && alert.getJsonObject("sla").getString("metric").equals("FIRST_RESPONSE")) {
                         firstResponse.computeIfAbsent(ticket, k -> new ArrayList<>()).add(alert.getString("type"));

@@ -83,6 +83,12 @@ class InServerIT {
     @Inject
     org.deskline.alert.control.EmbeddedBroker embeddedBroker;
 
+    @Inject
+    org.deskline.billing.boundary.Billing billing;
+
+    @Inject
+    org.deskline.billing.boundary.CustomerBilling customerBilling;
+
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
         String expected = System.getenv("DESK_EXPECT_DATABASE");
@@ -815,6 +821,229 @@ class InServerIT {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
+
+    // ---- billing (B1-B9) ----
+
+    /** A Tuesday in the billing calendar's zone (Asia/Tehran, +03:30), far from any holiday a test adds. */
+    private static Instant tehran(String localTime) {
+        return java.time.LocalDateTime.parse("2031-03-11T" + localTime).atZone(java.time.ZoneId.of("Asia/Tehran"))
+                .toInstant();
+    }
+
+    private String billingPlan(int rank) {
+        String code = "IT-SUP-" + IDS.incrementAndGet();
+        billing.definePlan(code, "IT support " + rank, org.deskline.billing.entity.PlanKind.SUPPORT, 12,
+                org.deskline.billing.control.Money.of("1200.00", "EUR"),
+                org.deskline.billing.control.Money.of("60.00", "EUR"), rank);
+        return code;
+    }
+
+    @Test
+    void b4_b5_time_is_priced_by_shift_taken_from_the_package_weighted_and_the_low_balance_alert_fires_once()
+            throws Exception {
+        Customer customer = newCustomer();
+        billing.subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1), "it");
+        var pack = billing.sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.control.Money.of(
+                "75.00", "EUR"), null, false, 1, "it");
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Billing check", false));
+
+        DeskException unclassified = assertThrows(DeskException.class, () -> billing.logTime(ticket.getId(), "agent",
+                tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.SUPPORT, null));
+        assertEquals("workClass", unclassified.field());
+        assertEquals("B2", unclassified.rule());
+        billing.classify(ticket.getId(), org.deskline.billing.entity.WorkClass.NOT_A_BUG, "agent");
+
+        // the billed figure before saving equals the saved one
+        var quote = billing.preview(ticket.getId(), tehran("10:00"), tehran("11:00"),
+                org.deskline.billing.entity.ServiceType.SUPPORT);
+        var day = billing.logTime(ticket.getId(), "agent", tehran("10:00"), tehran("11:00"),
+                org.deskline.billing.entity.ServiceType.SUPPORT, "found the misconfiguration");
+        assertEquals(org.deskline.billing.entity.Coverage.PACKAGE, day.getCoverage());
+        assertEquals(60, day.getChargedMinutes());
+        assertEquals(new java.math.BigDecimal("75.00"), day.getAmount().amount(), "60 min at the package's rate");
+        assertEquals(quote.bill().total(), day.getAmount());
+        assertEquals(60L, count("select balance_minutes from hours_package where id = " + pack.getId()));
+        assertEquals(1L, count("select count(*) from hours_movement where package_id = " + pack.getId()
+                + " and minutes = -60 and balance_after = 60 and time_entry_id = " + day.getId()));
+        assertEquals(1L, count("select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'HOURS_LOW'"), "B5: the balance reached the 1 h threshold");
+
+        // 70 night minutes charge 140 package minutes: more than the 60 left, no overage: invoiced instead
+        var night = billing.logTime(ticket.getId(), "agent", tehran("22:00"), tehran("23:10"),
+                org.deskline.billing.entity.ServiceType.TRAINING, null);
+        assertEquals(org.deskline.billing.entity.Coverage.INVOICE, night.getCoverage());
+        assertEquals(new java.math.BigDecimal("140.00"), night.getAmount().amount(), "70 min x 2 at 60 EUR/h");
+        assertEquals(60L, count("select balance_minutes from hours_package where id = " + pack.getId()));
+        assertEquals(1L, count("select count(*) from time_entry_part where time_entry_id = " + night.getId()
+                + " and rate = 'NIGHT' and billed_minutes = 70"));
+
+        // a 5-minute backup under the active subscription: free support, 10 minutes recorded
+        var backup = billing.logTime(ticket.getId(), "agent", tehran("12:00"), tehran("12:05"),
+                org.deskline.billing.entity.ServiceType.BACKUP, null);
+        assertEquals(org.deskline.billing.entity.Coverage.FREE, backup.getCoverage());
+        assertEquals(10, backup.getBilledMinutes());
+        assertEquals(0, backup.getAmount().amount().signum());
+        assertEquals(1L, count("select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'HOURS_LOW'"), "alerted once");
+
+        // the customer sees exactly these, and the statement adds up from its lines
+        var seen = customerBilling.timeEntries(customer.apiClient, ticket.getId(), null, null);
+        assertEquals(List.of(day.getId(), backup.getId(), night.getId()), seen.stream()
+                .map(org.deskline.billing.entity.TimeEntry::getId).toList());
+        for (var e : seen) {
+            assertEquals(e.getAmount().amount(), e.getParts().stream().map(
+                    org.deskline.billing.entity.TimeEntryPart::getAmount).reduce(java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal::add).setScale(2), "B4: an entry's amount is the sum of its parts");
+        }
+
+        // B7: the invoice of the day holds the invoiced entry only; its total is the sum of its lines
+        var invoice = billing.issueInvoice(customer.organizationId, tehran("00:00"), tehran("23:59"), "accounts");
+        assertEquals(List.of(night.getId()), invoice.getLines().stream()
+                .map(org.deskline.billing.entity.InvoiceLine::getTimeEntryId).toList());
+        assertEquals(new java.math.BigDecimal("140.00"), invoice.getTotal().amount());
+        assertEquals("to", assertThrows(DeskException.class, () -> billing.issueInvoice(customer.organizationId,
+                tehran("00:00"), tehran("23:59"), "accounts")).field(), "nothing is invoiced twice");
+        assertEquals("amount", assertThrows(DeskException.class, () -> billing.recordPayment(invoice.getId(),
+                org.deskline.billing.control.Money.of("140.01", "EUR"), "bank 1", "accounts")).field());
+        billing.recordPayment(invoice.getId(), org.deskline.billing.control.Money.of("100.00", "EUR"), "bank 1",
+                "accounts");
+        var paid = billing.recordPayment(invoice.getId(), org.deskline.billing.control.Money.of("40.00", "EUR"),
+                "bank 2", "accounts");
+        assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, paid.getStatus());
+        assertEquals(2, customerBilling.payments(customer.apiClient, invoice.getId()).size());
+        Customer other = newCustomer();
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> customerBilling.invoice(
+                other.apiClient, invoice.getId())).code());
+        assertTrue(customerBilling.invoices(other.apiClient).isEmpty());
+    }
+
+    @Test
+    void b8_a_development_request_goes_to_rnd_without_a_proposal_or_to_paid_development() throws Exception {
+        Customer customer = newCustomer();
+        long id = tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
+                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Dark mode", Category.SALES, null,
+                "Please add a dark mode", false)).getId();
+        long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Not a feature", false)).getId();
+        assertEquals("route", assertThrows(DeskException.class, () -> billing.routeFeatureRequest(support,
+                org.deskline.billing.entity.FeatureRoute.RND, "agent")).field());
+        billing.routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.RND, "agent");
+        java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
+        DeskException noDate = assertThrows(DeskException.class, () -> agents.propose("agent", id, "Dark mode",
+                new java.math.BigDecimal("20"), new java.math.BigDecimal("1500.00"), "EUR", validUntil));
+        assertEquals("B8", noDate.rule());
+        assertEquals(org.deskline.billing.entity.FeatureRoute.RND, tickets.get(customer.apiClient, id)
+                .getFeatureRoute());
+        billing.routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT, "agent");
+        assertNotNull(agents.propose("agent", id, "Dark mode", new java.math.BigDecimal("20"),
+                new java.math.BigDecimal("1500.00"), "EUR", validUntil));
+    }
+
+    @Test
+    void b1_paid_work_without_subscription_or_package_is_refused_and_nothing_is_written() throws Exception {
+        Customer customer = newCustomer();
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Unpaid", false));
+        long before = count("select count(*) from time_entry");
+        DeskException refused = assertThrows(DeskException.class, () -> billing.logTime(ticket.getId(), "agent",
+                tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
+        assertEquals(ErrorCode.NOT_COVERED, refused.code());
+        assertEquals("B1", refused.rule());
+        assertEquals(before, count("select count(*) from time_entry"));
+        DeskException backwards = assertThrows(DeskException.class, () -> billing.logTime(ticket.getId(), "agent",
+                tehran("11:00"), tehran("10:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
+        assertEquals("end", backwards.field());
+    }
+
+    @Test
+    void b6_a_disputed_entry_is_corrected_by_a_manager_and_the_package_follows_tenants_apart() throws Exception {
+        Customer customer = newCustomer();
+        Customer other = newCustomer();
+        var pack = billing.sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.control.Money.of(
+                "60.00", "EUR"), null, false, 1, "it");
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Disputed work", false));
+        var entry = billing.logTime(ticket.getId(), "agent", tehran("09:00"), tehran("10:00"),
+                org.deskline.billing.entity.ServiceType.CONFIGURATION, null);
+        assertEquals(540L, count("select balance_minutes from hours_package where id = " + pack.getId()));
+
+        DeskException foreign = assertThrows(DeskException.class, () -> customerBilling.dispute(other.apiClient,
+                entry.getId(), "not ours"));
+        DeskException missing = assertThrows(DeskException.class, () -> customerBilling.dispute(other.apiClient,
+                Long.MAX_VALUE, "not ours"));
+        assertEquals(ErrorCode.NOT_FOUND, foreign.code());
+        assertEquals(missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "#"),
+                foreign.getMessage().replace(String.valueOf(entry.getId()), "#"), "a foreign id reads like a missing one");
+        assertTrue(customerBilling.timeEntries(other.apiClient, ticket.getId(), null, null).isEmpty());
+
+        var dispute = customerBilling.dispute(customer.apiClient, entry.getId(), "We worked on it for 30 minutes.");
+        assertEquals(1L, count("select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'TIME_DISPUTED'"));
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.dispute(
+                customer.apiClient, entry.getId(), "again")).code());
+        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> billing.settle(dispute.getId(),
+                false, 61L, "more than billed", "manager")).field());
+
+        billing.settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.", "manager");
+        assertEquals(570L, count("select balance_minutes from hours_package where id = " + pack.getId()),
+                "60 given back, 30 taken");
+        assertEquals(1L, count("select count(*) from time_entry where id = " + entry.getId()
+                + " and state = 'CORRECTED' and worked_minutes = 30 and amount = 30"));
+        assertEquals(1L, count("select count(*) from time_dispute where id = " + dispute.getId()
+                + " and state = 'CORRECTED' and resolved_by = 'manager' and minutes_before = 60 and minutes_after = 30"));
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> billing.settle(
+                dispute.getId(), true, null, "again", "manager")).code());
+    }
+
+    @Test
+    void b1_the_expiry_watch_moves_subscriptions_on_their_dates_and_renewal_and_plan_changes_follow_the_rules()
+            throws Exception {
+        Customer customer = newCustomer();
+        String basic = billingPlan(1);
+        String premium = billingPlan(2);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var expired = billing.subscribe(customer.organizationId, basic, today.minusMonths(13), "it");
+        var ending = billing.subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10), "it");
+
+        awaitCount(1L, "select count(*) from subscription where id = " + expired.getId() + " and status = 'EXPIRED'");
+        awaitCount(1L, "select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'SUBSCRIPTION_EXPIRED'");
+        awaitCount(1L, "select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'SUBSCRIPTION_EXPIRING'");
+        assertEquals(1L, count("select count(*) from subscription where id = " + ending.getId()
+                + " and status = 'ACTIVE' and expiry_warned = true and next_check_at is not null"));
+
+        // renewal of the expired one starts today; the running one continues without a gap
+        var renewed = customerBilling.renew(customer.apiClient, expired.getId());
+        assertEquals(today, renewed.getStartsOn());
+        assertEquals(org.deskline.billing.entity.SubscriptionStatus.ACTIVE, renewed.getStatus());
+        var continued = customerBilling.renew(customer.apiClient, ending.getId());
+        assertEquals(today.plusDays(10), continued.getStartsOn());
+
+        // upgrade at once, downgrade waits for the next term; another kind or a foreign id is refused
+        var upgraded = customerBilling.changePlan(customer.apiClient, expired.getId(), premium);
+        assertEquals(premium, upgraded.getPlan().getCode());
+        var downgraded = customerBilling.changePlan(customer.apiClient, expired.getId(), basic);
+        assertEquals(premium, downgraded.getPlan().getCode());
+        assertEquals(basic, downgraded.getNextPlan().getCode());
+        Customer other = newCustomer();
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> customerBilling.renew(
+                other.apiClient, expired.getId())).code());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.renew(
+                customer.apiClient, ending.getId())).code(), "a year ahead is too early to renew again");
+        assertEquals(List.of("CREATED", "EXPIRED", "RENEWED", "UPGRADED", "DOWNGRADE_SCHEDULED"),
+                customerBilling.history(customer.apiClient, expired.getId()).stream()
+                        .map(org.deskline.billing.entity.SubscriptionEvent::getKind).toList());
+    }
+
+    @Test
+    void b9_consent_is_recorded_on_the_ticket_before_production_work() throws Exception {
+        Customer customer = newCustomer();
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Fix data in production", false));
+        assertEquals("consentBy", assertThrows(DeskException.class, () -> billing.recordConsent(ticket.getId(), " ",
+                "update of 3 invoices", "agent")).field());
+        billing.recordConsent(ticket.getId(), "Sara Rahimi (CFO)", "May correct the 3 invoices of March in production.",
+                "agent");
+        assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
+                + " and consent_by = 'Sara Rahimi (CFO)' and consent_at is not null"));
+    }
 
     private record Customer(long organizationId, long projectId, String projectCode, String apiClient) {
     }

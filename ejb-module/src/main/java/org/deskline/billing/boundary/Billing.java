@@ -15,7 +15,12 @@ import org.deskline.billing.control.Money;
 import org.deskline.billing.control.TimeEntries;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.EntryState;
+import org.deskline.billing.entity.HoursMovement;
 import org.deskline.billing.entity.HoursPackage;
+import org.deskline.billing.entity.Invoice;
+import org.deskline.billing.entity.InvoiceLine;
+import org.deskline.billing.entity.Payment;
+import org.deskline.billing.entity.PlanKind;
 import org.deskline.billing.entity.ServiceType;
 import org.deskline.billing.entity.Subscription;
 import org.deskline.billing.entity.SubscriptionEvent;
@@ -60,6 +65,20 @@ public class Billing {
         return ticket;
     }
 
+    /** B8: sends a development request to R&D (no date promised) or to paid custom development. */
+    public Ticket routeFeatureRequest(long ticketId, org.deskline.billing.entity.FeatureRoute route, String agent) {
+        if (route == null) {
+            throw DeskException.invalid("route", "B8", "Choose RND or PAID_DEVELOPMENT.");
+        }
+        Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket.getKind() != org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST) {
+            throw DeskException.invalid("route", "B8", "Only development requests are routed; ticket " + ticketId
+                    + " is " + ticket.getKind() + ".");
+        }
+        ticket.route(route, clock.instant());
+        return ticket;
+    }
+
     /** B9: the customer's consent to work on its production database, recorded on the ticket. */
     public Ticket recordConsent(long ticketId, String givenBy, String note, String agent) {
         if (givenBy == null || givenBy.isBlank() || givenBy.length() > 100) {
@@ -91,15 +110,47 @@ public class Billing {
         TimeEntries.Quote quote = entries.quote(ticket, service, start, end);
         TimeEntry entry = new TimeEntry(ticket.getOrganizationId(), ticket.getId(), agent, start, end, service, note,
                 clock.instant());
+        entries.price(entry, quote);
         em.persist(entry);
         em.flush(); // the id, for the package movement
-        entries.apply(entry, quote, agent);
+        entries.charge(entry, quote, agent);
         return entry;
+    }
+
+    /** The ticket as billing sees it (classification, consent). */
+    public Ticket ticket(long ticketId) {
+        return ticket(ticketId, LockModeType.NONE);
     }
 
     public List<TimeEntry> entriesOf(long ticketId) {
         return em.createQuery("select e from TimeEntry e where e.ticketId = :t order by e.startedAt, e.id",
                 TimeEntry.class).setParameter("t", ticketId).getResultList();
+    }
+
+    /** B1: a new plan on offer. */
+    public BillingPlan definePlan(String code, String name, PlanKind kind, int termMonths,
+                                  Money price, Money hourlyRate, int rank) {
+        if (code == null || !code.matches("[A-Z][A-Z0-9_-]{1,39}")) {
+            throw DeskException.invalid("code", "B1", "A plan code is 2-40 capital letters, digits, _ or -.");
+        }
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw DeskException.invalid("name", "B1", "A plan needs a name of at most 100 characters.");
+        }
+        if (kind == null) {
+            throw DeskException.invalid("kind", "B1", "A plan is SUPPORT or HOSTING.");
+        }
+        if (termMonths < 1 || termMonths > 60) {
+            throw DeskException.invalid("termMonths", "B1", "A term is 1 to 60 months.");
+        }
+        if (price.isNegative() || hourlyRate.isNegative() || !price.currency().equals(hourlyRate.currency())) {
+            throw DeskException.invalid("price", "B1", "Price and hourly rate are not negative and in one currency.");
+        }
+        if (em.find(BillingPlan.class, code) != null) {
+            throw DeskException.invalid("code", "B1", "A plan " + code + " exists already.");
+        }
+        BillingPlan plan = new BillingPlan(code, name.strip(), kind, termMonths, price, hourlyRate, rank);
+        em.persist(plan);
+        return plan;
     }
 
     /** B1: a new subscription for an organization, from a day, for one term of the plan. */
@@ -140,9 +191,86 @@ public class Billing {
                 overageAllowed, lowBalanceHours * 60, clock.instant());
         em.persist(p);
         em.flush();
-        em.persist(new org.deskline.billing.entity.HoursMovement(p.getId(), clock.instant(), hours * 60, hours * 60,
+        em.persist(new HoursMovement(p.getId(), clock.instant(), hours * 60, hours * 60,
                 null, "purchase of " + hours + " h", actor));
         return p;
+    }
+
+    public TimeEntry entry(long id) {
+        TimeEntry entry = em.find(TimeEntry.class, id);
+        if (entry == null) {
+            throw DeskException.notFound("timeEntryId", "time entry", id);
+        }
+        return entry;
+    }
+
+    /**
+     * B7: invoices an organization's invoiced-coverage time entries started in [from, to) that are not on an invoice
+     * yet and not under dispute (those wait for the manager), one line each; the total is the sum of the lines.
+     */
+    public Invoice issueInvoice(long organizationId, Instant from, Instant to,
+                                                            String actor) {
+        if (from == null || to == null || !to.isAfter(from)) {
+            throw DeskException.invalid("to", "B7", "An invoice covers a period that ends after it starts.");
+        }
+        List<Long> ids = em.createQuery("select e.id from TimeEntry e where e.organizationId = :org "
+                        + "and e.coverage = org.deskline.billing.entity.Coverage.INVOICE and e.invoiceId is null "
+                        + "and e.state <> org.deskline.billing.entity.EntryState.DISPUTED "
+                        + "and e.startedAt >= :from and e.startedAt < :to order by e.startedAt, e.id", Long.class)
+                .setParameter("org", organizationId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        List<TimeEntry> billed = ids.stream().map(id -> em.find(TimeEntry.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(e -> e.getInvoiceId() == null).toList();
+        if (billed.isEmpty()) {
+            throw DeskException.invalid("to", "B7", "Nothing to invoice in that period: no invoiced time that is not "
+                    + "on an invoice or under dispute.");
+        }
+        var currency = billed.get(0).getAmount().currency();
+        if (billed.stream().anyMatch(e -> !e.getAmount().currency().equals(currency))) {
+            throw DeskException.invalid("to", "B7", "The period mixes currencies; invoice shorter periods.");
+        }
+        var zone = settings.zone();
+        List<InvoiceLine> lines = billed.stream().map(e ->
+                new InvoiceLine(e.getId(), "ticket " + e.getTicketId() + ", "
+                        + e.getServiceType() + ", " + e.getStartedAt().atZone(zone).toLocalDateTime() + ", "
+                        + e.getBilledMinutes() + " min billed", e.getAmount().amount())).toList();
+        var invoice = new Invoice(organizationId, from, to, clock.instant(), actor,
+                currency, lines);
+        em.persist(invoice);
+        em.flush();
+        billed.forEach(e -> e.invoicedOn(invoice.getId()));
+        return invoice;
+    }
+
+    /** B7: money received against an invoice; never more than is outstanding. */
+    public Invoice recordPayment(long invoiceId, Money amount, String reference,
+                                                             String actor) {
+        var invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
+        if (invoice == null) {
+            throw DeskException.notFound("invoiceId", "invoice", invoiceId);
+        }
+        if (reference == null || reference.isBlank() || reference.length() > 100) {
+            throw DeskException.invalid("reference", "B7", "A payment needs its bank or receipt reference.");
+        }
+        if (!amount.currency().equals(invoice.getTotal().currency()) || amount.amount().signum() <= 0
+                || amount.amount().compareTo(invoice.outstanding().amount()) > 0) {
+            throw DeskException.invalid("amount", "B7", "A payment is more than zero and at most the "
+                    + invoice.outstanding() + " outstanding on " + invoice.getNumber() + ".");
+        }
+        invoice.pay(amount);
+        em.persist(new Payment(invoiceId, clock.instant(), amount.amount(),
+                reference.strip(), actor));
+        return invoice;
+    }
+
+    /** B7: every invoice, newest first (accounts). */
+    public List<Invoice> invoices() {
+        return em.createQuery("select i from Invoice i order by i.issuedAt desc, i.id desc", Invoice.class)
+                .setMaxResults(500).getResultList();
+    }
+
+    public List<Organization> organizations() {
+        return em.createQuery("select o from Organization o order by o.name", Organization.class).getResultList();
     }
 
     /** B6: the open disputes, oldest first (the managers' queue). */
@@ -184,8 +312,10 @@ public class Billing {
         entries.refund(entry, "dispute " + disputeId + ": correction of time entry " + entry.getId(), manager);
         entry.correctEnd(entry.getStartedAt().plus(Duration.ofMinutes(correctedMinutes)));
         Ticket ticket = ticket(entry.getTicketId(), LockModeType.NONE);
-        entries.apply(entry, entries.quote(ticket, entry.getServiceType(), entry.getStartedAt(), entry.getEndedAt()),
-                manager);
+        TimeEntries.Quote again = entries.quote(ticket, entry.getServiceType(), entry.getStartedAt(),
+                entry.getEndedAt());
+        entries.price(entry, again);
+        entries.charge(entry, again, manager);
         entry.moveTo(EntryState.CORRECTED);
         dispute.settle(TimeDispute.State.CORRECTED, manager, clock.instant(), resolution.strip(), before,
                 correctedMinutes);

@@ -18,6 +18,8 @@ import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.EntryState;
 import org.deskline.billing.entity.HoursMovement;
 import org.deskline.billing.entity.HoursPackage;
+import org.deskline.billing.entity.Invoice;
+import org.deskline.billing.entity.Payment;
 import org.deskline.billing.entity.Subscription;
 import org.deskline.billing.entity.SubscriptionEvent;
 import org.deskline.billing.entity.SubscriptionStatus;
@@ -210,6 +212,30 @@ public class CustomerBilling {
     public List<TimeDispute> disputes(String apiClient) {
         return em.createQuery("select d from TimeDispute d where d.organizationId = :org order by d.openedAt, d.id",
                 TimeDispute.class).setParameter("org", callers.require(apiClient)).getResultList();
+    }
+
+    /** B7: the caller's invoices, newest first. */
+    public List<Invoice> invoices(String apiClient) {
+        return em.createQuery("select i from Invoice i where i.organizationId = :org order by i.issuedAt desc, i.id desc",
+                Invoice.class).setParameter("org", callers.require(apiClient))
+                .getResultList();
+    }
+
+    /** B7: one of the caller's invoices. */
+    public Invoice invoice(String apiClient, long invoiceId) {
+        long org = callers.require(apiClient);
+        var invoice = em.find(Invoice.class, invoiceId);
+        if (invoice == null || invoice.getOrganizationId() != org) {
+            throw DeskException.notFound("invoiceId", "invoice", invoiceId);
+        }
+        return invoice;
+    }
+
+    /** B7: the payments received against one of the caller's invoices. */
+    public List<Payment> payments(String apiClient, long invoiceId) {
+        var invoice = invoice(apiClient, invoiceId);
+        return em.createQuery("select p from Payment p where p.invoiceId = :i order by p.receivedAt, p.id",
+                Payment.class).setParameter("i", invoice.getId()).getResultList();
     }
 
     private Subscription subscription(String apiClient, long id, LockModeType lock) {

@@ -44,6 +44,11 @@ public class BillingSettings {
         return new TimeBilling(cal.zone(), d -> rest.contains(d.getDayOfWeek()) || cal.isHoliday(d));
     }
 
+    /** The billing place's zone: entries are typed in and shown in it. */
+    public java.time.ZoneId zone() {
+        return calendars.forName(calendar).zone();
+    }
+
     public SubscriptionTerms terms() {
         return new SubscriptionTerms(calendars.forName(calendar).zone(), warnDays);
     }

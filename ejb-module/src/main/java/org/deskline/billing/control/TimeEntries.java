@@ -71,16 +71,19 @@ public class TimeEntries {
                 payer.coverage() == Coverage.PACKAGE ? pack.get() : null);
     }
 
-    /** Puts the quote's figures on the entry and takes its minutes from the package. */
-    public void apply(TimeEntry entry, Quote quote, String actor) {
+    /** Puts the quote's figures on the entry (before it is first written: its columns are required). */
+    public void price(TimeEntry entry, Quote quote) {
+        boolean free = quote.payer().coverage() == Coverage.FREE;
         List<TimeEntryPart> parts = quote.bill().parts().stream().map(p -> new TimeEntryPart(p.rate().name(),
                 p.from(), p.to(), p.workedMinutes(), p.billedMinutes(),
-                quote.payer().coverage() == Coverage.FREE ? java.math.BigDecimal.ZERO : p.amount().amount())).toList();
-        Money total = quote.payer().coverage() == Coverage.FREE ? Money.zero(quote.rate().currency())
-                : quote.bill().total();
+                free ? java.math.BigDecimal.ZERO : p.amount().amount())).toList();
         entry.billed(quote.payer().coverage(), quote.hoursPackage() == null ? null : quote.hoursPackage().getId(),
-                quote.bill().workedMinutes(), quote.bill().billedMinutes(), quote.chargedMinutes(), quote.rate(), total,
-                parts);
+                quote.bill().workedMinutes(), quote.bill().billedMinutes(), quote.chargedMinutes(), quote.rate(),
+                free ? Money.zero(quote.rate().currency()) : quote.bill().total(), parts);
+    }
+
+    /** Takes a priced and stored entry's minutes from its package (B5), with the movement row. */
+    public void charge(TimeEntry entry, Quote quote, String actor) {
         if (quote.hoursPackage() != null) {
             move(quote.hoursPackage(), -quote.chargedMinutes(), entry.getId(), "time entry " + entry.getId() + " ("
                     + entry.getServiceType() + ", " + quote.bill().billedMinutes() + " min billed)", actor);

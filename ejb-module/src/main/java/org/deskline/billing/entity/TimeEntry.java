@@ -93,6 +93,10 @@ public class TimeEntry {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** B7: the invoice this entry is on; null until invoiced (INVOICE entries only). */
+    @Column(name = "invoice_id")
+    private Long invoiceId;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "time_entry_part", joinColumns = @JoinColumn(name = "time_entry_id"))
     @OrderColumn(name = "position")
@@ -131,6 +135,14 @@ public class TimeEntry {
     /** B6: a correction moves the end of the entry (the minutes worked); it is billed again from there. */
     public void correctEnd(Instant newEnd) {
         this.endedAt = newEnd;
+    }
+
+    public void invoicedOn(long invoice) {
+        this.invoiceId = invoice;
+    }
+
+    public Long getInvoiceId() {
+        return invoiceId;
     }
 
     public void moveTo(EntryState newState) {

@@ -13,20 +13,29 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
+import org.deskline.alert.control.BrokerSecrets;
 import org.deskline.alert.entity.Partner;
+import org.deskline.billing.control.Money;
+import org.deskline.billing.entity.BillingPlan;
+import org.deskline.billing.entity.HoursMovement;
+import org.deskline.billing.entity.HoursPackage;
+import org.deskline.billing.entity.PlanKind;
+import org.deskline.billing.entity.Subscription;
+import org.deskline.billing.entity.SubscriptionEvent;
 import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Contact;
 import org.deskline.organization.entity.Organization;
 import org.deskline.organization.entity.Project;
+import org.deskline.security.control.Passwords;
 import org.deskline.sla.control.SlaPlan;
 import org.deskline.sla.entity.CalendarOpening;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.sla.entity.Tier;
-import org.deskline.security.control.Passwords;
 import org.deskline.ticket.entity.Priority;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -74,6 +83,64 @@ public class DemoData {
         // partners on the broker, each with the alerts of one organization on its own queue
         seedPartner("Demo Trading's monitoring", "partner-demo", "partner-demo-secret", "Demo Trading Co");
         seedPartner("Northwind's integrator", "partner-northwind", "partner-northwind-secret", "Northwind Logistics");
+        seedBilling();
+    }
+
+    /**
+     * B1/B5: support plans and a hosting plan; Demo Trading on Enterprise support for the year with 40 prepaid hours,
+     * Northwind's Basic support ending in 20 days (the expiry warning fires), Quickstep's support expired, with a
+     * 10-hour package (its paid work comes out of it; free support is not free any more).
+     */
+    private void seedBilling() {
+        if (em.find(BillingPlan.class, "SUPPORT-BASIC") != null) {
+            return;
+        }
+        var support = PlanKind.SUPPORT;
+        var basic = new BillingPlan("SUPPORT-BASIC", "Basic support", support, 12,
+                Money.of("1200.00", "EUR"),
+                Money.of("60.00", "EUR"), 1);
+        var enterprise = new BillingPlan("SUPPORT-ENTERPRISE", "Enterprise support",
+                support, 12, Money.of("9600.00", "EUR"),
+                Money.of("90.00", "EUR"), 2);
+        var hosting = new BillingPlan("HOSTING-STANDARD", "Standard hosting",
+                PlanKind.HOSTING, 12, Money.of("2400.00", "EUR"),
+                Money.of("60.00", "EUR"), 1);
+        em.persist(basic);
+        em.persist(enterprise);
+        em.persist(hosting);
+        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
+        subscribe("Demo Trading Co", enterprise, today.minusMonths(2));
+        subscribe("Demo Trading Co", hosting, today.minusMonths(2));
+        subscribe("Northwind Logistics", basic, today.plusDays(20).minusMonths(12).plusDays(1));
+        subscribe("Quickstep Labs", basic, today.minusMonths(14));
+        hours("Demo Trading Co", "40 hours 2026", 40, 5);
+        hours("Quickstep Labs", "10 hours", 10, 2);
+        LOG.info("Demo data: billing plans, subscriptions and hours packages");
+    }
+
+    private long organization(String name) {
+        return em.createQuery("select o.id from Organization o where o.name = :n", Long.class)
+                .setParameter("n", name).getResultStream().findFirst().orElseThrow();
+    }
+
+    private void subscribe(String organization, BillingPlan plan,
+                           LocalDate startsOn) {
+        var s = new Subscription(organization(organization), plan, startsOn,
+                startsOn.plusMonths(plan.getTermMonths()).minusDays(1), 14);
+        s.checkAt(clock.instant()); // the expiry watch sets status and next check at its first sweep
+        em.persist(s);
+        em.flush();
+        em.persist(new SubscriptionEvent(s.getId(), clock.instant(), "CREATED", null, plan.getCode(), startsOn, "demo",
+                null));
+    }
+
+    private void hours(String organization, String name, long hours, long low) {
+        var p = new HoursPackage(organization(organization), name, hours * 60,
+                Money.of("75.00", "EUR"), null, false, low * 60, clock.instant());
+        em.persist(p);
+        em.flush();
+        em.persist(new HoursMovement(p.getId(), clock.instant(), hours * 60, hours * 60,
+                null, "purchase of " + hours + " h", "demo"));
     }
 
     private void seedPartner(String name, String username, String secret, String organizationName) {
@@ -84,7 +151,7 @@ public class DemoData {
         Long organization = em.createQuery("select o.id from Organization o where o.name = :n", Long.class)
                 .setParameter("n", organizationName).getResultStream().findFirst().orElseThrow();
         Partner partner = new Partner(name, username, passwords.hash(secret),
-                org.deskline.alert.control.BrokerSecrets.hash(secret), clock.instant());
+                BrokerSecrets.hash(secret), clock.instant());
         partner.grant(name, true, java.util.Set.of(organization), java.util.Set.of());
         em.persist(partner);
         LOG.info(() -> "Demo data: partner " + username + " receives the alerts of " + organizationName);

@@ -124,6 +124,11 @@ public class Ticket {
     @Column(name = "work_class", length = 20)
     private org.deskline.billing.entity.WorkClass workClass;
 
+    /** B8: R&D or paid custom development, for a development request; null until support decides. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feature_route", length = 20)
+    private org.deskline.billing.entity.FeatureRoute featureRoute;
+
     /** B9: who at the customer agreed to work on its production database, when, and what they agreed to. */
     @Column(name = "consent_by", length = 100)
     private String consentBy;
@@ -305,6 +310,16 @@ public class Ticket {
     public void classify(org.deskline.billing.entity.WorkClass decided, Instant now) {
         this.workClass = decided;
         this.updatedAt = now;
+    }
+
+    /** B8: routes a development request. */
+    public void route(org.deskline.billing.entity.FeatureRoute route, Instant now) {
+        this.featureRoute = route;
+        this.updatedAt = now;
+    }
+
+    public org.deskline.billing.entity.FeatureRoute getFeatureRoute() {
+        return featureRoute;
     }
 
     /** B9: the customer's consent to changes on its production database, recorded before such work. */

@@ -4,6 +4,7 @@ package org.deskline.platform.soap;
 public final class Namespaces {
     public static final String COMMON = "https://deskline.org/ns/common/v1";
     public static final String TICKET = "https://deskline.org/ns/ticket/v1";
+    public static final String BILLING = "https://deskline.org/ns/billing/v1";
 
     private Namespaces() {
     }

@@ -79,6 +79,10 @@ final class TicketMapper {
         r.ratingComment = t.getRatingComment();
         r.qualityReview = t.isQualityReview();
         r.developmentStage = map(t.getDevelopmentStage(), DevelopmentStageCode.class);
+        r.workClass = t.getWorkClass() == null ? null : t.getWorkClass().name();
+        r.featureRoute = t.getFeatureRoute() == null ? null : t.getFeatureRoute().name();
+        r.consentBy = t.getConsentBy();
+        r.consentAt = xml(t.getConsentAt());
         return r;
     }
 

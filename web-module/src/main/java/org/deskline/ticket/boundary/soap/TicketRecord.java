@@ -8,7 +8,8 @@ import javax.xml.datatype.XMLGregorianCalendar;
 /** A ticket as a customer system sees it. */
 @XmlType(name = "Ticket", propOrder = {"ticketId", "projectCode", "kind", "title", "category", "priority",
         "description", "emergency", "status", "channel", "createdAt", "updatedAt", "resolution", "closedAt",
-        "autoCloseAt", "rating", "ratingComment", "qualityReview", "developmentStage"})
+        "autoCloseAt", "rating", "ratingComment", "qualityReview", "developmentStage", "workClass", "featureRoute",
+        "consentBy", "consentAt"})
 public class TicketRecord {
 
     public long ticketId;
@@ -49,4 +50,12 @@ public class TicketRecord {
     public boolean qualityReview;
     /** T1: only for development requests. */
     public DevelopmentStageCode developmentStage;
+    /** B2: BUG or NOT_A_BUG once support decided; it decides whether support time is free. */
+    public String workClass;
+    /** B8: RND (no date promised) or PAID_DEVELOPMENT, for development requests once support decided. */
+    public String featureRoute;
+    /** B9: who consented to work on the production database, and when. */
+    public String consentBy;
+    @XmlSchemaType(name = "dateTime")
+    public XMLGregorianCalendar consentAt;
 }

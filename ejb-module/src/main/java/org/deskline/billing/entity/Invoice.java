@@ -1,0 +1,147 @@
+package org.deskline.billing.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.deskline.billing.control.Money;
+
+/**
+ * B7: the invoiced time of a period: its lines (frozen at issue), total (the sum of the lines), what was paid, and
+ * its number {@code INV-<id>}. Open until paid in full.
+ */
+@Entity
+public class Invoice {
+
+    /** Open until the payments reach the total. */
+    public enum Status {
+        OPEN, PAID
+    }
+
+    @Id
+    @SequenceGenerator(name = "invoice_seq", sequenceName = "invoice_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "invoice_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "organization_id", nullable = false)
+    private Long organizationId;
+
+    @Column(name = "period_from", nullable = false)
+    private Instant periodFrom;
+
+    @Column(name = "period_to", nullable = false)
+    private Instant periodTo;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "issued_by", nullable = false, length = 100)
+    private String issuedBy;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal total;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal paid;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Status status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
+    @OrderColumn(name = "position")
+    private List<InvoiceLine> lines = new ArrayList<>();
+
+    protected Invoice() {
+    }
+
+    public Invoice(long organizationId, Instant periodFrom, Instant periodTo, Instant issuedAt, String issuedBy,
+                   Currency currency, List<InvoiceLine> lines) {
+        this.organizationId = organizationId;
+        this.periodFrom = periodFrom;
+        this.periodTo = periodTo;
+        this.issuedAt = issuedAt;
+        this.issuedBy = issuedBy;
+        this.currency = currency.getCurrencyCode();
+        this.lines = new ArrayList<>(lines);
+        this.total = lines.stream().map(InvoiceLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        this.paid = BigDecimal.ZERO;
+        this.status = total.signum() == 0 ? Status.PAID : Status.OPEN;
+    }
+
+    /** Records a payment; the invoice is paid once the payments reach the total. */
+    public void pay(Money amount) {
+        paid = paid.add(amount.amount());
+        if (paid.compareTo(total) >= 0) {
+            status = Status.PAID;
+        }
+    }
+
+    public Money outstanding() {
+        return new Money(total.subtract(paid), Currency.getInstance(currency));
+    }
+
+    public String getNumber() {
+        return "INV-" + id;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Instant getPeriodFrom() {
+        return periodFrom;
+    }
+
+    public Instant getPeriodTo() {
+        return periodTo;
+    }
+
+    public Instant getIssuedAt() {
+        return issuedAt;
+    }
+
+    public String getIssuedBy() {
+        return issuedBy;
+    }
+
+    public Money getTotal() {
+        return new Money(total, Currency.getInstance(currency));
+    }
+
+    public Money getPaid() {
+        return new Money(paid, Currency.getInstance(currency));
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public List<InvoiceLine> getLines() {
+        return List.copyOf(lines);
+    }
+}

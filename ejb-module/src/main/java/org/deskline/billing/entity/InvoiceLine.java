@@ -1,0 +1,40 @@
+package org.deskline.billing.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.math.BigDecimal;
+
+/** B7: one invoiced time entry, as it stood when the invoice was issued. */
+@Embeddable
+public class InvoiceLine {
+
+    @Column(name = "time_entry_id", nullable = false)
+    private Long timeEntryId;
+
+    @Column(nullable = false, length = 300)
+    private String description;
+
+    @Column(nullable = false, precision = 19, scale = 4)
+    private BigDecimal amount;
+
+    protected InvoiceLine() {
+    }
+
+    public InvoiceLine(long timeEntryId, String description, BigDecimal amount) {
+        this.timeEntryId = timeEntryId;
+        this.description = description;
+        this.amount = amount;
+    }
+
+    public Long getTimeEntryId() {
+        return timeEntryId;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+}

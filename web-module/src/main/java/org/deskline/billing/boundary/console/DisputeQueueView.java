@@ -1,0 +1,81 @@
+package org.deskline.billing.boundary.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.deskline.billing.boundary.Billing;
+import org.deskline.billing.entity.TimeDispute;
+import org.deskline.billing.entity.TimeEntry;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.FacesErrors;
+
+/**
+ * B6, the managers' queue: open disputes oldest first, each with the entry as billed; confirm it, or correct the
+ * minutes worked (the entry is priced again, the package follows), always with a resolution for the customer.
+ */
+@Named
+@ViewScoped
+public class DisputeQueueView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Billing billing;
+
+    private List<TimeDispute> open = List.of();
+    private final Map<Long, String> resolutions = new HashMap<>();
+    private final Map<Long, Long> minutes = new HashMap<>();
+
+    @PostConstruct
+    void load() {
+        open = billing.openDisputes();
+    }
+
+    public List<TimeDispute> getOpen() {
+        return open;
+    }
+
+    public TimeEntry entry(TimeDispute d) {
+        return billing.entry(d.getTimeEntryId());
+    }
+
+    public Map<Long, String> getResolutions() {
+        return resolutions;
+    }
+
+    public Map<Long, Long> getMinutes() {
+        return minutes;
+    }
+
+    public String confirm(long disputeId) {
+        return settle(disputeId, true);
+    }
+
+    public String correct(long disputeId) {
+        return settle(disputeId, false);
+    }
+
+    private String settle(long disputeId, boolean confirm) {
+        try {
+            TimeDispute d = billing.settle(disputeId, confirm, minutes.get(disputeId), resolutions.get(disputeId),
+                    manager());
+            FacesErrors.infoAfterRedirect("Dispute " + disputeId + " " + d.getState().name().toLowerCase()
+                    + (confirm ? "" : ": " + d.getMinutesBefore() + " -> " + d.getMinutesAfter() + " min") + ".");
+            return "/console/disputes?faces-redirect=true";
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    private static String manager() {
+        var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        return principal == null ? "console" : principal.getName();
+    }
+}

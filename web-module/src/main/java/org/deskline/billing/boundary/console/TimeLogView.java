@@ -1,0 +1,261 @@
+package org.deskline.billing.boundary.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.deskline.billing.boundary.Billing;
+import org.deskline.billing.control.BillingSettings;
+import org.deskline.billing.control.TimeEntries;
+import org.deskline.billing.entity.ServiceType;
+import org.deskline.billing.entity.TimeEntry;
+import org.deskline.billing.entity.WorkClass;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.FacesErrors;
+
+/**
+ * The ticket page's time and billing section: the B2 classification, time entries with the billed figure shown
+ * before saving (B4, who pays per B1/B3/B5), and the customer's consent to production work (B9). Times are typed in
+ * the billing calendar's zone.
+ */
+@Named
+@ViewScoped
+public class TimeLogView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
+
+    @Inject
+    transient Billing billing;
+
+    @Inject
+    transient BillingSettings settings;
+
+    private Long ticketId;
+    private String workClass;
+    private String day;
+    private String from;
+    private String to;
+    private String serviceType = ServiceType.SUPPORT.name();
+    private String note;
+    private String quote;
+    private String consentBy;
+    private String consentNote;
+
+    @PostConstruct
+    void init() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            ticketId = id == null ? null : Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            ticketId = null;
+        }
+        day = LocalDate.now(zone()).toString();
+    }
+
+    /** The ticket, read afresh (its classification and consent change on this page). */
+    public org.deskline.ticket.entity.Ticket getTicket() {
+        if (ticketId == null) {
+            return null;
+        }
+        try {
+            return billing.ticket(ticketId);
+        } catch (DeskException e) {
+            return null;
+        }
+    }
+
+    public String getZone() {
+        return zone().getId();
+    }
+
+    public List<TimeEntry> getEntries() {
+        return ticketId == null ? List.of() : billing.entriesOf(ticketId);
+    }
+
+    public List<String> getServiceTypes() {
+        return Arrays.stream(ServiceType.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getWorkClasses() {
+        return Arrays.stream(WorkClass.values()).map(Enum::name).toList();
+    }
+
+    /** Local time of an instant in the billing zone, for the table. */
+    public String local(Instant t) {
+        return t == null ? "" : t.atZone(zone()).toLocalDate() + " " + HM.format(t.atZone(zone()));
+    }
+
+    public void classify() {
+        try {
+            billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass),
+                    agent());
+            FacesErrors.info("Ticket classified as " + workClass + " (B2).");
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    /** B4: the price before saving. */
+    public void preview() {
+        try {
+            Instant[] span = span();
+            TimeEntries.Quote q = billing.preview(ticketId, span[0], span[1], service());
+            quote = q.explain();
+        } catch (DeskException e) {
+            quote = null;
+            FacesErrors.show(e);
+        }
+    }
+
+    public void log() {
+        try {
+            Instant[] span = span();
+            TimeEntry entry = billing.logTime(ticketId, agent(), span[0], span[1], service(), blankToNull(note));
+            FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
+                    + entry.getCoverage() + ", " + entry.getAmount() + ").");
+            quote = null;
+            note = null;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void recordConsent() {
+        try {
+            billing.recordConsent(ticketId, consentBy, consentNote, agent());
+            FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
+            consentBy = null;
+            consentNote = null;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    private Instant[] span() {
+        LocalDate d = parse("day", () -> LocalDate.parse(day == null ? "" : day.strip()),
+                "Type the day as 2026-12-01.");
+        LocalTime start = parse("from", () -> LocalTime.parse(from == null ? "" : from.strip(), HM),
+                "Type the start as 09:30.");
+        LocalTime end = parse("to", () -> LocalTime.parse(to == null ? "" : to.strip(), HM),
+                "Type the end as 10:45 (an end before the start is on the next day).");
+        Instant s = d.atTime(start).atZone(zone()).toInstant();
+        Instant e = (end.isAfter(start) ? d : d.plusDays(1)).atTime(end).atZone(zone()).toInstant();
+        return new Instant[] {s, e};
+    }
+
+    private ServiceType service() {
+        try {
+            return ServiceType.valueOf(serviceType);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw DeskException.invalid("serviceType", "B3", "Choose what the time was spent on.");
+        }
+    }
+
+    private interface Parse<T> {
+        T get();
+    }
+
+    private static <T> T parse(String field, Parse<T> parse, String how) {
+        try {
+            return parse.get();
+        } catch (DateTimeParseException e) {
+            throw DeskException.invalid(field, "B4", how);
+        }
+    }
+
+    private ZoneId zone() {
+        return settings.zone();
+    }
+
+    private static String agent() {
+        var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        return principal == null ? "console" : principal.getName();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long getTicketId() {
+        return ticketId;
+    }
+
+    public String getWorkClass() {
+        return workClass;
+    }
+
+    public void setWorkClass(String workClass) {
+        this.workClass = workClass;
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+
+    public String getServiceType() {
+        return serviceType;
+    }
+
+    public void setServiceType(String serviceType) {
+        this.serviceType = serviceType;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getQuote() {
+        return quote;
+    }
+
+    public String getConsentBy() {
+        return consentBy;
+    }
+
+    public void setConsentBy(String consentBy) {
+        this.consentBy = consentBy;
+    }
+
+    public String getConsentNote() {
+        return consentNote;
+    }
+
+    public void setConsentNote(String consentNote) {
+        this.consentNote = consentNote;
+    }
+}
