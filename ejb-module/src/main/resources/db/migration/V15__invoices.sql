@@ -39,3 +39,6 @@ create index payment_invoice_idx on payment (invoice_id, received_at);
 
 -- B8: where a development request goes: R&D (no date promised, no proposal) or paid custom development.
 alter table ticket add column feature_route varchar(20);
+
+-- B1: a downgrade waits for the end of the current term: from this day on the subscription is on next_plan_code.
+alter table subscription add column next_plan_from date;

@@ -105,8 +105,11 @@ class BillingSystemIT {
         SubscriptionPortType northwind = billing(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
         Subscription before = northwind.getSubscriptions().get(0);
         Subscription renewed = northwind.renewSubscription(before.getId());
-        assertThat(renewed.getStartsOn().toGregorianCalendar().toZonedDateTime().toLocalDate())
-                .isEqualTo(before.getEndsOn().toGregorianCalendar().toZonedDateTime().toLocalDate().plusDays(1));
+        java.time.LocalDate oldEnd = java.time.LocalDate.parse(before.getEndsOn().toXMLFormat().substring(0, 10));
+        assertThat(renewed.getEndsOn().toXMLFormat()).startsWith(oldEnd.plusDays(1).plusMonths(12).minusDays(1)
+                .toString());
+        assertThat(renewed.getStartsOn()).as("no gap: it runs on").isEqualTo(before.getStartsOn());
+        assertThat(renewed.getStatus()).isEqualTo("ACTIVE");
         assertThat(fault(() -> northwind.renewSubscription(before.getId())).getCode()).isEqualTo("ILLEGAL_TRANSITION");
         // a downgrade waits for the next term, an upgrade applies at once
         Subscription upgraded = northwind.changePlan(before.getId(), "SUPPORT-ENTERPRISE");

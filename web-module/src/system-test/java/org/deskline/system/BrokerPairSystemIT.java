@@ -86,8 +86,8 @@ class BrokerPairSystemIT {
             ExternalBrokerSystemIT.Tally partner = new ExternalBrokerSystemIT.Tally(tickets);
             try (Connection c = factory.createConnection("partner-demo", "partner-demo-secret")) {
                 Session s = c.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                ExternalBrokerSystemIT.drain(c, s.createConsumer(s.createQueue("deskline.alerts::partner.partner-demo")),
-                        partner);
+                ExternalBrokerSystemIT.drain(c,
+                        s.createConsumer(s.createQueue("deskline.alerts::partner.partner-demo")), partner);
             }
             for (ExternalBrokerSystemIT.Tally tally : List.of(subscriber, partner)) {
                 assertThat(tally.created.keySet()).as("no alert lost").containsExactlyInAnyOrderElementsOf(tickets);

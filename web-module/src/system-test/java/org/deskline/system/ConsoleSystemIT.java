@@ -443,6 +443,46 @@ class ConsoleSystemIT {
         assertThat(BillingSystemIT.fault(() -> demo.getInvoice(invoice.getId())).getCode()).isEqualTo("NOT_FOUND");
     }
 
+    @Test
+    void b1_b5_staff_subscribe_an_organization_and_sell_it_hours_refusals_named() throws Exception {
+        signIn();
+        browser.findElement(By.id("navSubscriptions")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subs:subscribe")));
+        new Select(browser.findElement(By.id("subs:organization"))).selectByVisibleText("Northwind Logistics");
+        new Select(browser.findElement(By.id("subs:plan"))).selectByValue("SUPPORT-BASIC");
+        browser.findElement(By.id("subs:subscribe")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subs:messages"), "planCode (B1)"));
+
+        new Select(browser.findElement(By.id("subs:organization"))).selectByVisibleText("Quickstep Labs");
+        new Select(browser.findElement(By.id("subs:plan"))).selectByValue("SUPPORT-BASIC");
+        browser.findElement(By.id("subs:subscribe")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subs:messages"),
+                "Subscription to Basic support from"));
+        var quickstep = BillingSystemIT.billing(SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET);
+        assertThat(quickstep.getSubscriptions()).filteredOn(s -> s.getStatus().equals("ACTIVE"))
+                .extracting(s -> s.getPlan().getCode()).containsExactly("SUPPORT-BASIC");
+
+        new Select(browser.findElement(By.id("subs:packageOrganization"))).selectByVisibleText("Quickstep Labs");
+        browser.findElement(By.id("subs:packageName")).sendKeys("Spring 2027");
+        browser.findElement(By.id("subs:hours")).sendKeys("5");
+        browser.findElement(By.id("subs:rate")).sendKeys("70");
+        browser.findElement(By.id("subs:lowHours")).clear();
+        browser.findElement(By.id("subs:lowHours")).sendKeys("10");
+        browser.findElement(By.id("subs:sell")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subs:messages"),
+                "lowBalanceHours (B5)"));
+        browser.findElement(By.id("subs:lowHours")).clear();
+        browser.findElement(By.id("subs:lowHours")).sendKeys("1");
+        browser.findElement(By.id("subs:sell")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subs:messages"), "5 h sold"));
+        Browser.screenshot(browser, "console-subscriptions");
+        assertThat(quickstep.getHoursBalance()).filteredOn(p -> p.getName().equals("Spring 2027")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.getPurchasedMinutes()).isEqualTo(300);
+                    assertThat(p.getHourlyRate().getAmount()).isEqualByComparingTo("70.00");
+                });
+    }
+
     private void signIn() {
         browser.get(Soap.BASE + "/login.xhtml");
         logIn("admin", "admin");

@@ -1014,8 +1014,10 @@ class InServerIT {
         var renewed = customerBilling.renew(customer.apiClient, expired.getId());
         assertEquals(today, renewed.getStartsOn());
         assertEquals(org.deskline.billing.entity.SubscriptionStatus.ACTIVE, renewed.getStatus());
+        var endedOn = ending.getEndsOn();
         var continued = customerBilling.renew(customer.apiClient, ending.getId());
-        assertEquals(today.plusDays(10), continued.getStartsOn());
+        assertEquals(ending.getStartsOn(), continued.getStartsOn(), "no gap: the subscription runs on");
+        assertEquals(endedOn.plusDays(1).plusMonths(12).minusDays(1), continued.getEndsOn());
 
         // upgrade at once, downgrade waits for the next term; another kind or a foreign id is refused
         var upgraded = customerBilling.changePlan(customer.apiClient, expired.getId(), premium);

@@ -53,6 +53,9 @@ public class Billing {
     BillingSettings settings;
 
     @Inject
+    org.deskline.billing.control.SubscriptionChanges changes;
+
+    @Inject
     Clock clock;
 
     /** B2: the ticket is a bug in the product, or not. */
@@ -162,6 +165,16 @@ public class Billing {
         if (startsOn == null) {
             throw DeskException.invalid("startsOn", "B1", "A subscription needs its first day.");
         }
+        var terms = settings.terms();
+        var today = terms.today(clock.instant());
+        boolean running = em.createNamedQuery(Subscription.OF_ORGANIZATION, Subscription.class)
+                .setParameter("org", organizationId).getResultStream()
+                .anyMatch(other -> other.getKind() == plan.getKind() && terms.statusOn(today, other.getEndsOn(),
+                        other.getGraceDays()) != org.deskline.billing.entity.SubscriptionStatus.EXPIRED);
+        if (running) {
+            throw DeskException.invalid("planCode", "B1", "The organization has a " + plan.getKind() + " subscription "
+                    + "that has not expired: renew it or change its plan instead.");
+        }
         Subscription s = new Subscription(organizationId, plan, startsOn,
                 startsOn.plusMonths(plan.getTermMonths()).minusDays(1), settings.graceDays());
         s.checkAt(clock.instant());
@@ -169,6 +182,41 @@ public class Billing {
         em.flush();
         em.persist(new SubscriptionEvent(s.getId(), clock.instant(), "CREATED", null, plan.getCode(), startsOn, actor,
                 null));
+        return s;
+    }
+
+    /** B1: every subscription, by organization (the console's overview). */
+    public List<Subscription> subscriptions() {
+        return em.createQuery("select s from Subscription s join fetch s.plan order by s.organizationId, s.kind, "
+                + "s.endsOn desc, s.id", Subscription.class).getResultList();
+    }
+
+    public List<BillingPlan> plans() {
+        return em.createQuery("select p from BillingPlan p order by p.kind, p.rank, p.code", BillingPlan.class)
+                .getResultList();
+    }
+
+    /** B1: staff renew a subscription for the customer (same rules as the customer's own renewal). */
+    public Subscription renew(long subscriptionId, String actor) {
+        return changes.renew(subscription(subscriptionId), actor);
+    }
+
+    /** B1: staff move a subscription to another plan for the customer. */
+    public Subscription changePlan(long subscriptionId, String planCode, String actor) {
+        return changes.changePlan(subscription(subscriptionId), planCode, actor);
+    }
+
+    /** B5: every hours package, by organization. */
+    public List<HoursPackage> hoursPackages() {
+        return em.createQuery("select p from HoursPackage p order by p.organizationId, p.createdAt, p.id",
+                HoursPackage.class).getResultList();
+    }
+
+    private Subscription subscription(long id) {
+        Subscription s = em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw DeskException.notFound("subscriptionId", "subscription", id);
+        }
         return s;
     }
 

@@ -8,12 +8,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
-import org.deskline.billing.control.BillingSettings;
-import org.deskline.billing.control.SubscriptionTerms;
+import org.deskline.billing.control.SubscriptionChanges;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.EntryState;
 import org.deskline.billing.entity.HoursMovement;
@@ -22,7 +20,6 @@ import org.deskline.billing.entity.Invoice;
 import org.deskline.billing.entity.Payment;
 import org.deskline.billing.entity.Subscription;
 import org.deskline.billing.entity.SubscriptionEvent;
-import org.deskline.billing.entity.SubscriptionStatus;
 import org.deskline.billing.entity.TimeDispute;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.organization.control.CallerDirectory;
@@ -37,9 +34,6 @@ import org.deskline.platform.ErrorCode;
 @Stateless
 public class CustomerBilling {
 
-    /** How early a running term may be renewed. */
-    static final int RENEWAL_WINDOW_DAYS = 60;
-
     @PersistenceContext
     EntityManager em;
 
@@ -47,10 +41,10 @@ public class CustomerBilling {
     CallerDirectory callers;
 
     @Inject
-    BillingSettings settings;
+    AlertOutbox alerts;
 
     @Inject
-    AlertOutbox alerts;
+    SubscriptionChanges changes;
 
     @Inject
     Clock clock;
@@ -73,68 +67,15 @@ public class CustomerBilling {
                 BillingPlan.class).getResultList();
     }
 
-    /**
-     * B1: renews for one more term of the plan (a waiting downgrade takes effect with it): while active (at most 60
-     * days before the last day) or in grace the new term follows the old one without a gap; an expired subscription
-     * starts again today.
-     */
+    /** B1: renews one of the caller's subscriptions for one more term (SubscriptionChanges.renew). */
     public Subscription renew(String apiClient, long subscriptionId) {
-        Subscription s = subscription(apiClient, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
-        SubscriptionTerms terms = settings.terms();
-        Instant now = clock.instant();
-        LocalDate today = terms.today(now);
-        SubscriptionStatus status = terms.statusOn(today, s.getEndsOn(), s.getGraceDays());
-        if (status == SubscriptionStatus.ACTIVE && today.isBefore(s.getEndsOn().minusDays(RENEWAL_WINDOW_DAYS))) {
-            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "subscriptionId", "B1", "Subscription "
-                    + subscriptionId + " runs until " + s.getEndsOn() + "; it can be renewed from "
-                    + s.getEndsOn().minusDays(RENEWAL_WINDOW_DAYS) + ".");
-        }
-        String from = s.getPlan().getCode();
-        BillingPlan next = s.getNextPlan() == null ? s.getPlan() : s.getNextPlan();
-        LocalDate[] term = terms.renewal(today, s.getEndsOn(), s.getGraceDays(), next.getTermMonths());
-        s.term(term[0], term[1]);
-        s.moveTo(terms.statusOn(today, term[1], s.getGraceDays()));
-        s.checkAt(now);
-        em.persist(new SubscriptionEvent(s.getId(), now, "RENEWED", from, s.getPlan().getCode(), term[0], apiClient,
-                "term " + term[0] + " to " + term[1]));
-        return s;
+        return changes.renew(subscription(apiClient, subscriptionId, LockModeType.PESSIMISTIC_WRITE), apiClient);
     }
 
-    /**
-     * B1: another plan of the same kind: a higher-ranked plan (upgrade) applies at once, a lower one (downgrade) from
-     * the next term.
-     */
+    /** B1: moves one of the caller's subscriptions to another plan (SubscriptionChanges.changePlan). */
     public Subscription changePlan(String apiClient, long subscriptionId, String planCode) {
-        Subscription s = subscription(apiClient, subscriptionId, LockModeType.PESSIMISTIC_WRITE);
-        BillingPlan plan = planCode == null ? null : em.find(BillingPlan.class, planCode);
-        if (plan == null || !plan.isOffered()) {
-            throw DeskException.notFound("planCode", "plan", planCode);
-        }
-        if (plan.getKind() != s.getKind()) {
-            throw DeskException.invalid("planCode", "B1", "Plan " + planCode + " is a " + plan.getKind()
-                    + " plan; subscription " + subscriptionId + " is " + s.getKind() + ".");
-        }
-        if (plan.getCode().equals(s.getPlan().getCode())) {
-            throw DeskException.invalid("planCode", "B1", "Subscription " + subscriptionId + " is on " + planCode
-                    + " already.");
-        }
-        SubscriptionTerms terms = settings.terms();
-        Instant now = clock.instant();
-        LocalDate today = terms.today(now);
-        if (terms.statusOn(today, s.getEndsOn(), s.getGraceDays()) == SubscriptionStatus.EXPIRED) {
-            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "subscriptionId", "B1", "Subscription "
-                    + subscriptionId + " has expired: renew it first.");
-        }
-        String from = s.getPlan().getCode();
-        if (plan.getRank() > s.getPlan().getRank()) {
-            s.changePlanNow(plan);
-            em.persist(new SubscriptionEvent(s.getId(), now, "UPGRADED", from, plan.getCode(), today, apiClient, null));
-        } else {
-            s.changePlanNextTerm(plan);
-            em.persist(new SubscriptionEvent(s.getId(), now, "DOWNGRADE_SCHEDULED", from, plan.getCode(),
-                    s.getEndsOn().plusDays(1), apiClient, "from the next term"));
-        }
-        return s;
+        return changes.changePlan(subscription(apiClient, subscriptionId, LockModeType.PESSIMISTIC_WRITE), planCode,
+                apiClient);
     }
 
     /** B5: the caller's hours packages. */
@@ -216,7 +157,8 @@ public class CustomerBilling {
 
     /** B7: the caller's invoices, newest first. */
     public List<Invoice> invoices(String apiClient) {
-        return em.createQuery("select i from Invoice i where i.organizationId = :org order by i.issuedAt desc, i.id desc",
+        return em.createQuery("select i from Invoice i where i.organizationId = :org "
+                + "order by i.issuedAt desc, i.id desc",
                 Invoice.class).setParameter("org", callers.require(apiClient))
                 .getResultList();
     }

@@ -45,6 +45,13 @@ public class SubscriptionCheck {
         }
         SubscriptionTerms terms = settings.terms();
         LocalDate today = terms.today(now);
+        if (s.getNextPlan() != null && !today.isBefore(s.getNextPlanFrom())) {
+            String from = s.getPlan().getCode();
+            String to = s.getNextPlan().getCode();
+            s.changePlanNow(s.getNextPlan());
+            em.persist(new SubscriptionEvent(s.getId(), now, "DOWNGRADED", from, to, today, "system",
+                    "the downgrade chosen for this term"));
+        }
         SubscriptionStatus status = terms.statusOn(today, s.getEndsOn(), s.getGraceDays());
         if (status != s.getStatus()) {
             SubscriptionStatus from = s.getStatus();
@@ -60,7 +67,12 @@ public class SubscriptionCheck {
             s.markWarned(true);
             alert(s, AlertType.SUBSCRIPTION_EXPIRING);
         }
-        s.checkAt(terms.nextCheck(now, s.getEndsOn(), s.getGraceDays(), s.isExpiryWarned()));
+        Instant next = terms.nextCheck(now, s.getEndsOn(), s.getGraceDays(), s.isExpiryWarned());
+        if (s.getNextPlan() != null) {
+            Instant switchAt = terms.startOf(s.getNextPlanFrom());
+            next = next == null || switchAt.isBefore(next) ? switchAt : next;
+        }
+        s.checkAt(next);
     }
 
     private void alert(Subscription s, AlertType type) {

@@ -32,6 +32,11 @@ public final class SubscriptionTerms {
         return now.atZone(zone).toLocalDate();
     }
 
+    /** The first moment of {@code day} in the billing zone. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
     /** When the expiry warning is due: the start of the day {@code warnDays} before the last day. */
     public Instant warnAt(LocalDate endsOn) {
         return endsOn.minusDays(warnDays).atStartOfDay(zone).toInstant();

@@ -66,6 +66,9 @@ public class Subscription {
     @JoinColumn(name = "next_plan_code")
     private BillingPlan nextPlan;
 
+    @Column(name = "next_plan_from")
+    private LocalDate nextPlanFrom;
+
     @Column(name = "next_check_at")
     private Instant nextCheckAt;
 
@@ -97,24 +100,27 @@ public class Subscription {
         this.expiryWarned = warned;
     }
 
-    /** A new term (renewal); a waiting downgrade takes effect with it. */
+    /** A new term (renewal): the first and last day the subscription now covers. */
     public void term(LocalDate from, LocalDate to) {
         this.startsOn = from;
         this.endsOn = to;
-        if (nextPlan != null) {
-            this.plan = nextPlan;
-            this.nextPlan = null;
-        }
         this.expiryWarned = false;
     }
 
     public void changePlanNow(BillingPlan newPlan) {
         this.plan = newPlan;
         this.nextPlan = null;
+        this.nextPlanFrom = null;
     }
 
-    public void changePlanNextTerm(BillingPlan newPlan) {
+    /** A downgrade: the plan changes on {@code from} (the day after the current term), by the expiry watch. */
+    public void changePlanNextTerm(BillingPlan newPlan, LocalDate from) {
         this.nextPlan = newPlan;
+        this.nextPlanFrom = from;
+    }
+
+    public LocalDate getNextPlanFrom() {
+        return nextPlanFrom;
     }
 
     public Long getId() {

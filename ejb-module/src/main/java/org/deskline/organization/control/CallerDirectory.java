@@ -36,7 +36,10 @@ public class CallerDirectory {
         return Optional.ofNullable(organizations.get(apiClient));
     }
 
-    /** The organization of an active API client; FORBIDDEN for anyone else. Every customer-facing query is scoped by it. */
+    /**
+     * The organization of an active API client; FORBIDDEN for anyone else. Every customer-facing query is scoped by
+     * it.
+     */
     public long require(String apiClient) {
         Optional<Long> known = organizationOf(apiClient);
         if (known.isPresent()) {

@@ -68,8 +68,8 @@ class BillingRulesTest {
         ZoneId tehran = ZoneId.of("Asia/Tehran");
         TimeBilling billing = new TimeBilling(tehran, d -> false);
         // 16:53-17:07 local: 7 day minutes x 1 + 7 afternoon minutes x 1.5 = 17.5 -> 18
-        TimeBilling.Bill bill = billing.bill(Instant.parse("2026-12-01T13:23:00Z"), Instant.parse("2026-12-01T13:37:00Z"),
-                Money.of("60", "EUR"));
+        TimeBilling.Bill bill = billing.bill(Instant.parse("2026-12-01T13:23:00Z"),
+                Instant.parse("2026-12-01T13:37:00Z"), Money.of("60", "EUR"));
         assertThat(bill.parts()).hasSize(2);
         assertThat(BillingRules.chargedMinutes(bill)).isEqualTo(18);
         // a 5-minute night entry: 10 minutes billed x 2

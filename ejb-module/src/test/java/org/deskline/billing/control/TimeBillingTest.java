@@ -74,7 +74,8 @@ class TimeBillingTest {
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         Set<LocalDate> holidays = Set.of(LocalDate.of(2026, 3, 29), LocalDate.of(2026, 10, 26),
                 LocalDate.of(2026, 12, 25));
-        TimeBilling billing = new TimeBilling(berlin, d -> holidays.contains(d) || d.getDayOfWeek() == DayOfWeek.SUNDAY);
+        TimeBilling billing = new TimeBilling(berlin,
+                d -> holidays.contains(d) || d.getDayOfWeek() == DayOfWeek.SUNDAY);
         Random random = new Random(20261201);
         Instant base = LocalDate.of(2026, 3, 20).atStartOfDay(berlin).toInstant();
         for (int i = 0; i < 400; i++) {

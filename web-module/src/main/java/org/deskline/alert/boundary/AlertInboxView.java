@@ -12,6 +12,7 @@ import org.deskline.alert.entity.AlertType;
 import org.deskline.alert.entity.Severity;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.DurationText;
+import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -55,7 +56,7 @@ public class AlertInboxView implements java.io.Serializable {
     }
 
     public String acknowledge(String alertId) {
-        return inboxAction(() -> log.acknowledge(alertId, user()), "Alert acknowledged.");
+        return inboxAction(() -> log.acknowledge(alertId, ConsoleUser.name()), "Alert acknowledged.");
     }
 
     public String assign(String alertId) {
@@ -75,11 +76,6 @@ public class AlertInboxView implements java.io.Serializable {
         }
     }
 
-    private static String user() {
-        var principal = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                .getUserPrincipal();
-        return principal == null ? "unknown" : principal.getName();
-    }
 
     /** "12s" since the oldest pending alert occurred, or "none". */
     public String getOldestPendingAge() {

@@ -1,7 +1,6 @@
 package org.deskline.billing.boundary.console;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import org.deskline.billing.boundary.Billing;
 import org.deskline.billing.entity.TimeDispute;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -64,7 +64,7 @@ public class DisputeQueueView implements Serializable {
     private String settle(long disputeId, boolean confirm) {
         try {
             TimeDispute d = billing.settle(disputeId, confirm, minutes.get(disputeId), resolutions.get(disputeId),
-                    manager());
+                    ConsoleUser.name());
             FacesErrors.infoAfterRedirect("Dispute " + disputeId + " " + d.getState().name().toLowerCase()
                     + (confirm ? "" : ": " + d.getMinutesBefore() + " -> " + d.getMinutesAfter() + " min") + ".");
             return "/console/disputes?faces-redirect=true";
@@ -74,8 +74,4 @@ public class DisputeQueueView implements Serializable {
         }
     }
 
-    private static String manager() {
-        var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
-        return principal == null ? "console" : principal.getName();
-    }
 }

@@ -1,7 +1,6 @@
 package org.deskline.billing.boundary.console;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,6 +17,7 @@ import org.deskline.billing.control.Money;
 import org.deskline.billing.entity.Invoice;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -58,7 +58,7 @@ public class InvoicesView implements Serializable {
             LocalDate from = day("from", fromDay);
             LocalDate to = day("to", toDay);
             Invoice invoice = billing.issueInvoice(organizationId, from.atStartOfDay(settings.zone()).toInstant(),
-                    to.plusDays(1).atStartOfDay(settings.zone()).toInstant(), user());
+                    to.plusDays(1).atStartOfDay(settings.zone()).toInstant(), ConsoleUser.name());
             FacesErrors.infoAfterRedirect("Invoice " + invoice.getNumber() + " issued: " + invoice.getLines().size()
                     + " lines, " + invoice.getTotal() + ".");
             return "/console/invoices?faces-redirect=true";
@@ -77,7 +77,7 @@ public class InvoicesView implements Serializable {
                 throw DeskException.invalid("amount", "B7", "Type the amount received.");
             }
             Invoice paid = billing.recordPayment(invoiceId, new Money(amount, invoice.getTotal().currency()),
-                    references.get(invoiceId), user());
+                    references.get(invoiceId), ConsoleUser.name());
             FacesErrors.infoAfterRedirect("Payment recorded on " + paid.getNumber() + "; outstanding "
                     + paid.outstanding() + ".");
             return "/console/invoices?faces-redirect=true";
@@ -95,10 +95,6 @@ public class InvoicesView implements Serializable {
         }
     }
 
-    private static String user() {
-        var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
-        return principal == null ? "console" : principal.getName();
-    }
 
     public String organizationName(long id) {
         return organizations.stream().filter(o -> o.getId() == id).map(Organization::getName).findFirst()

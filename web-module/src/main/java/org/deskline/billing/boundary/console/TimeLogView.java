@@ -21,6 +21,7 @@ import org.deskline.billing.entity.ServiceType;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.billing.entity.WorkClass;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -49,6 +50,7 @@ public class TimeLogView implements Serializable {
     private String serviceType = ServiceType.SUPPORT.name();
     private String note;
     private String quote;
+    private String route;
     private String consentBy;
     private String consentNote;
 
@@ -99,7 +101,7 @@ public class TimeLogView implements Serializable {
     public void classify() {
         try {
             billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass),
-                    agent());
+                    ConsoleUser.name());
             FacesErrors.info("Ticket classified as " + workClass + " (B2).");
         } catch (DeskException e) {
             FacesErrors.show(e);
@@ -121,7 +123,8 @@ public class TimeLogView implements Serializable {
     public void log() {
         try {
             Instant[] span = span();
-            TimeEntry entry = billing.logTime(ticketId, agent(), span[0], span[1], service(), blankToNull(note));
+            TimeEntry entry = billing.logTime(ticketId, ConsoleUser.name(), span[0], span[1], service(),
+                    blankToNull(note));
             FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
                     + entry.getCoverage() + ", " + entry.getAmount() + ").");
             quote = null;
@@ -131,9 +134,32 @@ public class TimeLogView implements Serializable {
         }
     }
 
+    /** B8: R&D (no date promised) or paid custom development, for a development request. */
+    public void routeRequest() {
+        try {
+            billing.routeFeatureRequest(ticketId, route == null || route.isBlank() ? null
+                    : org.deskline.billing.entity.FeatureRoute.valueOf(route), ConsoleUser.name());
+            FacesErrors.info("Development request routed to " + route + " (B8).");
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public List<String> getRoutes() {
+        return Arrays.stream(org.deskline.billing.entity.FeatureRoute.values()).map(Enum::name).toList();
+    }
+
+    public String getRoute() {
+        return route;
+    }
+
+    public void setRoute(String route) {
+        this.route = route;
+    }
+
     public void recordConsent() {
         try {
-            billing.recordConsent(ticketId, consentBy, consentNote, agent());
+            billing.recordConsent(ticketId, consentBy, consentNote, ConsoleUser.name());
             FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
             consentBy = null;
             consentNote = null;
@@ -178,10 +204,6 @@ public class TimeLogView implements Serializable {
         return settings.zone();
     }
 
-    private static String agent() {
-        var principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
-        return principal == null ? "console" : principal.getName();
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();

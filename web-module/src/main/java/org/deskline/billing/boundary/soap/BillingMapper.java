@@ -200,7 +200,8 @@ final class BillingMapper {
     }
 
     static XMLGregorianCalendar xml(Instant instant) {
-        return instant == null ? null : XML.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
+        return instant == null ? null
+                : XML.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
     }
 
     static XMLGregorianCalendar date(LocalDate day) {
