@@ -42,3 +42,6 @@ alter table ticket add column feature_route varchar(20);
 
 -- B1: a downgrade waits for the end of the current term: from this day on the subscription is on next_plan_code.
 alter table subscription add column next_plan_from date;
+
+-- B6/B7: what an entry stood at on its invoice; a later correction is settled on the next invoice as the difference.
+alter table time_entry add column invoiced_amount numeric(19, 4);

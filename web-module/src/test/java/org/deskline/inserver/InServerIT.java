@@ -915,6 +915,18 @@ class InServerIT {
         assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> customerBilling.invoice(
                 other.apiClient, invoice.getId())).code());
         assertTrue(customerBilling.invoices(other.apiClient).isEmpty());
+
+        // B6 after B7: the paid night entry is disputed and corrected to 35 minutes; the next invoice credits 70.00
+        var dispute = customerBilling.dispute(customer.apiClient, night.getId(), "Training ended at 22:35.");
+        billing.settle(dispute.getId(), false, 35L, "Agreed.", "manager");
+        var credit = billing.issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600),
+                "accounts");
+        assertEquals(1, credit.getLines().size());
+        assertTrue(credit.getLines().get(0).getDescription().startsWith("correction of time entry " + night.getId()));
+        assertEquals(new java.math.BigDecimal("-70.00"), credit.getTotal().amount());
+        assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, credit.getStatus(), "a credit, settled");
+        assertEquals("to", assertThrows(DeskException.class, () -> billing.issueInvoice(customer.organizationId,
+                tehran("23:59"), tehran("23:59").plusSeconds(3600), "accounts")).field(), "credited once");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.deskline.billing.control.BillingRules;
 import org.deskline.billing.control.BillingSettings;
 import org.deskline.billing.control.Money;
 import org.deskline.billing.control.TimeEntries;
@@ -70,27 +71,15 @@ public class Billing {
 
     /** B8: sends a development request to R&D (no date promised) or to paid custom development. */
     public Ticket routeFeatureRequest(long ticketId, org.deskline.billing.entity.FeatureRoute route, String agent) {
-        if (route == null) {
-            throw DeskException.invalid("route", "B8", "Choose RND or PAID_DEVELOPMENT.");
-        }
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
-        if (ticket.getKind() != org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST) {
-            throw DeskException.invalid("route", "B8", "Only development requests are routed; ticket " + ticketId
-                    + " is " + ticket.getKind() + ".");
-        }
+        BillingRules.checkRoute(ticket.getKind(), route, ticketId);
         ticket.route(route, clock.instant());
         return ticket;
     }
 
     /** B9: the customer's consent to work on its production database, recorded on the ticket. */
     public Ticket recordConsent(long ticketId, String givenBy, String note, String agent) {
-        if (givenBy == null || givenBy.isBlank() || givenBy.length() > 100) {
-            throw DeskException.invalid("consentBy", "B9", "Name the customer's person who gave consent (at most 100 "
-                    + "characters).");
-        }
-        if (note == null || note.isBlank() || note.length() > 1000) {
-            throw DeskException.invalid("consentNote", "B9", "Say what the consent covers (at most 1000 characters).");
-        }
+        BillingRules.checkConsent(givenBy, note);
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
         ticket.recordConsent(givenBy.strip(), clock.instant(), note.strip() + " (recorded by " + agent + ")");
         return ticket;
@@ -269,24 +258,34 @@ public class Billing {
                 .getResultList();
         List<TimeEntry> billed = ids.stream().map(id -> em.find(TimeEntry.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .filter(e -> e.getInvoiceId() == null).toList();
-        if (billed.isEmpty()) {
+        // B6: entries corrected after they were invoiced: the difference goes on this invoice
+        List<TimeEntry> corrected = em.createQuery("select e.id from TimeEntry e where e.organizationId = :org "
+                        + "and e.invoiceId is not null and e.state <> org.deskline.billing.entity.EntryState.DISPUTED "
+                        + "and e.invoicedAmount is not null and e.invoicedAmount <> e.amount order by e.startedAt, e.id",
+                        Long.class).setParameter("org", organizationId).getResultList().stream()
+                .map(id -> em.find(TimeEntry.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(e -> e.uninvoicedDifference().signum() != 0).toList();
+        if (billed.isEmpty() && corrected.isEmpty()) {
             throw DeskException.invalid("to", "B7", "Nothing to invoice in that period: no invoiced time that is not "
-                    + "on an invoice or under dispute.");
+                    + "on an invoice or under dispute, and no correction to settle.");
         }
-        var currency = billed.get(0).getAmount().currency();
-        if (billed.stream().anyMatch(e -> !e.getAmount().currency().equals(currency))) {
+        var currency = (billed.isEmpty() ? corrected : billed).get(0).getAmount().currency();
+        if (java.util.stream.Stream.concat(billed.stream(), corrected.stream())
+                .anyMatch(e -> !e.getAmount().currency().equals(currency))) {
             throw DeskException.invalid("to", "B7", "The period mixes currencies; invoice shorter periods.");
         }
         var zone = settings.zone();
-        List<InvoiceLine> lines = billed.stream().map(e ->
-                new InvoiceLine(e.getId(), "ticket " + e.getTicketId() + ", "
-                        + e.getServiceType() + ", " + e.getStartedAt().atZone(zone).toLocalDateTime() + ", "
-                        + e.getBilledMinutes() + " min billed", e.getAmount().amount())).toList();
-        var invoice = new Invoice(organizationId, from, to, clock.instant(), actor,
-                currency, lines);
+        List<InvoiceLine> lines = new java.util.ArrayList<>(billed.stream().map(e -> new InvoiceLine(e.getId(),
+                "ticket " + e.getTicketId() + ", " + e.getServiceType() + ", "
+                        + e.getStartedAt().atZone(zone).toLocalDateTime() + ", " + e.getBilledMinutes()
+                        + " min billed", e.getAmount().amount())).toList());
+        corrected.forEach(e -> lines.add(new InvoiceLine(e.getId(), "correction of time entry " + e.getId()
+                + " (INV-" + e.getInvoiceId() + ") after a dispute", e.uninvoicedDifference())));
+        var invoice = new Invoice(organizationId, from, to, clock.instant(), actor, currency, lines);
         em.persist(invoice);
         em.flush();
         billed.forEach(e -> e.invoicedOn(invoice.getId()));
+        corrected.forEach(TimeEntry::differenceInvoiced);
         return invoice;
     }
 
@@ -353,10 +352,7 @@ public class Billing {
             dispute.settle(TimeDispute.State.CONFIRMED, manager, clock.instant(), resolution.strip(), before, before);
             return dispute;
         }
-        if (correctedMinutes == null || correctedMinutes < 1 || correctedMinutes > before) {
-            throw DeskException.invalid("correctedMinutes", "B6", "A correction sets the minutes worked to between 1 "
-                    + "and the " + before + " billed as worked.");
-        }
+        BillingRules.checkCorrection(before, correctedMinutes);
         entries.refund(entry, "dispute " + disputeId + ": correction of time entry " + entry.getId(), manager);
         entry.correctEnd(entry.getStartedAt().plus(Duration.ofMinutes(correctedMinutes)));
         Ticket ticket = ticket(entry.getTicketId(), LockModeType.NONE);

@@ -65,4 +65,43 @@ public final class BillingRules {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         return weighted.setScale(0, RoundingMode.HALF_UP).longValueExact();
     }
+
+    /** B6: a correction sets the minutes worked to between 1 and what was billed as worked. */
+    public static void checkCorrection(long workedBefore, Long corrected) {
+        if (corrected == null || corrected < 1 || corrected > workedBefore) {
+            throw DeskException.invalid("correctedMinutes", "B6", "A correction sets the minutes worked to between 1 "
+                    + "and the " + workedBefore + " billed as worked.");
+        }
+    }
+
+    /** B8: only development requests are routed, to R&D or to paid development. */
+    public static void checkRoute(org.deskline.ticket.entity.TicketKind kind,
+                                  org.deskline.billing.entity.FeatureRoute route, long ticketId) {
+        if (route == null) {
+            throw DeskException.invalid("route", "B8", "Choose RND or PAID_DEVELOPMENT.");
+        }
+        if (kind != org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST) {
+            throw DeskException.invalid("route", "B8", "Only development requests are routed; ticket " + ticketId
+                    + " is " + kind + ".");
+        }
+    }
+
+    /** B8: a request that went to R&D gets no proposal, price or date. */
+    public static void checkProposalAllowed(org.deskline.billing.entity.FeatureRoute route, long ticketId) {
+        if (route == org.deskline.billing.entity.FeatureRoute.RND) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "ticketId", "B8", "Ticket " + ticketId + " went to "
+                    + "R&D: no proposal, price or date is promised for it. Route it to paid development first.");
+        }
+    }
+
+    /** B9: consent names the customer's person who gave it and what it covers. */
+    public static void checkConsent(String givenBy, String note) {
+        if (givenBy == null || givenBy.isBlank() || givenBy.length() > 100) {
+            throw DeskException.invalid("consentBy", "B9", "Name the customer's person who gave consent (at most 100 "
+                    + "characters).");
+        }
+        if (note == null || note.isBlank() || note.length() > 900) {
+            throw DeskException.invalid("consentNote", "B9", "Say what the consent covers (at most 900 characters).");
+        }
+    }
 }

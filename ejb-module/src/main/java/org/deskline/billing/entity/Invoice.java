@@ -86,7 +86,8 @@ public class Invoice {
         this.lines = new ArrayList<>(lines);
         this.total = lines.stream().map(InvoiceLine::getAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
         this.paid = BigDecimal.ZERO;
-        this.status = total.signum() == 0 ? Status.PAID : Status.OPEN;
+        // nothing to pay, or a credit (corrections after invoicing, B6): settled as it stands
+        this.status = total.signum() <= 0 ? Status.PAID : Status.OPEN;
     }
 
     /** Records a payment; the invoice is paid once the payments reach the total. */

@@ -97,6 +97,10 @@ public class TimeEntry {
     @Column(name = "invoice_id")
     private Long invoiceId;
 
+    /** B7: the amount as invoiced; a later correction (B6) differs from it until the next invoice settles it. */
+    @Column(name = "invoiced_amount", precision = 19, scale = 4)
+    private BigDecimal invoicedAmount;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "time_entry_part", joinColumns = @JoinColumn(name = "time_entry_id"))
     @OrderColumn(name = "position")
@@ -139,6 +143,17 @@ public class TimeEntry {
 
     public void invoicedOn(long invoice) {
         this.invoiceId = invoice;
+        this.invoicedAmount = amount;
+    }
+
+    /** B6/B7: what a correction after invoicing changed (negative: a credit); zero when nothing is owed. */
+    public BigDecimal uninvoicedDifference() {
+        return invoiceId == null || invoicedAmount == null ? BigDecimal.ZERO : amount.subtract(invoicedAmount);
+    }
+
+    /** The difference went on an invoice. */
+    public void differenceInvoiced() {
+        this.invoicedAmount = amount;
     }
 
     public Long getInvoiceId() {

@@ -16,7 +16,6 @@ import org.deskline.ticket.entity.DevelopmentStage;
 import org.deskline.ticket.entity.Proposal;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
-import org.deskline.platform.ErrorCode;
 import org.deskline.sla.control.SlaTiers;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.sla.entity.Tier;
@@ -118,10 +117,7 @@ public class AgentDesk {
                             String currency, Instant validUntil) {
         Ticket ticket = find(ticketId);
         Instant now = clock.instant();
-        if (ticket.getFeatureRoute() == org.deskline.billing.entity.FeatureRoute.RND) {
-            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "ticketId", "B8", "Ticket " + ticketId + " went to "
-                    + "R&D: no proposal, price or date is promised for it. Route it to paid development first.");
-        }
+        org.deskline.billing.control.BillingRules.checkProposalAllowed(ticket.getFeatureRoute(), ticketId);
         ProposalRules.check(scope, estimateHours, price, currency, validUntil, now);
         DevelopmentStage from = ticket.advance(DevelopmentStage.PROPOSED, now);
         proposals.latest(ticketId).ifPresent(Proposal::supersede);

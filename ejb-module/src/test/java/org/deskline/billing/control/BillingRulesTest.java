@@ -76,4 +76,45 @@ class BillingRulesTest {
         assertThat(BillingRules.chargedMinutes(billing.bill(Instant.parse("2026-12-01T19:00:00Z"),
                 Instant.parse("2026-12-01T19:05:00Z"), Money.of("60", "EUR")))).isEqualTo(20);
     }
+
+    @Test
+    void b6_a_correction_sets_the_minutes_worked_between_one_and_what_was_billed() {
+        BillingRules.checkCorrection(60, 1L);
+        BillingRules.checkCorrection(60, 60L);
+        for (Long wrong : new Long[] {null, 0L, -5L, 61L}) {
+            assertThatThrownBy(() -> BillingRules.checkCorrection(60, wrong)).as("corrected %s", wrong)
+                    .isInstanceOfSatisfying(DeskException.class, e -> {
+                        assertThat(e.field()).isEqualTo("correctedMinutes");
+                        assertThat(e.rule()).isEqualTo("B6");
+                    });
+        }
+    }
+
+    @Test
+    void b8_only_development_requests_are_routed_and_rnd_gets_no_proposal() {
+        BillingRules.checkRoute(org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST,
+                org.deskline.billing.entity.FeatureRoute.RND, 7);
+        assertThatThrownBy(() -> BillingRules.checkRoute(org.deskline.ticket.entity.TicketKind.SUPPORT,
+                org.deskline.billing.entity.FeatureRoute.RND, 7)).hasMessageContaining("Only development requests");
+        assertThatThrownBy(() -> BillingRules.checkRoute(org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST,
+                null, 7)).isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.rule()).isEqualTo("B8"));
+        BillingRules.checkProposalAllowed(null, 7);
+        BillingRules.checkProposalAllowed(org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT, 7);
+        assertThatThrownBy(() -> BillingRules.checkProposalAllowed(org.deskline.billing.entity.FeatureRoute.RND, 7))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
+                    assertThat(e).hasMessageContaining("no proposal, price or date");
+                });
+    }
+
+    @Test
+    void b9_consent_names_who_gave_it_and_what_it_covers() {
+        BillingRules.checkConsent("Sara Rahimi", "Correct three invoices in production.");
+        assertThatThrownBy(() -> BillingRules.checkConsent(" ", "x")).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.field()).isEqualTo("consentBy"));
+        assertThatThrownBy(() -> BillingRules.checkConsent("Sara", "")).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.field()).isEqualTo("consentNote"));
+        assertThatThrownBy(() -> BillingRules.checkConsent("Sara", "x".repeat(901)))
+                .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.rule()).isEqualTo("B9"));
+    }
 }
