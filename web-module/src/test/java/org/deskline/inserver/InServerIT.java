@@ -89,6 +89,12 @@ class InServerIT {
     @Inject
     org.deskline.billing.boundary.CustomerBilling customerBilling;
 
+    @Inject
+    org.deskline.maintenance.boundary.BackupReports backups;
+
+    @Inject
+    org.deskline.maintenance.boundary.BackupCheck backupCheck;
+
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
         String expected = System.getenv("DESK_EXPECT_DATABASE");
@@ -232,7 +238,8 @@ class InServerIT {
                 "it-none-" + IDS.incrementAndGet(), "a-long-enough-secret", java.util.Set.of(),
                 java.util.Set.of())).field());
         if (!broker.embedded()) {
-            return; // this run borrows the black-box server's broker without provisioning it (ExternalBrokerSystemIT does)
+            // this run borrows the black-box server's broker without provisioning it (ExternalBrokerSystemIT does)
+            return;
         }
         var server = embeddedBroker.server().orElseThrow();
         String queue = "partner." + username;
@@ -982,7 +989,8 @@ class InServerIT {
                 Long.MAX_VALUE, "not ours"));
         assertEquals(ErrorCode.NOT_FOUND, foreign.code());
         assertEquals(missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "#"),
-                foreign.getMessage().replace(String.valueOf(entry.getId()), "#"), "a foreign id reads like a missing one");
+                foreign.getMessage().replace(String.valueOf(entry.getId()), "#"),
+                "a foreign id reads like a missing one");
         assertTrue(customerBilling.timeEntries(other.apiClient, ticket.getId(), null, null).isEmpty());
 
         var dispute = customerBilling.dispute(customer.apiClient, entry.getId(), "We worked on it for 30 minutes.");
@@ -999,7 +1007,8 @@ class InServerIT {
         assertEquals(1L, count("select count(*) from time_entry where id = " + entry.getId()
                 + " and state = 'CORRECTED' and worked_minutes = 30 and amount = 30"));
         assertEquals(1L, count("select count(*) from time_dispute where id = " + dispute.getId()
-                + " and state = 'CORRECTED' and resolved_by = 'manager' and minutes_before = 60 and minutes_after = 30"));
+                + " and state = 'CORRECTED' and resolved_by = 'manager' and minutes_before = 60"
+                + " and minutes_after = 30"));
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> billing.settle(
                 dispute.getId(), true, null, "again", "manager")).code());
     }
@@ -1057,6 +1066,77 @@ class InServerIT {
                 "agent");
         assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
                 + " and consent_by = 'Sara Rahimi (CFO)' and consent_at is not null"));
+    }
+
+    // ---- maintenance (M1) ----
+
+    private static org.deskline.maintenance.boundary.BackupReports.Report backup(String project,
+            org.deskline.maintenance.control.BackupRetention.Tier tier, Instant takenAt, String location, String ref) {
+        return new org.deskline.maintenance.boundary.BackupReports.Report(project, tier, takenAt, location, 1_000_000,
+                "ab".repeat(32), ref);
+    }
+
+    @Test
+    void m1_the_retention_check_alerts_each_violation_once_and_its_recovery_with_time_under_control()
+            throws Exception {
+        Customer customer = newCustomer();
+        Customer other = newCustomer();
+        String reporter = "it-backup-" + IDS.incrementAndGet();
+        update("insert into api_client (id, organization_id, username, password_hash, active, created_at, purpose) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), customer.organizationId, reporter, "unused",
+                true, now(), "BACKUP");
+        var daily = org.deskline.maintenance.control.BackupRetention.Tier.DAILY;
+        Instant now = Instant.now();
+        Instant taken = now.minus(java.time.Duration.ofHours(2));
+        var first = backups.report(reporter, backup(customer.projectCode, daily, taken, "eu-central", "r1"));
+        assertEquals(first.getId(), backups.report(reporter, backup(customer.projectCode, daily, taken, "eu-central",
+                "r1")).getId(), "a retry with the same reference is the first report");
+        backups.report(reporter, backup(customer.projectCode, daily, taken, "me-south", "r2"));
+        assertEquals("checksum", assertThrows(DeskException.class, () -> backups.report(reporter, new org.deskline
+                .maintenance.boundary.BackupReports.Report(customer.projectCode, daily, taken, "us-east", 1, "XYZ",
+                "r3"))).field());
+        assertEquals("takenAt", assertThrows(DeskException.class, () -> backups.report(reporter, backup(
+                customer.projectCode, daily, now.plus(java.time.Duration.ofDays(1)), "us-east", "r4"))).field());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> backups.report(reporter, backup(
+                other.projectCode, daily, taken, "us-east", "r5"))).code(), "another organization's project");
+
+        backupCheck.check(customer.projectId, now);
+        backupCheck.check(customer.projectId, now);
+        String alerts = "select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = ";
+        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%MISSING_COPY/DAILY/us-east%'"),
+                "once, however often the check runs");
+        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%FEW_LOCATIONS/DAILY%'"));
+        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%MISSING/WEEKLY%'"));
+        assertTrue(backups.violations(reporter, customer.projectCode).stream()
+                .anyMatch(v -> v.getViolation().equals("MISSING_COPY/DAILY/us-east")));
+
+        backups.report(reporter, backup(customer.projectCode, daily, taken, "us-east", "r6"));
+        backupCheck.check(customer.projectId, now);
+        assertEquals(1L, count(alerts + "'BACKUP_RECOVERED' and payload like '%MISSING_COPY/DAILY/us-east%'"));
+        assertEquals(1L, count(alerts + "'BACKUP_RECOVERED' and payload like '%FEW_LOCATIONS/DAILY%'"));
+        assertFalse(backups.violations(reporter, customer.projectCode).stream()
+                .anyMatch(v -> v.getViolation().startsWith("MISSING_COPY/DAILY")));
+
+        // a day and more later without a new daily backup: stale
+        backupCheck.check(customer.projectId, now.plus(java.time.Duration.ofHours(25)));
+        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%STALE/DAILY%'"));
+        // eight daily backups: the oldest is due for pruning and only then may be confirmed as pruned
+        for (int i = 1; i <= 7; i++) {
+            for (String location : List.of("eu-central", "me-south", "us-east")) {
+                backups.report(reporter, backup(customer.projectCode, daily, taken.minus(java.time.Duration.ofDays(i)),
+                        location, "old-" + i + "-" + location));
+            }
+        }
+        assertEquals("backupId", assertThrows(DeskException.class, () -> backups.confirmPruned(reporter,
+                List.of(first.getId()))).field(), "still within retention");
+        backupCheck.check(customer.projectId, now);
+        var prune = backups.pruningList(reporter, customer.projectCode);
+        assertEquals(3, prune.size());
+        assertTrue(prune.stream().allMatch(c -> c.getClientRef().startsWith("old-7-")));
+        assertEquals(3, backups.confirmPruned(reporter, prune.stream()
+                .map(org.deskline.maintenance.entity.BackupCopy::getId).toList()));
+        assertTrue(backups.pruningList(reporter, customer.projectCode).isEmpty());
     }
 
     private record Customer(long organizationId, long projectId, String projectCode, String apiClient) {

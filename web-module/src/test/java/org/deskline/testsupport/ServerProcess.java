@@ -75,6 +75,7 @@ public final class ServerProcess {
         env.put("DESK_BROKER_EMBEDDED_PORT", String.valueOf(brokerPort));
         env.put("DESK_OUTBOX_SWEEP_SECONDS", "2");
         env.put("DESK_SUBSCRIPTION_SWEEP_SECONDS", "2");
+        env.put("DESK_BACKUP_SWEEP_SECONDS", "2");
         // the black-box tests share the demo organizations; the T9 limits are tested in-server on fresh ones
         env.put("DESK_TICKET_MAX_ACTIVE_SUPPORT", "100000");
         env.put("DESK_TICKET_MAX_ACTIVE_DEVELOPMENT", "100000");

@@ -89,10 +89,14 @@ public final class AlertDocument {
         return document.build().toString();
     }
 
-    /** An organization's alert without a ticket (billing: subscriptions, hours packages), with its section. */
+    /**
+     * An organization's alert without a ticket (billing: subscriptions, hours packages; maintenance: a project's
+     * backups), with its section and, when given, the project.
+     */
     public static String forOrganization(String alertId, AlertType type, Instant occurredAt, long organizationId,
-                                         String organizationName, String section, JsonObject details) {
-        return Json.createObjectBuilder()
+                                         String organizationName, Long projectId, String projectCode, String section,
+                                         JsonObject details) {
+        JsonObjectBuilder document = Json.createObjectBuilder()
                 .add("schema", SCHEMA)
                 .add("alertId", alertId)
                 .add("type", type.name())
@@ -100,8 +104,10 @@ public final class AlertDocument {
                 .add("occurredAt", occurredAt.toString())
                 .add("organization", Json.createObjectBuilder()
                         .add("id", organizationId)
-                        .add("name", organizationName))
-                .add(section, details)
-                .build().toString();
+                        .add("name", organizationName));
+        if (projectId != null) {
+            document.add("project", Json.createObjectBuilder().add("id", projectId).add("code", projectCode));
+        }
+        return document.add(section, details).build().toString();
     }
 }

@@ -64,10 +64,19 @@ public class AlertOutbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public Alert record(AlertType type, org.deskline.organization.entity.Organization organization, String section,
                         JsonObject details) {
+        return record(type, organization, null, section, details);
+    }
+
+    /** An alert about a project without a ticket (maintenance: its backups), in the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Alert record(AlertType type, org.deskline.organization.entity.Organization organization,
+                        org.deskline.organization.entity.Project project, String section, JsonObject details) {
         String id = UUID.randomUUID().toString();
         Instant now = clock.instant();
-        Alert alert = new Alert(id, type, organization.getId(), null, null, now, AlertDocument.forOrganization(id, type,
-                now, organization.getId(), organization.getName(), section, details));
+        Alert alert = new Alert(id, type, organization.getId(), project == null ? null : project.getId(), null, now,
+                AlertDocument.forOrganization(id, type, now, organization.getId(), organization.getName(),
+                        project == null ? null : project.getId(), project == null ? null : project.getCode(), section,
+                        details));
         em.persist(alert);
         nudgeRelayAfterCommit();
         return alert;

@@ -25,7 +25,11 @@ public enum AlertType {
     /** B5: an hours package's balance fell to its low-balance threshold; carries "billing". */
     HOURS_LOW(Severity.WARNING),
     /** B6: a customer disputed a billed time entry; carries "billing". */
-    TIME_DISPUTED(Severity.INFO);
+    TIME_DISPUTED(Severity.INFO),
+    /** M1: the backup-retention check found a violation for a project; carries "maintenance". */
+    BACKUP_VIOLATION(Severity.WARNING),
+    /** M1: a violation found before is fixed; carries "maintenance". */
+    BACKUP_RECOVERED(Severity.INFO);
 
     private final Severity severity;
 

@@ -207,6 +207,9 @@ public class DemoData {
         em.persist(new Contact(project, contactName, contactEmail));
         em.flush();
         em.persist(new ApiClient(organization, apiUser, passwords.hash(apiSecret), now));
+        // M1: the organization's backup system reports its backups with an API client of its own
+        String backupUser = "backup-" + apiUser.substring(apiUser.indexOf('-') + 1);
+        em.persist(new ApiClient(organization, backupUser, passwords.hash(backupUser + "-secret"), now).forBackups());
         LOG.info(() -> "Demo data: organization '" + organizationName + "' (plan " + planCode + "), project "
                 + projectCode + ", API client " + apiUser);
     }

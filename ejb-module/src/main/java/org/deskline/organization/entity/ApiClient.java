@@ -23,6 +23,8 @@ import java.time.Instant;
 public class ApiClient {
 
     public static final String BY_USERNAME = "ApiClient.byUsername";
+    public static final String PURPOSE_ERP = "ERP";
+    public static final String PURPOSE_BACKUP = "BACKUP";
 
     @Id
     @SequenceGenerator(name = "api_client_seq", sequenceName = "api_client_seq", allocationSize = 50)
@@ -45,6 +47,10 @@ public class ApiClient {
     @Column(nullable = false)
     private boolean active;
 
+    /** What the client is for: ERP (tickets, billing) or BACKUP (a backup system reporting backups, M1). */
+    @jakarta.persistence.Column(nullable = false, length = 20)
+    private String purpose = PURPOSE_ERP;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -58,6 +64,16 @@ public class ApiClient {
         this.passwordHash = passwordHash;
         this.active = true;
         this.createdAt = createdAt;
+    }
+
+    /** An API client of a backup system (M1) instead of an ERP system. */
+    public ApiClient forBackups() {
+        this.purpose = PURPOSE_BACKUP;
+        return this;
+    }
+
+    public String getPurpose() {
+        return purpose;
     }
 
     public Long getId() {

@@ -37,7 +37,8 @@ public class Credentials {
                 .findFirst()
                 .map(c -> {
                     callers.remember(c.getUsername(), c.getOrganizationId());
-                    return Set.of(Groups.API_CLIENT);
+                    return Set.of(ApiClient.PURPOSE_BACKUP.equals(c.getPurpose()) ? Groups.BACKUP_REPORTER
+                            : Groups.API_CLIENT);
                 });
     }
 

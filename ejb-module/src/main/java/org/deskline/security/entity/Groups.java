@@ -3,6 +3,8 @@ package org.deskline.security.entity;
 /** Security group (and role) names used in web.xml constraints. */
 public final class Groups {
     public static final String API_CLIENT = "api-client";
+    /** M1: an API client of a backup system; it may report backups only. */
+    public static final String BACKUP_REPORTER = "backup-reporter";
     public static final String ADMIN = "admin";
 
     private Groups() {

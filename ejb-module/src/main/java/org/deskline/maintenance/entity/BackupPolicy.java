@@ -1,0 +1,122 @@
+package org.deskline.maintenance.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.deskline.maintenance.control.BackupRetention;
+import org.deskline.maintenance.control.BackupRetention.Tier;
+import org.deskline.maintenance.control.BackupRetention.TierPolicy;
+
+/**
+ * M1: a project's backup policy (made with the defaults when its first backup is reported): the required locations,
+ * per tier how many backups are kept and how fresh the newest must be, the project's completion, and when the
+ * retention check looks at the project next.
+ */
+@Entity
+@Table(name = "backup_policy")
+public class BackupPolicy {
+
+    @Id
+    @Column(name = "project_id")
+    private Long projectId;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, length = 300)
+    private String locations;
+
+    @Column(name = "min_locations", nullable = false)
+    private int minLocations;
+
+    @Column(name = "daily_keep", nullable = false)
+    private int dailyKeep;
+    @Column(name = "daily_fresh_hours", nullable = false)
+    private int dailyFreshHours;
+    @Column(name = "weekly_keep", nullable = false)
+    private int weeklyKeep;
+    @Column(name = "weekly_fresh_hours", nullable = false)
+    private int weeklyFreshHours;
+    @Column(name = "monthly_keep", nullable = false)
+    private int monthlyKeep;
+    @Column(name = "monthly_fresh_hours", nullable = false)
+    private int monthlyFreshHours;
+    @Column(name = "four_monthly_keep", nullable = false)
+    private int fourMonthlyKeep;
+    @Column(name = "four_monthly_fresh_hours", nullable = false)
+    private int fourMonthlyFreshHours;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Column(name = "after_completion_days", nullable = false)
+    private int afterCompletionDays;
+
+    @Column(name = "check_at")
+    private Instant checkAt;
+
+    protected BackupPolicy() {
+    }
+
+    /** The M1 defaults for a project, with these required locations. */
+    public static BackupPolicy defaults(long projectId, Set<String> locations) {
+        BackupPolicy p = new BackupPolicy();
+        p.projectId = projectId;
+        p.locations = String.join(",", new java.util.TreeSet<>(locations));
+        p.minLocations = 3;
+        p.dailyKeep = Tier.DAILY.defaultKeep();
+        p.dailyFreshHours = (int) Tier.DAILY.defaultFreshness().toHours();
+        p.weeklyKeep = Tier.WEEKLY.defaultKeep();
+        p.weeklyFreshHours = (int) Tier.WEEKLY.defaultFreshness().toHours();
+        p.monthlyKeep = Tier.MONTHLY.defaultKeep();
+        p.monthlyFreshHours = (int) Tier.MONTHLY.defaultFreshness().toHours();
+        p.fourMonthlyKeep = Tier.FOUR_MONTHLY.defaultKeep();
+        p.fourMonthlyFreshHours = (int) Tier.FOUR_MONTHLY.defaultFreshness().toHours();
+        p.afterCompletionDays = 92;
+        return p;
+    }
+
+    public BackupRetention.Policy rule() {
+        Map<Tier, TierPolicy> tiers = new EnumMap<>(Tier.class);
+        tiers.put(Tier.DAILY, new TierPolicy(Duration.ofHours(dailyFreshHours), dailyKeep));
+        tiers.put(Tier.WEEKLY, new TierPolicy(Duration.ofHours(weeklyFreshHours), weeklyKeep));
+        tiers.put(Tier.MONTHLY, new TierPolicy(Duration.ofHours(monthlyFreshHours), monthlyKeep));
+        tiers.put(Tier.FOUR_MONTHLY, new TierPolicy(Duration.ofHours(fourMonthlyFreshHours), fourMonthlyKeep));
+        return new BackupRetention.Policy(tiers, locationSet(), minLocations, completedAt,
+                Duration.ofDays(afterCompletionDays));
+    }
+
+    public Set<String> locationSet() {
+        return Arrays.stream(locations.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public void completeOn(Instant at) {
+        this.completedAt = at;
+    }
+
+    public void checkAt(Instant next) {
+        this.checkAt = next;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public Instant getCheckAt() {
+        return checkAt;
+    }
+}
