@@ -16,9 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
+import org.deskline.platform.control.DueSweep;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,8 +31,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SubscriptionWatch {
-
-    private static final Logger LOG = Logger.getLogger(SubscriptionWatch.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +48,7 @@ public class SubscriptionWatch {
     @Resource
     TimerService timers;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final DueSweep due = new DueSweep("Subscription");
 
     @PostConstruct
     void start() {
@@ -61,21 +57,7 @@ public class SubscriptionWatch {
 
     @Timeout
     void sweep() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            List<Long> due = em.createNamedQuery(org.deskline.billing.entity.Subscription.DUE, Long.class)
-                    .setParameter("now", clock.instant()).setMaxResults(500).getResultList();
-            for (Long id : due) {
-                try {
-                    check.check(id);
-                } catch (RuntimeException e) {
-                    LOG.warning(() -> "Subscription " + id + " could not be checked (next sweep retries): " + e);
-                }
-            }
-        } finally {
-            running.set(false);
-        }
+        due.run(() -> em.createNamedQuery(org.deskline.billing.entity.Subscription.DUE, Long.class)
+                .setParameter("now", clock.instant()).setMaxResults(500).getResultList(), check::check);
     }
 }

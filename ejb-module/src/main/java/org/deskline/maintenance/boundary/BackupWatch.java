@@ -16,10 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Logger;
+import org.deskline.platform.control.DueSweep;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,8 +30,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class BackupWatch {
-
-    private static final Logger LOG = Logger.getLogger(BackupWatch.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -52,7 +47,7 @@ public class BackupWatch {
     @Resource
     TimerService timers;
 
-    private final AtomicBoolean running = new AtomicBoolean();
+    private final DueSweep due = new DueSweep("Project (backups)");
 
     @PostConstruct
     void start() {
@@ -61,22 +56,8 @@ public class BackupWatch {
 
     @Timeout
     void sweep() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            Instant now = clock.instant();
-            List<Long> due = em.createQuery("select p.projectId from BackupPolicy p where p.checkAt <= :now "
-                    + "order by p.checkAt", Long.class).setParameter("now", now).setMaxResults(500).getResultList();
-            for (Long project : due) {
-                try {
-                    check.check(project, clock.instant());
-                } catch (RuntimeException e) {
-                    LOG.warning(() -> "Backup check of project " + project + " failed (next sweep retries): " + e);
-                }
-            }
-        } finally {
-            running.set(false);
-        }
+        due.run(() -> em.createQuery("select p.projectId from BackupPolicy p where p.checkAt <= :now "
+                        + "order by p.checkAt", Long.class).setParameter("now", clock.instant()).setMaxResults(500)
+                .getResultList(), project -> check.check(project, clock.instant()));
     }
 }
