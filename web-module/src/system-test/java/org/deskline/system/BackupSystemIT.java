@@ -46,7 +46,7 @@ class BackupSystemIT {
         return report(BackupTier.DAILY, location, takenAt);
     }
 
-    private static BackupReport report(BackupTier tier, String location, Instant takenAt) throws Exception {
+    static BackupReport report(BackupTier tier, String location, Instant takenAt) throws Exception {
         BackupReport r = new BackupReport();
         r.setProjectCode("DEMO-SHOP");
         r.setTier(tier);

@@ -483,6 +483,34 @@ class ConsoleSystemIT {
                 });
     }
 
+    @Test
+    void m1_staff_see_a_projects_backup_matrix_and_its_open_violations() throws Exception {
+        // a monthly copy (the daily ones belong to BackupSystemIT's checks)
+        BackupSystemIT.backups("backup-demo", "backup-demo-secret").reportBackup(BackupSystemIT.report(
+                org.deskline.client.backup.BackupTier.MONTHLY, "eu-central", java.time.Instant.now().minusSeconds(600)));
+        signIn();
+        browser.findElement(By.id("navBackups")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("DEMO-SHOP"))).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupProject"), "DEMO-SHOP"));
+        assertThat(browser.findElement(By.cssSelector("[data-cell='MONTHLY/eu-central']")).getAttribute("class"))
+                .isEqualTo("backup-fresh");
+        assertThat(browser.findElement(By.cssSelector("[data-cell='WEEKLY/eu-central']")).getAttribute("class"))
+                .isEqualTo("backup-missing");
+        // the retention check runs within seconds of a report; its violations show here
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!browser.findElement(By.id("backups:violationTable")).getText().contains("MISSING/WEEKLY")
+                && System.currentTimeMillis() < deadline) {
+            Thread.sleep(1_000);
+            browser.navigate().refresh();
+        }
+        assertThat(browser.findElement(By.id("backups:violationTable")).getText()).contains("MISSING/WEEKLY")
+                .contains("MISSING_COPY/MONTHLY/us-east");
+        Browser.screenshot(browser, "console-backups");
+        browser.findElement(By.id("backups:completedOn")).sendKeys("2026-13-01");
+        browser.findElement(By.id("backups:complete")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backups:messages"), "completedOn (M1)"));
+    }
+
     private void signIn() {
         browser.get(Soap.BASE + "/login.xhtml");
         logIn("admin", "admin");
