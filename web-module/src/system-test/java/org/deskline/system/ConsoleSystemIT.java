@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -244,15 +245,15 @@ class ConsoleSystemIT {
         browser.findElement(By.id("partner:username")).sendKeys(username);
         browser.findElement(By.id("partner:password")).sendKeys("short");
         browser.findElement(By.id(browser.findElement(By.xpath("//label[normalize-space()='Quickstep Labs']"))
-                .getAttribute("for"))).sendKeys(org.openqa.selenium.Keys.SPACE);
+                .getAttribute("for"))).sendKeys(Keys.SPACE);
         // the keyboard, not pointer clicks: in headless Chromium a click on this form was seen landing on the form
         // itself instead of a label (the box stayed unticked) and, in a CI run, the save button did nothing
         browser.findElement(By.xpath("//input[@name='partner:types' and @value='TICKET_CREATED']"))
-                .sendKeys(org.openqa.selenium.Keys.SPACE);
-        browser.findElement(By.id("partner:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
+                .sendKeys(Keys.SPACE);
+        browser.findElement(By.id("partner:save")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "password"));
         browser.findElement(By.id("partner:password")).sendKeys(secret);
-        browser.findElement(By.id("partner:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("partner:save")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "Partner " + username
                 + " saved"));
         Browser.screenshot(browser, "console-partner");
@@ -296,8 +297,8 @@ class ConsoleSystemIT {
             }
         }
 
-        browser.findElement(By.id("partner:active")).sendKeys(org.openqa.selenium.Keys.SPACE);
-        browser.findElement(By.id("partner:save")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("partner:active")).sendKeys(Keys.SPACE);
+        browser.findElement(By.id("partner:save")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("partner:messages"), "removed (off)"));
         long deadline = System.currentTimeMillis() + 15_000;
         boolean refused = false;
@@ -327,19 +328,19 @@ class ConsoleSystemIT {
         browser.findElement(By.id("time:day")).sendKeys("2031-03-11");
         browser.findElement(By.id("time:from")).sendKeys("10:00");
         browser.findElement(By.id("time:to")).sendKeys("11:00");
-        browser.findElement(By.id("time:preview")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("time:preview")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:timeMessages"), "workClass (B2)"));
 
         new Select(browser.findElement(By.id("time:workClassChoice"))).selectByValue("NOT_A_BUG");
-        browser.findElement(By.id("time:classify")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("time:classify")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workClass"), "NOT_A_BUG"));
-        browser.findElement(By.id("time:preview")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("time:preview")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:quote"),
                 "DAY 60 min x 1 = 75.00 EUR"));
         assertThat(browser.findElement(By.id("time:quote")).getText()).contains("hours package (B5)")
                 .contains("60 min taken from package");
         Browser.screenshot(browser, "console-time-preview");
-        browser.findElement(By.id("time:log")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("time:log")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:timeMessages"), "Logged 60 min"));
         assertThat(browser.findElement(By.id("time:entryTable")).getText()).contains("PACKAGE").contains("75.00 EUR");
 
@@ -372,11 +373,11 @@ class ConsoleSystemIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.xpath(row)));
         browser.findElement(By.xpath(row + "//input[contains(@id,':minutes')]")).sendKeys("90");
         browser.findElement(By.xpath(row + "//input[contains(@id,':resolution')]")).sendKeys("Checked the log.");
-        browser.findElement(By.xpath(row + "//input[contains(@id,':correct')]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.xpath(row + "//input[contains(@id,':correct')]")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("disputes:messages"), "correctedMinutes"));
         browser.findElement(By.xpath(row + "//input[contains(@id,':minutes')]")).clear();
         browser.findElement(By.xpath(row + "//input[contains(@id,':minutes')]")).sendKeys("30");
-        browser.findElement(By.xpath(row + "//input[contains(@id,':correct')]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.xpath(row + "//input[contains(@id,':correct')]")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("disputes:messages"),
                 "corrected: 60 -> 30 min"));
         Browser.screenshot(browser, "console-disputes");
@@ -405,7 +406,7 @@ class ConsoleSystemIT {
         browser.findElement(By.id("time:from")).sendKeys("10:00");
         browser.findElement(By.id("time:to")).sendKeys("10:30");
         new Select(browser.findElement(By.id("time:service"))).selectByValue("TRAINING");
-        browser.findElement(By.id("time:log")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("time:log")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:timeMessages"), "Logged 30 min"));
         var northwind = BillingSystemIT.billing(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
         var entry = northwind.listTimeEntries(ticket.getTicketId(), null, null).get(0);
@@ -415,12 +416,12 @@ class ConsoleSystemIT {
 
         browser.findElement(By.id("navInvoices")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invoices:issue")));
-        browser.findElement(By.id("invoices:issue")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("invoices:issue")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices:messages"), "organizationId"));
         new Select(browser.findElement(By.id("invoices:organization"))).selectByVisibleText("Northwind Logistics");
         browser.findElement(By.id("invoices:from")).sendKeys("2031-03-12");
         browser.findElement(By.id("invoices:to")).sendKeys("2031-03-12");
-        browser.findElement(By.id("invoices:issue")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("invoices:issue")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices:messages"), "1 lines"));
         var invoice = northwind.listInvoices().get(0);
         assertThat(invoice.getStatus()).isEqualTo("OPEN");
@@ -432,7 +433,7 @@ class ConsoleSystemIT {
         browser.findElement(By.xpath(row + "//input[contains(@id,':amount')]"))
                 .sendKeys(invoice.getTotal().getAmount().toPlainString());
         browser.findElement(By.xpath(row + "//input[contains(@id,':reference')]")).sendKeys("bank 2031-0001");
-        browser.findElement(By.xpath(row + "//input[contains(@id,':pay')]")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.xpath(row + "//input[contains(@id,':pay')]")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices:messages"), "Payment recorded"));
         Browser.screenshot(browser, "console-invoices");
         var paid = northwind.getInvoice(invoice.getId());
@@ -450,12 +451,12 @@ class ConsoleSystemIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subs:subscribe")));
         new Select(browser.findElement(By.id("subs:organization"))).selectByVisibleText("Northwind Logistics");
         new Select(browser.findElement(By.id("subs:plan"))).selectByValue("SUPPORT-BASIC");
-        browser.findElement(By.id("subs:subscribe")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("subs:subscribe")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subs:messages"), "planCode (B1)"));
 
         new Select(browser.findElement(By.id("subs:organization"))).selectByVisibleText("Quickstep Labs");
         new Select(browser.findElement(By.id("subs:plan"))).selectByValue("SUPPORT-BASIC");
-        browser.findElement(By.id("subs:subscribe")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("subs:subscribe")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subs:messages"),
                 "Subscription to Basic support from"));
         var quickstep = BillingSystemIT.billing(SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET);
@@ -468,12 +469,12 @@ class ConsoleSystemIT {
         browser.findElement(By.id("subs:rate")).sendKeys("70");
         browser.findElement(By.id("subs:lowHours")).clear();
         browser.findElement(By.id("subs:lowHours")).sendKeys("10");
-        browser.findElement(By.id("subs:sell")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("subs:sell")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subs:messages"),
                 "lowBalanceHours (B5)"));
         browser.findElement(By.id("subs:lowHours")).clear();
         browser.findElement(By.id("subs:lowHours")).sendKeys("1");
-        browser.findElement(By.id("subs:sell")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("subs:sell")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subs:messages"), "5 h sold"));
         Browser.screenshot(browser, "console-subscriptions");
         assertThat(quickstep.getHoursBalance()).filteredOn(p -> p.getName().equals("Spring 2027")).singleElement()
@@ -487,7 +488,8 @@ class ConsoleSystemIT {
     void m1_staff_see_a_projects_backup_matrix_and_its_open_violations() throws Exception {
         // a monthly copy (the daily ones belong to BackupSystemIT's checks)
         BackupSystemIT.backups("backup-demo", "backup-demo-secret").reportBackup(BackupSystemIT.report(
-                org.deskline.client.backup.BackupTier.MONTHLY, "eu-central", java.time.Instant.now().minusSeconds(600)));
+                org.deskline.client.backup.BackupTier.MONTHLY, "eu-central",
+                java.time.Instant.now().minusSeconds(600)));
         signIn();
         browser.findElement(By.id("navBackups")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("DEMO-SHOP"))).click();
@@ -507,7 +509,7 @@ class ConsoleSystemIT {
                 .contains("MISSING_COPY/MONTHLY/us-east");
         Browser.screenshot(browser, "console-backups");
         browser.findElement(By.id("backups:completedOn")).sendKeys("2026-13-01");
-        browser.findElement(By.id("backups:complete")).sendKeys(org.openqa.selenium.Keys.ENTER);
+        browser.findElement(By.id("backups:complete")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backups:messages"), "completedOn (M1)"));
     }
 
