@@ -95,6 +95,12 @@ class InServerIT {
     @Inject
     org.deskline.maintenance.boundary.BackupCheck backupCheck;
 
+    @Inject
+    org.deskline.maintenance.boundary.MaintenanceRun maintenance;
+
+    @Inject
+    org.deskline.maintenance.boundary.MaintenancePlanner planner;
+
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
         String expected = System.getenv("DESK_EXPECT_DATABASE");
@@ -1137,6 +1143,43 @@ class InServerIT {
         assertEquals(3, backups.confirmPruned(reporter, prune.stream()
                 .map(org.deskline.maintenance.entity.BackupCopy::getId).toList()));
         assertTrue(backups.pruningList(reporter, customer.projectCode).isEmpty());
+    }
+
+    @Test
+    void m2_m3_a_due_checkup_opens_one_ticket_even_after_missed_runs_and_an_open_one_is_alerted_overdue_once()
+            throws Exception {
+        Customer customer = newCustomer();
+        planner.planAll(); // the watch does this every minute; here at once
+        assertEquals(3L, count("select count(*) from maintenance_schedule where project_id = " + customer.projectId));
+        long checkup = count("select id from maintenance_schedule where project_id = " + customer.projectId
+                + " and kind = 'CHECKUP'");
+        assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
+                + " and every_months = 6"), "M2: every six months");
+        assertEquals(1L, count("select count(*) from maintenance_schedule where project_id = " + customer.projectId
+                + " and kind = 'MAJOR_UPDATE' and every_months = 12"), "M3: a major update every year");
+        // the server was down for a year: the runs due 367 and about 184 days ago were missed, one is due now
+        Instant now = Instant.now();
+        update("update maintenance_schedule set next_due_at = ? where id = ?",
+                java.time.OffsetDateTime.ofInstant(now.minus(java.time.Duration.ofDays(367)), java.time.ZoneOffset.UTC),
+                checkup);
+        Ticket opened = maintenance.run(checkup, now);
+        assertNotNull(opened);
+        assertEquals(org.deskline.ticket.entity.TicketKind.CHECKUP, opened.getKind());
+        assertTrue(opened.getTitle().startsWith("Six-monthly technical checkup"));
+        assertNull(maintenance.run(checkup, now), "never twice");
+        assertEquals(1L, count("select count(*) from ticket where project_id = " + customer.projectId
+                + " and kind = 'CHECKUP'"));
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + opened.getId()
+                + " and type = 'MAINTENANCE_DUE'"));
+        assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
+                + " and next_due_at > current_timestamp"), "the next run lies ahead");
+        // still open two weeks and more after it was due: overdue, alerted once
+        assertFalse(maintenance.checkOverdue(checkup, now));
+        Instant later = now.plus(java.time.Duration.ofDays(20));
+        assertTrue(maintenance.checkOverdue(checkup, later));
+        assertFalse(maintenance.checkOverdue(checkup, later));
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + opened.getId()
+                + " and type = 'CHECKUP_OVERDUE'"));
     }
 
     private record Customer(long organizationId, long projectId, String projectCode, String apiClient) {

@@ -29,7 +29,11 @@ public enum AlertType {
     /** M1: the backup-retention check found a violation for a project; carries "maintenance". */
     BACKUP_VIOLATION(Severity.WARNING),
     /** M1: a violation found before is fixed; carries "maintenance". */
-    BACKUP_RECOVERED(Severity.INFO);
+    BACKUP_RECOVERED(Severity.INFO),
+    /** M2/M3: a checkup or update was due: its ticket was opened; carries "maintenance". */
+    MAINTENANCE_DUE(Severity.INFO),
+    /** M2: a checkup's ticket is still open after its grace; carries "maintenance". */
+    CHECKUP_OVERDUE(Severity.WARNING);
 
     private final Severity severity;
 

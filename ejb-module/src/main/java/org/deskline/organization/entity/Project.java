@@ -55,6 +55,10 @@ public class Project {
         return code;
     }
 
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
     public String getName() {
         return name;
     }

@@ -27,10 +27,10 @@ public final class TicketLimits {
             throw new DeskException(ErrorCode.DUPLICATE, "title", "T10", "Ticket " + t.getId()
                     + " of this project is still active with the same title; add to it instead.", List.of(t.getId()));
         });
-        if (request.emergency()) {
-            return;
-        }
         TicketKind kind = request.kind();
+        if (request.emergency() || !kind.customerMayOpen()) {
+            return; // T9 limits what customers open; the system's own tickets (checkups, maintenance) are never refused
+        }
         int limit = policy.limitFor(kind);
         List<Ticket> sameKind = activeOfProject.stream().filter(t -> t.getKind() == kind).toList();
         if (sameKind.size() >= limit) {

@@ -72,7 +72,7 @@ public class TicketOpening {
                 .setParameter("project", project).setParameter("key", Ticket.titleKey(checked.title()))
                 .setMaxResults(1).getResultList());
         int limit = policy.limitFor(checked.kind());
-        if (!checked.emergency() && countActive(project, checked) >= limit) {
+        if (!checked.emergency() && checked.kind().customerMayOpen() && countActive(project, checked) >= limit) {
             // only a refusal needs the tickets themselves: it names them
             candidates.addAll(em.createQuery(ACTIVE + " and t.kind = :kind order by t.id", Ticket.class)
                     .setParameter("project", project).setParameter("kind", checked.kind())

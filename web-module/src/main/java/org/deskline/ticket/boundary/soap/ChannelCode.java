@@ -7,5 +7,5 @@ import jakarta.xml.bind.annotation.XmlType;
 @XmlType(name = "Channel")
 @XmlEnum
 public enum ChannelCode {
-    SOAP, CONSOLE, PHONE, CHAT, EMAIL
+    SOAP, CONSOLE, PHONE, CHAT, EMAIL, SYSTEM
 }
