@@ -1,6 +1,7 @@
 /**
- * Maintenance (M1-M4). So far: the M1 backup-retention rules in plain Java (BackupRetention: freshness per tier,
- * copies in every required location and at least 3 distinct ones, keep counts, pruning 3 months after completion).
- * Backup reporting over SOAP, the retention-check timer, checkups, updates and site transfer are still to come.
+ * Maintenance (M1-M4): backups reported by backup systems and checked against each project's retention policy
+ * (BackupRetention, BackupCheck, BackupWatch), six-monthly checkups and scheduled updates opened as tickets
+ * (MaintenanceCalendar, MaintenanceRun, MaintenanceWatch), and the site transfer of a project entering support with
+ * its 7-working-day deadline (SiteTransfers). Every timer is driven by database columns and catches up at start-up.
  */
 package org.deskline.maintenance;

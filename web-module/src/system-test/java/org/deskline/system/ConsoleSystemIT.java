@@ -511,6 +511,16 @@ class ConsoleSystemIT {
         browser.findElement(By.id("backups:completedOn")).sendKeys("2026-13-01");
         browser.findElement(By.id("backups:complete")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backups:messages"), "completedOn (M1)"));
+
+        // M4: Northwind's portal enters support: its site-transfer ticket opens, visible to the customer
+        new Select(browser.findElement(By.id("backups:transferProject"))).selectByVisibleText(
+                "NW-PORTAL (Northwind Logistics)");
+        browser.findElement(By.id("backups:siteTransfer")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Site-transfer ticket"));
+        long ticketId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*id=(\\d+).*", "$1"));
+        var seen = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET).getTicket(ticketId);
+        assertThat(seen.getKind().name()).isEqualTo("SITE_TRANSFER");
+        assertThat(seen.getDescription()).contains("within 7 working days");
     }
 
     private void signIn() {

@@ -101,6 +101,9 @@ class InServerIT {
     @Inject
     org.deskline.maintenance.boundary.MaintenancePlanner planner;
 
+    @Inject
+    org.deskline.maintenance.boundary.SiteTransfers siteTransfers;
+
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
         String expected = System.getenv("DESK_EXPECT_DATABASE");
@@ -1180,6 +1183,40 @@ class InServerIT {
         assertFalse(maintenance.checkOverdue(checkup, later));
         assertEquals(1L, count("select count(*) from alert where ticket_id = " + opened.getId()
                 + " and type = 'CHECKUP_OVERDUE'"));
+    }
+
+    @Test
+    void m4_a_site_transfer_reminds_before_its_seven_working_days_end_and_expires_unless_answered()
+            throws Exception {
+        Customer silent = newCustomer();
+        var transfer = siteTransfers.start(silent.projectId, "agent");
+        Ticket ticket = tickets.get(silent.apiClient, transfer.getTicketId());
+        assertEquals(org.deskline.ticket.entity.TicketKind.SITE_TRANSFER, ticket.getKind(), "visible to the customer");
+        assertTrue(transfer.getDeadlineAt().isAfter(transfer.getRemindAt()));
+        assertTrue(java.time.Duration.between(transfer.getOpenedAt(), transfer.getDeadlineAt()).toDays() >= 7,
+                "7 working days are at least 7 calendar days");
+        assertEquals("projectId", assertThrows(DeskException.class, () -> siteTransfers.start(silent.projectId,
+                "agent")).field(), "one site transfer per project");
+
+        String alertsOf = "select count(*) from alert where ticket_id = " + transfer.getTicketId() + " and type = ";
+        siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt().minusSeconds(1));
+        assertEquals(0L, count(alertsOf + "'SITE_TRANSFER_REMINDER'"));
+        siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt());
+        siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt().plusSeconds(60));
+        assertEquals(1L, count(alertsOf + "'SITE_TRANSFER_REMINDER'"), "reminded once");
+        siteTransfers.check(transfer.getTicketId(), transfer.getDeadlineAt());
+        assertEquals(1L, count(alertsOf + "'SITE_TRANSFER_EXPIRED'"));
+        assertTrue(tickets.conversation(silent.apiClient, transfer.getTicketId()).stream()
+                .anyMatch(m -> m.getBody().contains("no longer keep the copy on our staging space")),
+                "the customer reads it on the ticket");
+
+        Customer answering = newCustomer();
+        var answered = siteTransfers.start(answering.projectId, "agent");
+        tickets.reply(answering.apiClient, answered.getTicketId(), "Registrar: example; hosting access attached.");
+        var after = siteTransfers.check(answered.getTicketId(), answered.getDeadlineAt());
+        assertNotNull(after.getAnsweredAt());
+        assertEquals(0L, count("select count(*) from alert where ticket_id = " + answered.getTicketId()
+                + " and type in ('SITE_TRANSFER_EXPIRED', 'SITE_TRANSFER_REMINDER')"));
     }
 
     private record Customer(long organizationId, long projectId, String projectCode, String apiClient) {

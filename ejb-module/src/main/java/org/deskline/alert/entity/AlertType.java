@@ -33,7 +33,11 @@ public enum AlertType {
     /** M2/M3: a checkup or update was due: its ticket was opened; carries "maintenance". */
     MAINTENANCE_DUE(Severity.INFO),
     /** M2: a checkup's ticket is still open after its grace; carries "maintenance". */
-    CHECKUP_OVERDUE(Severity.WARNING);
+    CHECKUP_OVERDUE(Severity.WARNING),
+    /** M4: two working days before the site-transfer form's deadline, unanswered; carries "maintenance". */
+    SITE_TRANSFER_REMINDER(Severity.WARNING),
+    /** M4: the deadline passed unanswered: the staging copy need no longer be kept; carries "maintenance". */
+    SITE_TRANSFER_EXPIRED(Severity.CRITICAL);
 
     private final Severity severity;
 

@@ -40,6 +40,12 @@ public class BackupAdmin {
                 + "where b.projectId = p.id) order by p.code, p.id", Project.class).getResultList();
     }
 
+    /** Every project (for the site-transfer action). */
+    public List<Project> allProjects() {
+        return em.createQuery("select p from Project p join fetch p.organization order by p.code, p.id", Project.class)
+                .getResultList();
+    }
+
     public Compliance compliance(long projectId) {
         Project project = em.find(Project.class, projectId);
         BackupPolicy policy = em.find(BackupPolicy.class, projectId);

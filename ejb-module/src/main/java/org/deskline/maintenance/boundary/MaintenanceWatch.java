@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * M2/M3 on time, driven by {@code maintenance_schedule.next_due_at}: every DESK_MAINTENANCE_SWEEP_SECONDS (60) and at
  * start-up (so runs missed while the server was down are made then, once) it gives projects without schedules the
- * defaults (MaintenancePlanner), runs the due schedules and checks open checkups for overdue.
+ * defaults (MaintenancePlanner), runs the due schedules, checks open checkups for overdue, and reminds or expires
+ * site transfers (M4).
  */
 @Singleton
 @Startup
@@ -41,6 +42,9 @@ public class MaintenanceWatch {
     MaintenancePlanner planner;
 
     @Inject
+    SiteTransfers transfers;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -55,6 +59,7 @@ public class MaintenanceWatch {
 
     private final DueSweep due = new DueSweep("Maintenance schedule");
     private final DueSweep overdue = new DueSweep("Checkup schedule");
+    private final DueSweep siteTransfers = new DueSweep("Site transfer");
 
     @PostConstruct
     void start() {
@@ -73,5 +78,6 @@ public class MaintenanceWatch {
                         + "order by s.nextDueAt", Long.class).setParameter("now", clock.instant()).setMaxResults(500)
                 .getResultList(), id -> run.run(id, clock.instant()));
         overdue.run(run::checkupsToWatch, id -> run.checkOverdue(id, clock.instant()));
+        siteTransfers.run(() -> transfers.due(clock.instant()), id -> transfers.check(id, clock.instant()));
     }
 }

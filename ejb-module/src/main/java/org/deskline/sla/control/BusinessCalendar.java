@@ -88,6 +88,26 @@ public final class BusinessCalendar {
         return zone;
     }
 
+    /**
+     * M4: the end of the {@code days}-th working day after the day of {@code start} (a working day opens at least
+     * once and is no holiday): its last closing time.
+     */
+    public Instant endOfWorkingDays(Instant start, int days) {
+        if (days < 1) {
+            throw new IllegalArgumentException("count at least one working day: " + days);
+        }
+        LocalDate day = start.atZone(zone).toLocalDate();
+        int counted = 0;
+        for (int i = 0; i < SEARCH_DAYS; i++) {
+            day = day.plusDays(1);
+            List<Opening> openings = week.getOrDefault(day.getDayOfWeek(), List.of());
+            if (!openings.isEmpty() && !holidays.contains(day) && ++counted == days) {
+                return day.atStartOfDay(zone).plusMinutes(openings.get(openings.size() - 1).to()).toInstant();
+            }
+        }
+        throw new IllegalStateException("calendar " + name + " has no " + days + " working days ahead");
+    }
+
     /** An official holiday of this calendar (B4 bills time on it at the holiday rate). */
     public boolean isHoliday(LocalDate date) {
         return holidays.contains(date);

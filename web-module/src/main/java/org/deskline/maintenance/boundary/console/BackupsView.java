@@ -32,6 +32,12 @@ public class BackupsView implements Serializable {
     @Inject
     transient BackupAdmin admin;
 
+    @Inject
+    transient org.deskline.maintenance.boundary.SiteTransfers transfers;
+
+    private Long transferProjectId;
+    private List<Project> allProjects = List.of();
+
     private List<Project> projects = List.of();
     private Long projectId;
     private transient BackupAdmin.Compliance compliance;
@@ -40,6 +46,7 @@ public class BackupsView implements Serializable {
     @PostConstruct
     void load() {
         projects = admin.projects();
+        allProjects = admin.allProjects();
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("project");
         try {
             projectId = id != null ? Long.valueOf(id) : projects.isEmpty() ? null : projects.get(0).getId();
@@ -91,6 +98,34 @@ public class BackupsView implements Serializable {
             FacesErrors.show(e);
         }
         return null;
+    }
+
+    /** M4: the project enters support: its site-transfer ticket with the form and the 7-working-day deadline. */
+    public String startSiteTransfer() {
+        try {
+            if (transferProjectId == null) {
+                throw DeskException.invalid("projectId", "M4", "Choose the project that enters support.");
+            }
+            var transfer = transfers.start(transferProjectId, org.deskline.platform.boundary.ConsoleUser.name());
+            FacesErrors.infoAfterRedirect("Site-transfer ticket " + transfer.getTicketId() + " opened; the customer "
+                    + "answers by " + transfer.getDeadlineAt() + ".");
+            return "/console/ticket?faces-redirect=true&id=" + transfer.getTicketId();
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    public List<Project> getAllProjects() {
+        return allProjects;
+    }
+
+    public Long getTransferProjectId() {
+        return transferProjectId;
+    }
+
+    public void setTransferProjectId(Long transferProjectId) {
+        this.transferProjectId = transferProjectId;
     }
 
     public List<Project> getProjects() {

@@ -1,0 +1,147 @@
+package org.deskline.maintenance.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.deskline.alert.control.AlertOutbox;
+import org.deskline.alert.entity.AlertType;
+import org.deskline.maintenance.entity.SiteTransfer;
+import org.deskline.organization.entity.Project;
+import org.deskline.platform.DeskException;
+import org.deskline.sla.control.BusinessCalendar;
+import org.deskline.sla.control.SlaCalendars;
+import org.deskline.sla.control.SlaTracker;
+import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.control.TicketJournal;
+import org.deskline.ticket.control.TicketOpening;
+import org.deskline.ticket.entity.Category;
+import org.deskline.ticket.entity.Channel;
+import org.deskline.ticket.entity.Priority;
+import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketAction;
+import org.deskline.ticket.entity.TicketKind;
+import org.deskline.ticket.entity.Visibility;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * M4: when a project enters support, staff open its site-transfer ticket with the information form; the customer
+ * answers (a reply on the ticket) within DESK_SITE_TRANSFER_DAYS (7) working days of the organization's SLA calendar
+ * (the business calendar for 24/7 plans). Two working days before the deadline the customer is reminded; at the
+ * deadline the vendor's obligation to keep the staging copy ends. Both are written on the ticket (the customer and
+ * staff see them) and alerted (SITE_TRANSFER_REMINDER, SITE_TRANSFER_EXPIRED).
+ */
+@Stateless
+public class SiteTransfers {
+
+    static final String FORM = """
+            Site transfer (M4): please answer on this ticket within 7 working days:
+            1. Domain and DNS: registrar, who manages the DNS, access for the move.
+            2. Hosting: where the site runs now, access to it, its database.
+            3. Administrator accounts of the site and its plugins.
+            4. E-mail sending (SMTP) settings and third-party services (payment, SMS, maps) with their keys.
+            5. Preferred maintenance window and a contact for the move.
+            After the deadline we no longer keep the copy on our staging space.""";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TicketOpening opening;
+
+    @Inject
+    TicketJournal journal;
+
+    @Inject
+    AlertOutbox alerts;
+
+    @Inject
+    SlaTracker sla;
+
+    @Inject
+    SlaCalendars calendars;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "desk.site.transfer.days", defaultValue = "7")
+    int days;
+
+    /** The project enters support: its site-transfer ticket, with the form and the deadline. */
+    public SiteTransfer start(long projectId, String agent) {
+        Project project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        if (project == null) {
+            throw DeskException.notFound("projectId", "project", projectId);
+        }
+        boolean running = em.createQuery("select count(s) from SiteTransfer s where s.projectId = :p", Long.class)
+                .setParameter("p", projectId).getSingleResult() > 0;
+        if (running) {
+            throw DeskException.invalid("projectId", "M4", "Project " + project.getCode() + " has its site-transfer "
+                    + "ticket already.");
+        }
+        Instant now = clock.instant();
+        BusinessCalendar calendar = calendarOf(project);
+        Instant deadline = calendar.endOfWorkingDays(now, days);
+        Instant remind = days > 2 ? calendar.endOfWorkingDays(now, days - 2) : now;
+        Ticket ticket = opening.open(project, new NewTicket(project.getCode(), TicketKind.SITE_TRANSFER,
+                "Site transfer of " + project.getCode(), Category.ACTIVATION, Priority.NORMAL,
+                FORM + "\nDeadline: " + deadline + ".", false), Channel.CONSOLE, TicketAction.Actor.AGENT, agent);
+        SiteTransfer transfer = new SiteTransfer(ticket.getId(), projectId, now, remind, deadline);
+        em.persist(transfer);
+        return transfer;
+    }
+
+    /** The open site transfers whose reminder or deadline has come. */
+    public List<Long> due(Instant now) {
+        return em.createQuery("select s.ticketId from SiteTransfer s where s.expired = false and s.answeredAt is null "
+                + "and (s.deadlineAt <= :now or (s.reminded = false and s.remindAt <= :now)) order by s.remindAt",
+                Long.class).setParameter("now", now).getResultList();
+    }
+
+    /** Brings one site transfer up to date at {@code now}: answered, reminded or expired. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public SiteTransfer check(long ticketId, Instant now) {
+        SiteTransfer transfer = em.find(SiteTransfer.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
+        if (transfer == null || !transfer.isOpen()) {
+            return transfer;
+        }
+        Ticket ticket = em.find(Ticket.class, ticketId);
+        Instant answer = ticket.getLastCustomerMessageAt();
+        if (answer != null && answer.isAfter(transfer.getOpenedAt()) && !answer.isAfter(transfer.getDeadlineAt())) {
+            transfer.answered(answer);
+            return transfer;
+        }
+        if (!now.isBefore(transfer.getDeadlineAt())) {
+            transfer.expire();
+            journal.message(ticket, now, TicketAction.Actor.SYSTEM, "maintenance", Visibility.PUBLIC,
+                    "The " + days + " working days for the site-transfer form ended on " + transfer.getDeadlineAt()
+                            + " without an answer: we no longer keep the copy on our staging space.");
+            alert(AlertType.SITE_TRANSFER_EXPIRED, ticket, transfer);
+        } else if (!transfer.isReminded() && !now.isBefore(transfer.getRemindAt())) {
+            transfer.remind();
+            journal.message(ticket, now, TicketAction.Actor.SYSTEM, "maintenance", Visibility.PUBLIC,
+                    "Reminder: please answer the site-transfer form by " + transfer.getDeadlineAt() + ".");
+            alert(AlertType.SITE_TRANSFER_REMINDER, ticket, transfer);
+        }
+        return transfer;
+    }
+
+    private void alert(AlertType type, Ticket ticket, SiteTransfer transfer) {
+        alerts.record(type, ticket, "maintenance", Json.createObjectBuilder().add("subject", "SITE_TRANSFER")
+                .add("dueAt", transfer.getDeadlineAt().toString()).build());
+    }
+
+    private BusinessCalendar calendarOf(Project project) {
+        String code = sla.planOf(project.getOrganization().getId()).getCalendarCode();
+        return calendars.forName(SlaCalendars.ALL_DAY.equals(code) ? org.deskline.sla.entity.SlaCalendar.DEFAULT_CODE
+                : code);
+    }
+}
