@@ -508,6 +508,11 @@ class ConsoleSystemIT {
         assertThat(browser.findElement(By.id("backups:violationTable")).getText()).contains("MISSING/WEEKLY")
                 .contains("MISSING_COPY/MONTHLY/us-east");
         Browser.screenshot(browser, "console-backups");
+        browser.findElement(By.id("backups:minLocations")).clear();
+        browser.findElement(By.id("backups:minLocations")).sendKeys("5");
+        browser.findElement(By.id("backups:savePolicy")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backups:messages"),
+                "minLocations (M1)"));
         browser.findElement(By.id("backups:completedOn")).sendKeys("2026-13-01");
         browser.findElement(By.id("backups:complete")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backups:messages"), "completedOn (M1)"));

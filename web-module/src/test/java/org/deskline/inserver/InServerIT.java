@@ -104,6 +104,9 @@ class InServerIT {
     @Inject
     org.deskline.maintenance.boundary.SiteTransfers siteTransfers;
 
+    @Inject
+    org.deskline.maintenance.boundary.BackupAdmin backupAdmin;
+
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
         String expected = System.getenv("DESK_EXPECT_DATABASE");
@@ -1217,6 +1220,42 @@ class InServerIT {
         assertNotNull(after.getAnsweredAt());
         assertEquals(0L, count("select count(*) from alert where ticket_id = " + answered.getTicketId()
                 + " and type in ('SITE_TRANSFER_EXPIRED', 'SITE_TRANSFER_REMINDER')"));
+    }
+
+    @Test
+    void m1_m2_m3_policies_and_schedules_are_configured_per_project() throws Exception {
+        Customer customer = newCustomer();
+        String reporter = "it-backup-" + IDS.incrementAndGet();
+        update("insert into api_client (id, organization_id, username, password_hash, active, created_at, purpose) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), customer.organizationId, reporter, "unused",
+                true, now(), "BACKUP");
+        Instant now = Instant.now();
+        var daily = org.deskline.maintenance.control.BackupRetention.Tier.DAILY;
+        for (String location : List.of("eu-central", "me-south")) {
+            backups.report(reporter, backup(customer.projectCode, daily, now.minusSeconds(600), location,
+                    "c-" + location));
+        }
+        assertEquals("minLocations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
+                customer.projectId, "eu-central, me-south", 3, new int[] {7, 4, 12, 3},
+                new int[] {26, 192, 768, 2976})).field());
+        assertEquals("locations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
+                customer.projectId, "EU Central", 1, new int[] {7, 4, 12, 3}, new int[] {26, 192, 768, 2976}))
+                .field());
+        backupAdmin.updatePolicy(customer.projectId, "eu-central, me-south", 2, new int[] {7, 4, 12, 3},
+                new int[] {26, 192, 768, 2976});
+        var verdict = backupCheck.check(customer.projectId, now);
+        assertTrue(verdict.violations().stream().noneMatch(v -> v.key().startsWith("MISSING_COPY/DAILY")
+                || v.key().equals("FEW_LOCATIONS/DAILY")), "two locations are the project's policy now");
+
+        planner.planAll();
+        long checkup = count("select id from maintenance_schedule where project_id = " + customer.projectId
+                + " and kind = 'CHECKUP'");
+        assertEquals("everyMonths", assertThrows(DeskException.class, () -> backupAdmin.reschedule(checkup, 0,
+                now)).field());
+        backupAdmin.reschedule(checkup, 3, now.minusSeconds(3600));
+        assertNotNull(maintenance.run(checkup, now), "due by its new schedule");
+        assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
+                + " and every_months = 3 and next_due_at > current_timestamp"));
     }
 
     private record Customer(long organizationId, long projectId, String projectCode, String apiClient) {

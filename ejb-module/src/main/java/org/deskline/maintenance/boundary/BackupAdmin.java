@@ -68,6 +68,65 @@ public class BackupAdmin {
         return new Compliance(project, policy, policy.locationSet().stream().sorted().toList(), newest, open, prune);
     }
 
+    /**
+     * M1: a project's own policy: the required locations (1-10 region names), how many distinct ones a backup needs
+     * (1 to their number), and per tier how many backups are kept (1-100) and how old the newest may be (1-10000 h).
+     */
+    public BackupPolicy updatePolicy(long projectId, String locations, int minLocations, int[] keep, int[] freshHours) {
+        BackupPolicy policy = em.find(BackupPolicy.class, projectId, LockModeType.PESSIMISTIC_WRITE);
+        if (policy == null) {
+            throw DeskException.notFound("projectId", "project with backups", projectId);
+        }
+        java.util.Set<String> set = locations == null ? java.util.Set.of() : java.util.Arrays.stream(
+                locations.split(",")).map(String::strip).filter(l -> !l.isEmpty())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+        if (set.isEmpty() || set.size() > 10 || set.stream().anyMatch(l -> !l.matches("[a-z0-9][a-z0-9-]{0,59}"))) {
+            throw DeskException.invalid("locations", "M1", "List 1-10 locations as region names (lower-case letters, "
+                    + "digits, -), separated by commas.");
+        }
+        if (minLocations < 1 || minLocations > set.size()) {
+            throw DeskException.invalid("minLocations", "M1", "A backup can need at least 1 and at most the "
+                    + set.size() + " listed locations.");
+        }
+        for (int i = 0; i < 4; i++) {
+            if (keep[i] < 1 || keep[i] > 100) {
+                throw DeskException.invalid("keep", "M1", Tier.values()[i] + ": keep 1 to 100 backups.");
+            }
+            if (freshHours[i] < 1 || freshHours[i] > 10_000) {
+                throw DeskException.invalid("freshHours", "M1", Tier.values()[i] + ": the newest backup may be 1 to "
+                        + "10000 hours old.");
+            }
+        }
+        policy.update(set, minLocations, keep, freshHours);
+        policy.checkAt(clock.instant());
+        return policy;
+    }
+
+    /** M2/M3: a project's schedules. */
+    public List<org.deskline.maintenance.entity.MaintenanceSchedule> schedules(long projectId) {
+        return em.createQuery("select s from MaintenanceSchedule s where s.projectId = :p order by s.kind",
+                org.deskline.maintenance.entity.MaintenanceSchedule.class).setParameter("p", projectId)
+                .getResultList();
+    }
+
+    /** M2/M3: how often a project's checkup or update recurs (1-60 months) and when it is next due. */
+    public org.deskline.maintenance.entity.MaintenanceSchedule reschedule(long scheduleId, int everyMonths,
+                                                                         Instant nextDue) {
+        var s = em.find(org.deskline.maintenance.entity.MaintenanceSchedule.class, scheduleId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw DeskException.notFound("scheduleId", "schedule", scheduleId);
+        }
+        if (everyMonths < 1 || everyMonths > 60) {
+            throw DeskException.invalid("everyMonths", "M2", "A schedule recurs every 1 to 60 months.");
+        }
+        if (nextDue == null) {
+            throw DeskException.invalid("nextDue", "M2", "Give the day it is next due.");
+        }
+        s.reschedule(everyMonths, nextDue);
+        return s;
+    }
+
     /** M1: the project is completed at {@code at}: no fresh backups are expected; retention ends 92 days later. */
     public BackupPolicy complete(long projectId, Instant at) {
         BackupPolicy policy = em.find(BackupPolicy.class, projectId, LockModeType.PESSIMISTIC_WRITE);

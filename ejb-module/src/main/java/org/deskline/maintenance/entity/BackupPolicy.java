@@ -100,6 +100,38 @@ public class BackupPolicy {
                 .collect(Collectors.toUnmodifiableSet());
     }
 
+    /** New rules: locations, how many distinct ones, and per tier (DAILY, WEEKLY, MONTHLY, FOUR_MONTHLY) keep/fresh. */
+    public void update(Set<String> newLocations, int newMinLocations, int[] keep, int[] freshHours) {
+        this.locations = String.join(",", new java.util.TreeSet<>(newLocations));
+        this.minLocations = newMinLocations;
+        this.dailyKeep = keep[0];
+        this.weeklyKeep = keep[1];
+        this.monthlyKeep = keep[2];
+        this.fourMonthlyKeep = keep[3];
+        this.dailyFreshHours = freshHours[0];
+        this.weeklyFreshHours = freshHours[1];
+        this.monthlyFreshHours = freshHours[2];
+        this.fourMonthlyFreshHours = freshHours[3];
+    }
+
+    public int getMinLocations() {
+        return minLocations;
+    }
+
+    /** Per tier in Tier order: how many backups are kept. */
+    public int[] getKeep() {
+        return new int[] {dailyKeep, weeklyKeep, monthlyKeep, fourMonthlyKeep};
+    }
+
+    /** Per tier in Tier order: how old the newest may be, in hours. */
+    public int[] getFreshHours() {
+        return new int[] {dailyFreshHours, weeklyFreshHours, monthlyFreshHours, fourMonthlyFreshHours};
+    }
+
+    public String getLocations() {
+        return locations;
+    }
+
     public void completeOn(Instant at) {
         this.completedAt = at;
     }

@@ -71,6 +71,12 @@ public class MaintenanceSchedule {
         this.overdueAlerted = false;
     }
 
+    /** M2/M3 configured per project: how often, and when next. */
+    public void reschedule(int newEveryMonths, Instant newNextDue) {
+        this.everyMonths = newEveryMonths;
+        this.nextDueAt = newNextDue;
+    }
+
     public void overdueAlerted() {
         this.overdueAlerted = true;
     }

@@ -36,6 +36,12 @@ public class BackupsView implements Serializable {
     transient org.deskline.maintenance.boundary.SiteTransfers transfers;
 
     private Long transferProjectId;
+    private String locations;
+    private Integer minLocations;
+    private final Integer[] keep = new Integer[4];
+    private final Integer[] freshHours = new Integer[4];
+    private final java.util.Map<Long, Integer> everyMonths = new java.util.HashMap<>();
+    private final java.util.Map<Long, String> nextDue = new java.util.HashMap<>();
     private List<Project> allProjects = List.of();
 
     private List<Project> projects = List.of();
@@ -53,6 +59,92 @@ public class BackupsView implements Serializable {
         } catch (NumberFormatException e) {
             projectId = null;
         }
+        if (projectId != null && getCompliance() != null) {
+            var policy = compliance.policy();
+            locations = policy.getLocations();
+            minLocations = policy.getMinLocations();
+            for (int i = 0; i < 4; i++) {
+                keep[i] = policy.getKeep()[i];
+                freshHours[i] = policy.getFreshHours()[i];
+            }
+            admin.schedules(projectId).forEach(sc -> {
+                everyMonths.put(sc.getId(), sc.getEveryMonths());
+                nextDue.put(sc.getId(), sc.getNextDueAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+            });
+        }
+    }
+
+    /** M1: the project's own backup policy. */
+    public String savePolicy() {
+        try {
+            int[] k = new int[4];
+            int[] f = new int[4];
+            for (int i = 0; i < 4; i++) {
+                k[i] = keep[i] == null ? 0 : keep[i];
+                f[i] = freshHours[i] == null ? 0 : freshHours[i];
+            }
+            admin.updatePolicy(projectId, locations, minLocations == null ? 0 : minLocations, k, f);
+            FacesErrors.infoAfterRedirect("Backup policy saved; the retention check applies it now.");
+            return "/console/backups?faces-redirect=true&project=" + projectId;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    /** M2/M3: a schedule's interval and next due day. */
+    public String saveSchedule(long scheduleId) {
+        try {
+            Integer months = everyMonths.get(scheduleId);
+            LocalDate day;
+            try {
+                day = LocalDate.parse(nextDue.getOrDefault(scheduleId, "").strip());
+            } catch (DateTimeParseException e) {
+                throw DeskException.invalid("nextDue", "M2", "Type the day as 2027-06-01.");
+            }
+            admin.reschedule(scheduleId, months == null ? 0 : months, day.atStartOfDay(ZoneOffset.UTC).toInstant());
+            FacesErrors.infoAfterRedirect("Schedule saved: every " + months + " months, next on " + day + ".");
+            return "/console/backups?faces-redirect=true&project=" + projectId;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+    }
+
+    public List<org.deskline.maintenance.entity.MaintenanceSchedule> getSchedules() {
+        return projectId == null ? List.of() : admin.schedules(projectId);
+    }
+
+    public String getLocations() {
+        return locations;
+    }
+
+    public void setLocations(String locations) {
+        this.locations = locations;
+    }
+
+    public Integer getMinLocations() {
+        return minLocations;
+    }
+
+    public void setMinLocations(Integer minLocations) {
+        this.minLocations = minLocations;
+    }
+
+    public Integer[] getKeep() {
+        return keep;
+    }
+
+    public Integer[] getFreshHours() {
+        return freshHours;
+    }
+
+    public java.util.Map<Long, Integer> getEveryMonths() {
+        return everyMonths;
+    }
+
+    public java.util.Map<Long, String> getNextDue() {
+        return nextDue;
     }
 
     public BackupAdmin.Compliance getCompliance() {
