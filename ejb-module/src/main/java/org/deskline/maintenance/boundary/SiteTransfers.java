@@ -94,7 +94,8 @@ public class SiteTransfers {
         Ticket ticket = opening.open(project, new NewTicket(project.getCode(), TicketKind.SITE_TRANSFER,
                 "Site transfer of " + project.getCode(), Category.ACTIVATION, Priority.NORMAL,
                 FORM + "\nDeadline: " + deadline + ".", false), Channel.CONSOLE, TicketAction.Actor.AGENT, agent);
-        SiteTransfer transfer = new SiteTransfer(ticket.getId(), projectId, now, remind, deadline);
+        // opened when the ticket was: its creation is not an answer (it counts as the customer's first message)
+        SiteTransfer transfer = new SiteTransfer(ticket.getId(), projectId, ticket.getCreatedAt(), remind, deadline);
         em.persist(transfer);
         return transfer;
     }
