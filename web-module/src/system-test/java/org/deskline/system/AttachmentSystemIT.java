@@ -122,7 +122,7 @@ class AttachmentSystemIT {
         Ticket t = open();
         byte[] txt = bytes(2_000);
         Attachment a = demo.addAttachment(t.getTicketId(), upload("notes.txt", "text/plain", txt, null));
-        for (TicketServiceSystemIT.Call call : List.<TicketServiceSystemIT.Call>of(
+        for (Soap.Call call : List.<Soap.Call>of(
                 () -> other.listAttachments(t.getTicketId()),
                 () -> other.getAttachment(t.getTicketId(), a.getAttachmentId()),
                 () -> other.addAttachment(t.getTicketId(), upload("x.txt", "text/plain", txt, null)))) {

@@ -22,7 +22,6 @@ import org.deskline.client.backup.BackupPortType;
 import org.deskline.client.backup.BackupReport;
 import org.deskline.client.backup.BackupService;
 import org.deskline.client.backup.BackupTier;
-import org.deskline.client.backup.DeskFault;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,18 +121,7 @@ class BackupSystemIT {
                 .isInstanceOf(jakarta.xml.ws.WebServiceException.class).hasMessageContaining("403");
     }
 
-    interface Call {
-        void run() throws Exception;
-    }
-
-    static org.deskline.client.backup.DeskFaultInfo fault(Call call) {
-        try {
-            call.run();
-        } catch (DeskFault f) {
-            return f.getFaultInfo();
-        } catch (Exception e) {
-            throw new AssertionError("expected a deskFault, got " + e, e);
-        }
-        throw new AssertionError("expected a deskFault, the call succeeded");
+    static org.deskline.client.backup.DeskFaultInfo fault(Soap.Call call) {
+        return Soap.fault(org.deskline.client.backup.DeskFaultInfo.class, call);
     }
 }

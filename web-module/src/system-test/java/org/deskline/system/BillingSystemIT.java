@@ -7,7 +7,6 @@ import java.net.URL;
 import java.util.List;
 import javax.xml.datatype.DatatypeFactory;
 import org.deskline.client.billing.BillingPlan;
-import org.deskline.client.billing.DeskFault;
 import org.deskline.client.billing.DeskFaultInfo;
 import org.deskline.client.billing.Statement;
 import org.deskline.client.billing.Subscription;
@@ -32,19 +31,8 @@ class BillingSystemIT {
         return port;
     }
 
-    interface Call {
-        void run() throws Exception;
-    }
-
-    static DeskFaultInfo fault(Call call) {
-        try {
-            call.run();
-        } catch (DeskFault f) {
-            return f.getFaultInfo();
-        } catch (Exception e) {
-            throw new AssertionError("expected a deskFault, got " + e, e);
-        }
-        throw new AssertionError("expected a deskFault, the call succeeded");
+    static DeskFaultInfo fault(Soap.Call call) {
+        return Soap.fault(DeskFaultInfo.class, call);
     }
 
     @Test

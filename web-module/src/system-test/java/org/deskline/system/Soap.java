@@ -24,6 +24,32 @@ final class Soap {
     private Soap() {
     }
 
+    /** A SOAP call a test expects to fail. */
+    interface Call {
+        void run() throws Exception;
+    }
+
+    /**
+     * The detail of the deskFault a call fails with. Each generated client (ticket, billing, backup) has its own
+     * DeskFault class, so the fault is recognised by its {@code getFaultInfo()} returning {@code infoType}.
+     */
+    static <T> T fault(Class<T> infoType, Call call) {
+        try {
+            call.run();
+        } catch (Exception e) {
+            try {
+                Object info = e.getClass().getMethod("getFaultInfo").invoke(e);
+                if (infoType.isInstance(info)) {
+                    return infoType.cast(info);
+                }
+            } catch (ReflectiveOperationException notAFault) {
+                // fall through: not a deskFault
+            }
+            throw new AssertionError("expected a deskFault, got " + e, e);
+        }
+        throw new AssertionError("expected a deskFault, the call succeeded");
+    }
+
     static TicketPortType tickets(String user, String secret) {
         return tickets(BASE, user, secret);
     }

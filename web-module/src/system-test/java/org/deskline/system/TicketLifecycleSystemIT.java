@@ -116,7 +116,7 @@ class TicketLifecycleSystemIT {
     void tenants_every_operation_on_a_foreign_ticket_answers_not_found() throws Exception {
         Ticket mine = open("Foreign check");
         long id = mine.getTicketId();
-        List<TicketServiceSystemIT.Call> calls = List.of(
+        List<Soap.Call> calls = List.of(
                 () -> other.getTicket(id),
                 () -> other.addReply(id, "hi"),
                 () -> other.closeTicket(id),
@@ -127,7 +127,7 @@ class TicketLifecycleSystemIT {
                 () -> other.getMessages(id),
                 () -> other.getProposal(id),
                 () -> other.respondToProposal(id, true, null));
-        for (TicketServiceSystemIT.Call call : calls) {
+        for (Soap.Call call : calls) {
             DeskFaultInfo f = fault(call);
             assertThat(f.getCode()).isEqualTo("NOT_FOUND");
             assertThat(f.getMessage()).isEqualTo("No ticket " + id + " exists.");

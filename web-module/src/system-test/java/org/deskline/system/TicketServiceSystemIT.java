@@ -7,7 +7,6 @@ import jakarta.xml.ws.WebServiceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.deskline.client.ticket.Category;
-import org.deskline.client.ticket.DeskFault;
 import org.deskline.client.ticket.DeskFaultInfo;
 import org.deskline.client.ticket.NewTicket;
 import org.deskline.client.ticket.Priority;
@@ -134,19 +133,8 @@ class TicketServiceSystemIT {
         return Path.of(System.getProperty("desk.repository", "../"), "docs/examples/create-ticket.xml");
     }
 
-    interface Call {
-        void run() throws Exception;
-    }
-
-    static DeskFaultInfo fault(Call call) {
-        try {
-            call.run();
-        } catch (DeskFault f) {
-            return f.getFaultInfo();
-        } catch (Exception e) {
-            throw new AssertionError("expected a deskFault, got " + e, e);
-        }
-        throw new AssertionError("expected a deskFault, the call succeeded");
+    static DeskFaultInfo fault(Soap.Call call) {
+        return Soap.fault(DeskFaultInfo.class, call);
     }
 
     @Test

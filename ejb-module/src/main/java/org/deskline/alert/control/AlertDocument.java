@@ -70,15 +70,7 @@ public final class AlertDocument {
                 .add("status", ticket.getStatus().name())
                 .add("emergency", ticket.isEmergency())
                 .add("channel", ticket.getChannel().name());
-        JsonObjectBuilder document = Json.createObjectBuilder()
-                .add("schema", SCHEMA)
-                .add("alertId", alertId)
-                .add("type", type.name())
-                .add("severity", type.severity().name())
-                .add("occurredAt", occurredAt.toString())
-                .add("organization", Json.createObjectBuilder()
-                        .add("id", ticket.getOrganizationId())
-                        .add("name", organizationName))
+        JsonObjectBuilder document = header(alertId, type, occurredAt, ticket.getOrganizationId(), organizationName)
                 .add("project", Json.createObjectBuilder()
                         .add("id", ticket.getProject().getId())
                         .add("code", ticket.getProject().getCode()))
@@ -96,7 +88,17 @@ public final class AlertDocument {
     public static String forOrganization(String alertId, AlertType type, Instant occurredAt, long organizationId,
                                          String organizationName, Long projectId, String projectCode, String section,
                                          JsonObject details) {
-        JsonObjectBuilder document = Json.createObjectBuilder()
+        JsonObjectBuilder document = header(alertId, type, occurredAt, organizationId, organizationName);
+        if (projectId != null) {
+            document.add("project", Json.createObjectBuilder().add("id", projectId).add("code", projectCode));
+        }
+        return document.add(section, details).build().toString();
+    }
+
+    /** What every alert document starts with: schema, id, type, severity, moment, organization. */
+    private static JsonObjectBuilder header(String alertId, AlertType type, Instant occurredAt, long organizationId,
+                                            String organizationName) {
+        return Json.createObjectBuilder()
                 .add("schema", SCHEMA)
                 .add("alertId", alertId)
                 .add("type", type.name())
@@ -105,9 +107,5 @@ public final class AlertDocument {
                 .add("organization", Json.createObjectBuilder()
                         .add("id", organizationId)
                         .add("name", organizationName));
-        if (projectId != null) {
-            document.add("project", Json.createObjectBuilder().add("id", projectId).add("code", projectCode));
-        }
-        return document.add(section, details).build().toString();
     }
 }
