@@ -1,5 +1,6 @@
 package org.deskline.alert.boundary;
 
+import org.deskline.security.control.Audited;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -58,7 +59,9 @@ public class PartnerAdmin {
         return partner;
     }
 
-    public Partner create(String name, String username, String password, Set<Long> organizations,
+    @Audited
+    public Partner create(String name, String username,
+                          @Audited.Redacted String password, Set<Long> organizations,
                           Set<AlertType> types) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw DeskException.invalid("username", null, "A partner's user name is 3-60 lower-case letters, digits "
@@ -79,8 +82,9 @@ public class PartnerAdmin {
     }
 
     /** New grants; a new password when one is given. */
+    @Audited
     public Partner update(long id, long readVersion, String name, boolean active, Set<Long> organizations,
-                          Set<AlertType> types, String newPassword) {
+                          Set<AlertType> types, @Audited.Redacted String newPassword) {
         Partner partner = partner(id);
         if (partner.getVersion() != readVersion) {
             throw new DeskException(ErrorCode.CONCURRENT_MODIFICATION, "partner", null, "Someone else changed this "

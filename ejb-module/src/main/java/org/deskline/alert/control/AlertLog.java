@@ -1,5 +1,6 @@
 package org.deskline.alert.control;
 
+import org.deskline.security.control.Audited;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -72,6 +73,7 @@ public class AlertLog {
     }
 
     /** Inbox: the user has seen to the alert. */
+    @Audited
     public Alert acknowledge(String alertId, String user) {
         Alert alert = find(alertId);
         alert.acknowledge(user, clock.instant());
@@ -79,6 +81,7 @@ public class AlertLog {
     }
 
     /** Inbox: hand the alert to an agent (blank: nobody). */
+    @Audited
     public Alert assign(String alertId, String agent) {
         if (agent != null && agent.length() > 100) {
             throw DeskException.invalid("assignee", null, "An agent's name has at most 100 characters.");
@@ -97,6 +100,7 @@ public class AlertLog {
     }
 
     /** An admin sends a parked alert again (its cause fixed); the relay's next sweep takes it. */
+    @Audited
     public void retry(String alertId) {
         Alert alert = find(alertId);
         if (alert.getState() != DeliveryState.PARKED) {

@@ -1,5 +1,6 @@
 package org.deskline.billing.boundary;
 
+import org.deskline.security.control.Audited;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -60,6 +61,7 @@ public class Billing {
     Clock clock;
 
     /** B2: the ticket is a bug in the product, or not. */
+    @Audited
     public Ticket classify(long ticketId, WorkClass workClass, String agent) {
         if (workClass == null) {
             throw DeskException.invalid("workClass", "B2", "Choose BUG or NOT_A_BUG.");
@@ -70,6 +72,7 @@ public class Billing {
     }
 
     /** B8: sends a development request to R&D (no date promised) or to paid custom development. */
+    @Audited
     public Ticket routeFeatureRequest(long ticketId, org.deskline.billing.entity.FeatureRoute route, String agent) {
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
         BillingRules.checkRoute(ticket.getKind(), route, ticketId);
@@ -78,6 +81,7 @@ public class Billing {
     }
 
     /** B9: the customer's consent to work on its production database, recorded on the ticket. */
+    @Audited
     public Ticket recordConsent(long ticketId, String givenBy, String note, String agent) {
         BillingRules.checkConsent(givenBy, note);
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
@@ -92,6 +96,7 @@ public class Billing {
     }
 
     /** B4/B5: logs time on a ticket, priced and paid as previewed (the package is debited in this transaction). */
+    @Audited
     public TimeEntry logTime(long ticketId, String agent, Instant start, Instant end, ServiceType service,
                              String note) {
         checkEntry(start, end, service);
@@ -120,6 +125,7 @@ public class Billing {
     }
 
     /** B1: a new plan on offer. */
+    @Audited
     public BillingPlan definePlan(String code, String name, PlanKind kind, int termMonths,
                                   Money price, Money hourlyRate, int rank) {
         if (code == null || !code.matches("[A-Z][A-Z0-9_-]{1,39}")) {
@@ -146,6 +152,7 @@ public class Billing {
     }
 
     /** B1: a new subscription for an organization, from a day, for one term of the plan. */
+    @Audited
     public Subscription subscribe(long organizationId, String planCode, LocalDate startsOn, String actor) {
         if (em.find(Organization.class, organizationId) == null) {
             throw DeskException.notFound("organizationId", "organization", organizationId);
@@ -186,11 +193,13 @@ public class Billing {
     }
 
     /** B1: staff renew a subscription for the customer (same rules as the customer's own renewal). */
+    @Audited
     public Subscription renew(long subscriptionId, String actor) {
         return changes.renew(subscription(subscriptionId), actor);
     }
 
     /** B1: staff move a subscription to another plan for the customer. */
+    @Audited
     public Subscription changePlan(long subscriptionId, String planCode, String actor) {
         return changes.changePlan(subscription(subscriptionId), planCode, actor);
     }
@@ -210,6 +219,7 @@ public class Billing {
     }
 
     /** B5: a prepaid package of person-hours for an organization. */
+    @Audited
     public HoursPackage sellHours(long organizationId, String name, long hours, Money hourlyRate, LocalDate expiresOn,
                                   boolean overageAllowed, long lowBalanceHours, String actor) {
         if (em.find(Organization.class, organizationId) == null) {
@@ -245,6 +255,7 @@ public class Billing {
      * B7: invoices an organization's invoiced-coverage time entries started in [from, to) that are not on an invoice
      * yet and not under dispute (those wait for the manager), one line each; the total is the sum of the lines.
      */
+    @Audited
     public Invoice issueInvoice(long organizationId, Instant from, Instant to,
                                                             String actor) {
         if (from == null || to == null || !to.isAfter(from)) {
@@ -290,6 +301,7 @@ public class Billing {
     }
 
     /** B7: money received against an invoice; never more than is outstanding. */
+    @Audited
     public Invoice recordPayment(long invoiceId, Money amount, String reference,
                                                              String actor) {
         var invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
@@ -331,6 +343,7 @@ public class Billing {
      * priced again and the package balance follows (minutes given back, the corrected charge taken). Audited on the
      * dispute (who, when, why, minutes before and after).
      */
+    @Audited
     public TimeDispute settle(long disputeId, boolean confirm, Long correctedMinutes, String resolution,
                               String manager) {
         TimeDispute dispute = em.find(TimeDispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);

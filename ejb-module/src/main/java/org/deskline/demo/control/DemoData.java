@@ -1,5 +1,7 @@
 package org.deskline.demo.control;
 
+import org.deskline.security.entity.StaffRole;
+import org.deskline.security.entity.StaffUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -84,6 +86,22 @@ public class DemoData {
         seedPartner("Demo Trading's monitoring", "partner-demo", "partner-demo-secret", "Demo Trading Co");
         seedPartner("Northwind's integrator", "partner-northwind", "partner-northwind-secret", "Northwind Logistics");
         seedBilling();
+        // issue 8: one console user per role; agents in tiers L1 and L2, with the console in Persian and Russian
+        seedStaff("manager", "Mina Ahmadi", StaffRole.MANAGER, null, null);
+        seedStaff("agent1", "Reza Karimi", StaffRole.AGENT, Tier.L1, "fa");
+        seedStaff("agent2", "Olga Smirnova", StaffRole.AGENT, Tier.L2, "ru");
+        seedStaff("quality", "Quinn Baker", StaffRole.QUALITY_CONTROL, null, null);
+    }
+
+    /** A demo console user with password {@code <username>-secret}. */
+    private void seedStaff(String username, String name, StaffRole role, Tier tier, String locale) {
+        if (!em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", username)
+                .getResultList().isEmpty()) {
+            return;
+        }
+        StaffUser user = new StaffUser(username, passwords.hash(username + "-secret"), role, clock.instant());
+        user.describe(role, tier, name, locale);
+        em.persist(user);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.deskline.maintenance.boundary;
 
+import org.deskline.security.control.Audited;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -72,6 +73,7 @@ public class BackupAdmin {
      * M1: a project's own policy: the required locations (1-10 region names), how many distinct ones a backup needs
      * (1 to their number), and per tier how many backups are kept (1-100) and how old the newest may be (1-10000 h).
      */
+    @Audited
     public BackupPolicy updatePolicy(long projectId, String locations, int minLocations, int[] keep, int[] freshHours) {
         BackupPolicy policy = em.find(BackupPolicy.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (policy == null) {
@@ -110,6 +112,7 @@ public class BackupAdmin {
     }
 
     /** M2/M3: how often a project's checkup or update recurs (1-60 months) and when it is next due. */
+    @Audited
     public org.deskline.maintenance.entity.MaintenanceSchedule reschedule(long scheduleId, int everyMonths,
                                                                          Instant nextDue) {
         var s = em.find(org.deskline.maintenance.entity.MaintenanceSchedule.class, scheduleId,
@@ -128,6 +131,7 @@ public class BackupAdmin {
     }
 
     /** M1: the project is completed at {@code at}: no fresh backups are expected; retention ends 92 days later. */
+    @Audited
     public BackupPolicy complete(long projectId, Instant at) {
         BackupPolicy policy = em.find(BackupPolicy.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (policy == null) {

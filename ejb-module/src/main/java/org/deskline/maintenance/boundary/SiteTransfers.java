@@ -1,5 +1,6 @@
 package org.deskline.maintenance.boundary;
 
+import org.deskline.security.control.Audited;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -76,6 +77,7 @@ public class SiteTransfers {
     int days;
 
     /** The project enters support: its site-transfer ticket, with the form and the deadline. */
+    @Audited
     public SiteTransfer start(long projectId, String agent) {
         Project project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {

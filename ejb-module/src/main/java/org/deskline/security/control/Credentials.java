@@ -27,6 +27,9 @@ public class Credentials {
     @Inject
     CallerDirectory callers;
 
+    @Inject
+    AuditTrail audit;
+
     /** The groups of a valid, active API client, or empty. */
     public Optional<Set<String>> apiClient(String username, String secret) {
         return em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
@@ -42,14 +45,17 @@ public class Credentials {
                 });
     }
 
-    /** The groups of a valid, active staff user, or empty. */
+    /** The groups of a valid, active staff user, or empty; both outcomes go into the audit trail. */
     public Optional<Set<String>> staffUser(String username, String secret) {
-        return em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
+        Optional<Set<String>> groups = em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
                 .setParameter("username", username)
                 .getResultStream()
                 .filter(StaffUser::isActive)
                 .filter(u -> passwords.matches(secret, u.getPasswordHash()))
                 .findFirst()
                 .map(u -> Set.of(u.getRole().group()));
+        String who = username == null ? "" : username.length() > 100 ? username.substring(0, 100) : username;
+        audit.record(who, groups.isPresent() ? "LOGIN" : "LOGIN_REFUSED", null);
+        return groups;
     }
 }

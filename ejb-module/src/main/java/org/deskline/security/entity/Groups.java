@@ -6,6 +6,9 @@ public final class Groups {
     /** M1: an API client of a backup system; it may report backups only. */
     public static final String BACKUP_REPORTER = "backup-reporter";
     public static final String ADMIN = "admin";
+    public static final String MANAGER = "manager";
+    public static final String AGENT = "agent";
+    public static final String QUALITY_CONTROL = "quality-control";
 
     private Groups() {
     }

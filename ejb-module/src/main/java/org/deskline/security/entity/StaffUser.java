@@ -10,23 +10,39 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
+import org.deskline.sla.entity.Tier;
 
-/** A person of the support company who works in the admin console. Only a PBKDF2 hash of the password is kept. */
+/**
+ * A person of the support company who works in the admin console: a role, for agents the support tier they work
+ * in (S5), the console language they chose. Only a PBKDF2 hash of the password is kept.
+ */
 @Entity
 @Table(name = "staff_user")
 @NamedQuery(name = StaffUser.BY_USERNAME, query = "select u from StaffUser u where u.username = :username")
+@NamedQuery(name = StaffUser.ALL, query = "select u from StaffUser u order by u.username")
+@NamedQuery(name = StaffUser.ACTIVE_ADMINS,
+        query = "select count(u) from StaffUser u where u.active = true and u.role = :role")
 public class StaffUser {
 
     public static final String BY_USERNAME = "StaffUser.byUsername";
+    public static final String ALL = "StaffUser.all";
+    public static final String ACTIVE_ADMINS = "StaffUser.activeAdmins";
 
     @Id
     @SequenceGenerator(name = "staff_user_seq", sequenceName = "staff_user_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_user_seq")
     private Long id;
 
+    @Version
+    private long version;
+
     @Column(nullable = false, unique = true, length = 100)
     private String username;
+
+    @Column(name = "display_name", length = 200)
+    private String displayName;
 
     @Column(name = "password_hash", nullable = false, length = 500)
     private String passwordHash;
@@ -34,6 +50,13 @@ public class StaffUser {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
     private StaffRole role;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Tier tier;
+
+    @Column(length = 10)
+    private String locale;
 
     @Column(nullable = false)
     private boolean active;
@@ -52,8 +75,40 @@ public class StaffUser {
         this.createdAt = createdAt;
     }
 
+    /** Role, tier (agents only), name and language, as checked by {@code StaffRules}. */
+    public void describe(StaffRole role, Tier tier, String displayName, String locale) {
+        this.role = role;
+        this.tier = tier;
+        this.displayName = displayName;
+        this.locale = locale;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public void setLocale(String locale) {
+        this.locale = locale;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
     public String getUsername() {
         return username;
+    }
+
+    public String getDisplayName() {
+        return displayName == null ? username : displayName;
     }
 
     public String getPasswordHash() {
@@ -64,7 +119,19 @@ public class StaffUser {
         return role;
     }
 
+    public Tier getTier() {
+        return tier;
+    }
+
+    public String getLocale() {
+        return locale;
+    }
+
     public boolean isActive() {
         return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 }

@@ -1,5 +1,6 @@
 package org.deskline.sla.boundary;
 
+import org.deskline.security.control.Audited;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,6 +52,7 @@ public class SlaAdmin {
     }
 
     /** Creates the calendar ({@code readVersion} null) or replaces its name, zone and week. */
+    @Audited
     public SlaCalendar saveCalendar(CalendarDraft draft, Long readVersion) {
         draft.check();
         SlaCalendar calendar = em.find(SlaCalendar.class, draft.code());
@@ -69,6 +71,7 @@ public class SlaAdmin {
     }
 
     /** Adds a holiday, or renames the day when it is one already. */
+    @Audited
     public SlaCalendar putHoliday(String calendarCode, LocalDate day, String name) {
         if (day == null) {
             throw DeskException.invalid("day", "S2", "A holiday needs its date.");
@@ -81,6 +84,7 @@ public class SlaAdmin {
         return recomputed(calendar);
     }
 
+    @Audited
     public SlaCalendar removeHoliday(String calendarCode, LocalDate day) {
         SlaCalendar calendar = calendar(calendarCode);
         if (!calendar.removeHoliday(day)) {
@@ -93,6 +97,7 @@ public class SlaAdmin {
      * Imports the file's all-day events as holidays of the calendar (days it has already are renamed); returns how
      * many days the file held.
      */
+    @Audited
     public int importHolidays(String calendarCode, Reader ics) {
         SlaCalendar calendar = calendar(calendarCode);
         List<IcsHolidays.Holiday> holidays;
@@ -119,6 +124,7 @@ public class SlaAdmin {
     }
 
     /** Creates the plan ({@code readVersion} null) or revises it; its organizations' running clocks follow. */
+    @Audited
     public SupportPlan savePlan(PlanDraft draft, Long readVersion) {
         draft.check();
         String calendarCode = draft.calendarCode() == null || draft.calendarCode().isBlank()
@@ -144,6 +150,7 @@ public class SlaAdmin {
     }
 
     /** S1: the organization's plan from now on; its running clocks take the new targets, keeping counted time. */
+    @Audited
     public void assignPlan(long organizationId, String planCode) {
         Organization organization = em.find(Organization.class, organizationId);
         if (organization == null) {

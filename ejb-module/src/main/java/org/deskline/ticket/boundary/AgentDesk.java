@@ -1,5 +1,6 @@
 package org.deskline.ticket.boundary;
 
+import org.deskline.security.control.Audited;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -65,6 +66,7 @@ public class AgentDesk {
      * T14: logs a ticket a customer reported by phone, chat or e-mail, on the customer's behalf, under the same
      * rules as one opened over SOAP. The channel and the agent are recorded.
      */
+    @Audited
     public Ticket logForCustomer(String agent, long projectId, NewTicket request, Channel channel) {
         if (channel == null || channel == Channel.SOAP) {
             throw DeskException.invalid("channel", "T14",
@@ -83,6 +85,7 @@ public class AgentDesk {
     }
 
     /** Corrects priority, category or kind (null keeps the current value); recorded with before and after. */
+    @Audited
     public Ticket reclassify(String agent, long ticketId, Priority priority, Category category, TicketKind kind) {
         Ticket ticket = find(ticketId);
         Instant now = clock.instant();
@@ -97,6 +100,7 @@ public class AgentDesk {
     }
 
     /** S5: moves the ticket up to a higher tier, saying why; time in the tier it leaves is recorded. */
+    @Audited
     public Ticket escalate(String agent, long ticketId, Tier to, String reason) {
         Ticket ticket = find(ticketId);
         tiers.escalate(ticket, to, clock.instant(), Actor.AGENT, agent, reason);
@@ -113,6 +117,7 @@ public class AgentDesk {
      * T1: offers a proposal for a development request (after review, or revised after a decline); an offer
      * still open is superseded. The customer sees it as a message and answers with respondToProposal.
      */
+    @Audited
     public Proposal propose(String agent, long ticketId, String scope, BigDecimal estimateHours, BigDecimal price,
                             String currency, Instant validUntil) {
         Ticket ticket = find(ticketId);
@@ -133,6 +138,7 @@ public class AgentDesk {
     }
 
     /** T1: an accepted development request gets its date. */
+    @Audited
     public Ticket schedule(String agent, long ticketId, Instant plannedFor) {
         if (plannedFor == null) {
             throw DeskException.invalid("plannedFor", "T1", "Say when the work is planned.");
@@ -146,6 +152,7 @@ public class AgentDesk {
     }
 
     /** T1: the work is delivered; the request is resolved with the delivery note. */
+    @Audited
     public Ticket deliver(String agent, long ticketId, String note) {
         Ticket ticket = find(ticketId);
         DevelopmentStage from = ticket.advance(DevelopmentStage.DELIVERED, clock.instant());
@@ -155,11 +162,13 @@ public class AgentDesk {
     }
 
     /** The agent takes the ticket and starts on it. */
+    @Audited
     public Ticket take(String agent, long ticketId) {
         return assignWith(TicketAction.TAKE, agent, ticketId, agent);
     }
 
     /** A manager gives the ticket to an agent; its status stays. */
+    @Audited
     public Ticket assign(String manager, long ticketId, String assignee) {
         return assignWith(TicketAction.ASSIGN, manager, ticketId, assignee);
     }
@@ -174,16 +183,19 @@ public class AgentDesk {
     }
 
     /** A public answer: the ticket now waits for the customer, and the auto-close period starts (T6). */
+    @Audited
     public Ticket reply(String agent, long ticketId, String body) {
         return write(agent, ticketId, body, TicketAction.AGENT_REPLY, Visibility.PUBLIC);
     }
 
     /** A note customers never see. */
+    @Audited
     public Ticket note(String agent, long ticketId, String body) {
         return write(agent, ticketId, body, TicketAction.INTERNAL_NOTE, Visibility.INTERNAL);
     }
 
     /** T12: defers with a reason; the SLA clock pauses. */
+    @Audited
     public Ticket defer(String agent, long ticketId, DeferralReason reason) {
         if (reason == null) {
             throw DeskException.invalid("reason", "T12", "A deferral needs its reason.");
@@ -195,14 +207,17 @@ public class AgentDesk {
         return ticket;
     }
 
+    @Audited
     public Ticket resume(String agent, long ticketId) {
         return act(agent, ticketId, TicketAction.RESUME, null);
     }
 
+    @Audited
     public Ticket resolve(String agent, long ticketId, String result) {
         return write(agent, ticketId, result, TicketAction.RESOLVE, Visibility.PUBLIC);
     }
 
+    @Audited
     public Ticket reject(String agent, long ticketId, String why) {
         return write(agent, ticketId, why, TicketAction.REJECT, Visibility.PUBLIC);
     }

@@ -1,0 +1,107 @@
+package org.deskline.security.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+import org.deskline.security.control.Audited;
+import org.deskline.security.control.Passwords;
+import org.deskline.security.control.StaffRules;
+import org.deskline.security.entity.StaffRole;
+import org.deskline.security.entity.StaffUser;
+import org.deskline.sla.entity.Tier;
+
+/** Administrators manage the console's users: role, tier, language, password, on or off. Every change audited. */
+@Stateless
+public class StaffAdmin {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    public List<StaffUser> users() {
+        return em.createNamedQuery(StaffUser.ALL, StaffUser.class).getResultList();
+    }
+
+    public StaffUser user(long id) {
+        StaffUser user = em.find(StaffUser.class, id);
+        if (user == null) {
+            throw DeskException.notFound("id", "user", id);
+        }
+        return user;
+    }
+
+    @Audited
+    public StaffUser create(String username, String displayName, StaffRole role, Tier tier, String locale,
+                            @Audited.Redacted String password) {
+        String name = StaffRules.checkUsername(username);
+        String display = StaffRules.checkDisplayName(displayName);
+        Tier checkedTier = StaffRules.checkTier(role, tier);
+        String language = StaffRules.checkLanguage(locale);
+        StaffRules.checkPassword(password, name);
+        if (!em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", name)
+                .getResultList().isEmpty()) {
+            throw DeskException.invalid("username", null, "A user named " + name + " exists already.");
+        }
+        StaffUser user = new StaffUser(name, passwords.hash(password), role, clock.instant());
+        user.describe(role, checkedTier, display, language);
+        em.persist(user);
+        return user;
+    }
+
+    @Audited
+    public StaffUser update(long id, long readVersion, String displayName, StaffRole role, Tier tier, String locale,
+                            boolean active) {
+        StaffUser user = lockedAt(id, readVersion);
+        Tier checkedTier = StaffRules.checkTier(role, tier);
+        String display = StaffRules.checkDisplayName(displayName);
+        String language = StaffRules.checkLanguage(locale);
+        StaffRules.checkKeepsAnAdmin(user.isActive() && user.getRole() == StaffRole.ADMIN,
+                active && role == StaffRole.ADMIN, activeAdmins());
+        user.describe(role, checkedTier, display, language);
+        user.setActive(active);
+        return user;
+    }
+
+    @Audited
+    public StaffUser resetPassword(long id, long readVersion, @Audited.Redacted String password) {
+        StaffUser user = lockedAt(id, readVersion);
+        user.changePassword(passwords.hash(StaffRules.checkPassword(password, user.getUsername())));
+        return user;
+    }
+
+    /** A user's own choice of console language (null: follow the browser). */
+    @Audited
+    public void chooseLanguage(String username, String locale) {
+        String language = StaffRules.checkLanguage(locale);
+        em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", username)
+                .getResultStream().findFirst().ifPresent(u -> u.setLocale(language));
+    }
+
+    private long activeAdmins() {
+        return em.createNamedQuery(StaffUser.ACTIVE_ADMINS, Long.class).setParameter("role", StaffRole.ADMIN)
+                .getSingleResult();
+    }
+
+    private StaffUser lockedAt(long id, long readVersion) {
+        StaffUser user = em.find(StaffUser.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null) {
+            throw DeskException.notFound("id", "user", id);
+        }
+        if (user.getVersion() != readVersion) {
+            throw new DeskException(ErrorCode.CONCURRENT_MODIFICATION, "version", null,
+                    "Someone changed this user meanwhile; here it is as it is now.");
+        }
+        return user;
+    }
+}

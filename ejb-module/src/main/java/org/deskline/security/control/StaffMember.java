@@ -1,0 +1,16 @@
+package org.deskline.security.control;
+
+import java.io.Serializable;
+import org.deskline.security.entity.StaffRole;
+import org.deskline.security.entity.StaffUser;
+import org.deskline.sla.entity.Tier;
+
+/** A console user as the console needs them: name, role, tier (agents), chosen language (null: the browser's). */
+public record StaffMember(String username, String displayName, StaffRole role, Tier tier, String locale)
+        implements Serializable {
+
+    public static StaffMember of(StaffUser user) {
+        return new StaffMember(user.getUsername(), user.getDisplayName(), user.getRole(), user.getTier(),
+                user.getLocale());
+    }
+}

@@ -1,0 +1,112 @@
+package org.deskline.security.boundary;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Enumeration;
+import java.util.Locale;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.ConsoleUser;
+import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.security.control.StaffMember;
+import org.deskline.security.control.StaffRules;
+import org.deskline.security.entity.StaffRole;
+
+/**
+ * Who is signed in to the console, in which role, and in which language: the account's choice, else the
+ * browser's first language the console speaks, else English. Persian pages are laid out right to left.
+ */
+@Named("console")
+@SessionScoped
+public class ConsoleSession implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient StaffAccess access;
+
+    @Inject
+    transient StaffAdmin admin;
+
+    private StaffMember member;
+    private String language;
+
+    /** The signed-in staff member (null on the login page). */
+    public StaffMember getMember() {
+        if (member == null && FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null) {
+            member = access.member(ConsoleUser.name()).orElse(null);
+        }
+        return member;
+    }
+
+    public String getLanguage() {
+        if (language == null) {
+            StaffMember m = getMember();
+            language = m != null && m.locale() != null ? m.locale() : browserLanguage();
+        }
+        return language;
+    }
+
+    public Locale getLocale() {
+        return Locale.forLanguageTag(getLanguage());
+    }
+
+    /** "rtl" for Persian, else "ltr". */
+    public String getDirection() {
+        return "fa".equals(getLanguage()) ? "rtl" : "ltr";
+    }
+
+    /** The language picker: remembered on the account, so it follows the user to other browsers. */
+    public String choose(String choice) {
+        try {
+            String checked = StaffRules.checkLanguage(choice);
+            if (getMember() != null) {
+                admin.chooseLanguage(member.username(), checked);
+                member = null;
+            }
+            language = checked == null ? browserLanguage() : checked;
+            FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    public boolean isAdmin() {
+        return is(StaffRole.ADMIN);
+    }
+
+    /** Managers and administrators: billing, plans, calendars, maintenance, assigning tickets. */
+    public boolean isManager() {
+        return is(StaffRole.ADMIN) || is(StaffRole.MANAGER);
+    }
+
+    public boolean isQuality() {
+        return is(StaffRole.QUALITY_CONTROL);
+    }
+
+    /** The audit trail: administrators, managers and quality control. */
+    public boolean isAuditor() {
+        return isManager() || isQuality();
+    }
+
+    private boolean is(StaffRole role) {
+        StaffMember m = getMember();
+        return m != null && m.role() == role;
+    }
+
+    private static String browserLanguage() {
+        Enumeration<Locale> wanted = ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                .getExternalContext().getRequest()).getLocales();
+        while (wanted.hasMoreElements()) {
+            String language = wanted.nextElement().getLanguage();
+            if (StaffRules.LANGUAGES.contains(language)) {
+                return language;
+            }
+        }
+        return StaffRules.LANGUAGES.get(0);
+    }
+}

@@ -1,0 +1,169 @@
+package org.deskline.ticket.boundary.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.ConsoleUser;
+import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
+import org.deskline.security.boundary.StaffAccess;
+import org.deskline.sla.entity.Tier;
+import org.deskline.ticket.boundary.AgentDesk;
+import org.deskline.ticket.entity.DeferralReason;
+
+/**
+ * The ticket page's actions: take, assign (managers), reply, internal note, defer with a reason (T12), resume,
+ * escalate to a higher tier (S5), resolve, reject. Each is allowed only to whom the ticket belongs
+ * ({@code StaffRules}: agents at its tier or above, quality control for its tickets, managers always), checked on
+ * the server whatever the page showed; each is audited.
+ */
+@Named
+@ViewScoped
+public class TicketActionsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient AgentDesk desk;
+
+    @Inject
+    transient StaffAccess access;
+
+    private Long ticketId;
+    private String text;
+    private String reason;
+    private String tier;
+    private String assignee;
+
+    @PostConstruct
+    void init() {
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        try {
+            ticketId = id == null ? null : Long.valueOf(id);
+        } catch (NumberFormatException e) {
+            ticketId = null;
+        }
+    }
+
+    /** Whether the signed-in user may change this ticket (the page shows the actions, or says why not). */
+    public boolean isMayWork() {
+        return ticketId != null && access.mayWork(ConsoleUser.name(), ticketId);
+    }
+
+    public Tier getTicketTier() {
+        return ticketId == null ? null : access.tierOf(ticketId);
+    }
+
+    public String take() {
+        return act("actions.taken", id -> desk.take(ConsoleUser.name(), id));
+    }
+
+    public String assign() {
+        return act("actions.assigned", id -> {
+            access.requireAssign(ConsoleUser.name());
+            access.require(assignee == null ? "" : assignee.strip());
+            desk.assign(ConsoleUser.name(), id, assignee.strip());
+        });
+    }
+
+    public String reply() {
+        return act("actions.replied", id -> desk.reply(ConsoleUser.name(), id, text));
+    }
+
+    public String note() {
+        return act("actions.noted", id -> desk.note(ConsoleUser.name(), id, text));
+    }
+
+    public String defer() {
+        return act("actions.deferred", id -> desk.defer(ConsoleUser.name(), id, parse(DeferralReason.class,
+                reason, "reason", "T12")));
+    }
+
+    public String resume() {
+        return act("actions.resumed", id -> desk.resume(ConsoleUser.name(), id));
+    }
+
+    public String escalate() {
+        return act("actions.escalated", id -> desk.escalate(ConsoleUser.name(), id, parse(Tier.class, tier, "tier",
+                "S5"), reason));
+    }
+
+    public String resolve() {
+        return act("actions.resolved", id -> desk.resolve(ConsoleUser.name(), id, text));
+    }
+
+    public String reject() {
+        return act("actions.rejected", id -> desk.reject(ConsoleUser.name(), id, text));
+    }
+
+    private String act(String doneKey, Consumer<Long> action) {
+        if (ticketId == null) {
+            FacesErrors.show(DeskException.invalid("id", null, "Which ticket? Open one from the list."));
+            return null;
+        }
+        try {
+            access.requireWork(ConsoleUser.name(), ticketId);
+            action.accept(ticketId);
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
+        FacesErrors.infoAfterRedirect(Messages.text(doneKey));
+        return "/console/ticket.xhtml?faces-redirect=true&id=" + ticketId;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, String rule) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw DeskException.invalid(field, rule, "Choose one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public List<DeferralReason> getReasons() {
+        return List.of(DeferralReason.values());
+    }
+
+    public List<Tier> getTiers() {
+        return List.of(Tier.values());
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getTier() {
+        return tier;
+    }
+
+    public void setTier(String tier) {
+        this.tier = tier;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+}
