@@ -8,10 +8,12 @@ var deskline = (function () {
     }
     return {
         feedOpen: function () {
-            document.getElementById("alertStatus").textContent = "live";
+            var el = document.getElementById("alertStatus");
+            el.textContent = el.getAttribute("data-live") || "live";
         },
         feedClosed: function () {
-            document.getElementById("alertStatus").textContent = "reconnecting…";
+            var el = document.getElementById("alertStatus");
+            el.textContent = el.getAttribute("data-reconnecting") || "reconnecting…";
         },
         onAlert: function (message) {
             var alert = typeof message === "string" ? JSON.parse(message) : message;
@@ -24,7 +26,8 @@ var deskline = (function () {
             item.setAttribute("data-alert-id", alert.alertId);
             item.appendChild(text("span", "alert-type", alert.type));
             if (alert.ticket) {
-                item.appendChild(text("span", "alert-ticket", "ticket " + alert.ticket.id));
+                item.appendChild(text("span", "alert-ticket", (list.getAttribute("data-ticket") || "ticket") + " "
+                        + alert.ticket.id));
                 item.appendChild(text("span", "alert-title", alert.ticket.title));
             }
             item.appendChild(text("time", "", alert.occurredAt.slice(0, 16).replace("T", " ") + " UTC"));
@@ -32,10 +35,12 @@ var deskline = (function () {
         },
         // the alert page's inbox: a pushed alert becomes the first row (acknowledge and assign after a reload)
         inboxOpen: function () {
-            document.getElementById("inboxStatus").textContent = "live";
+            var el = document.getElementById("inboxStatus");
+            el.textContent = el.getAttribute("data-live") || "live";
         },
         inboxClosed: function () {
-            document.getElementById("inboxStatus").textContent = "reconnecting…";
+            var el = document.getElementById("inboxStatus");
+            el.textContent = el.getAttribute("data-reconnecting") || "reconnecting…";
         },
         onInboxAlert: function (message) {
             var alert = typeof message === "string" ? JSON.parse(message) : message;

@@ -10,11 +10,16 @@
         if (!d && !h) { parts.push(s % 60 + "s"); }
         return parts.join(" ");
     }
+    // the page's language gives the words: <body data-countdown-in="in {0}" data-countdown-overdue="overdue {0}">
+    function words(name, fallback) {
+        return document.body.getAttribute(name) || fallback;
+    }
     function tick() {
         var now = Date.now();
+        var inText = words("data-countdown-in", "in {0}"), overdueText = words("data-countdown-overdue", "overdue {0}");
         document.querySelectorAll("[data-due]").forEach(function (el) {
             var left = Number(el.getAttribute("data-due")) - now;
-            el.textContent = left < 0 ? "overdue " + amount(left) : "in " + amount(left);
+            el.textContent = (left < 0 ? overdueText : inText).replace("{0}", amount(left));
             el.classList.toggle("sla-overdue", left < 0);
             el.classList.toggle("sla-soon", left >= 0 && left < 3600000);
         });

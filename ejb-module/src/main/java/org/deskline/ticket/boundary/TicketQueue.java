@@ -4,7 +4,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import jakarta.persistence.TypedQuery;
+import org.deskline.sla.entity.SlaMetricState;
+import org.deskline.ticket.control.AttachmentStore;
+import org.deskline.ticket.control.QueueFilter;
+import org.deskline.ticket.entity.Attachment;
 import org.deskline.platform.DeskException;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.entity.Ticket;
@@ -20,6 +29,17 @@ public class TicketQueue {
 
     @Inject
     TicketJournal journal;
+
+    @Inject
+    AttachmentStore store;
+
+    @Inject
+    Clock clock;
+
+    /** The columns the queue sorts by. */
+    public static final Map<String, String> SORTABLE = Map.of("id", "t.id", "createdAt", "t.createdAt",
+            "updatedAt", "t.updatedAt", "priority", "t.priority", "status", "t.status", "title", "t.titleKey",
+            "organization", "o.name", "assignee", "t.assignee");
 
     /** One ticket with its project and organization, for the ticket page. */
     public Ticket ticket(long id) {
@@ -44,5 +64,100 @@ public class TicketQueue {
                         + "order by t.createdAt desc, t.id desc", Ticket.class)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    /**
+     * The console queue: one page of tickets matching the filter, sorted by one of {@link #SORTABLE} (newest first
+     * otherwise), with project and organization loaded. {@code me} is who "my tickets" means.
+     */
+    public List<Ticket> search(QueueFilter filter, String me, String sortBy, boolean ascending, int first, int max) {
+        String order = SORTABLE.getOrDefault(sortBy == null ? "" : sortBy, "t.createdAt");
+        String direction = sortBy == null ? " desc" : ascending ? " asc" : " desc";
+        return query(Ticket.class, "select t from Ticket t join fetch t.project p join fetch p.organization o",
+                filter, me, " order by " + order + direction + ", t.id desc")
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(QueueFilter filter, String me) {
+        return query(Long.class, "select count(t) from Ticket t join t.project p join p.organization o", filter, me,
+                "").getSingleResult();
+    }
+
+    private <T> TypedQuery<T> query(Class<T> type, String select, QueueFilter filter, String me, String order) {
+        StringBuilder jpql = new StringBuilder(select).append(" where t.status in :statuses");
+        if (filter.priority() != null) {
+            jpql.append(" and t.priority = :priority");
+        }
+        if (filter.organizationId() != null) {
+            jpql.append(" and t.organizationId = :org");
+        }
+        if (QueueFilter.NOBODY.equals(filter.assignee())) {
+            jpql.append(" and t.assignee is null");
+        } else if (filter.assignee() != null) {
+            jpql.append(" and t.assignee = :assignee");
+        }
+        Long idWanted = null;
+        if (filter.words() != null) {
+            String w = filter.words().startsWith("#") ? filter.words().substring(1) : filter.words();
+            if (w.chars().allMatch(Character::isDigit) && !w.isEmpty() && w.length() < 18) {
+                idWanted = Long.valueOf(w);
+                jpql.append(" and t.id = :id");
+            } else {
+                jpql.append(" and (lower(t.title) like :words or lower(p.code) like :words)");
+            }
+        }
+        if (filter.emergencyOnly()) {
+            jpql.append(" and t.emergency = true");
+        }
+        if (filter.dueWithin() != null) {
+            jpql.append(" and exists (select m.id from SlaMetric m where m.ticketId = t.id and m.state = :running"
+                    + " and m.dueAt <= :dueBy)");
+        }
+        if (filter.waitingOver() != null) {
+            jpql.append(" and t.status = :waiting and t.lastAgentReplyAt <= :repliedBefore");
+        }
+        TypedQuery<T> q = em.createQuery(jpql + order, type).setParameter("statuses", filter.statuses());
+        Instant now = clock.instant();
+        if (filter.priority() != null) {
+            q.setParameter("priority", filter.priority());
+        }
+        if (filter.organizationId() != null) {
+            q.setParameter("org", filter.organizationId());
+        }
+        if (filter.assignee() != null && !QueueFilter.NOBODY.equals(filter.assignee())) {
+            q.setParameter("assignee", QueueFilter.ME.equals(filter.assignee()) ? me : filter.assignee());
+        }
+        if (idWanted != null) {
+            q.setParameter("id", idWanted);
+        } else if (filter.words() != null) {
+            q.setParameter("words", "%" + filter.words().toLowerCase(java.util.Locale.ROOT).replace("%", "")
+                    .replace("_", "") + "%");
+        }
+        if (filter.dueWithin() != null) {
+            q.setParameter("running", SlaMetricState.RUNNING).setParameter("dueBy", now.plus(filter.dueWithin()));
+        }
+        if (filter.waitingOver() != null) {
+            q.setParameter("waiting", org.deskline.ticket.entity.TicketStatus.WAITING_FOR_CUSTOMER)
+                    .setParameter("repliedBefore", now.minus(filter.waitingOver()));
+        }
+        return q;
+    }
+
+    /** T2: the ticket's files, oldest first. */
+    public List<Attachment> attachments(long ticketId) {
+        return em.createQuery("select a from Attachment a where a.ticketId = :id order by a.createdAt, a.id",
+                Attachment.class).setParameter("id", ticketId).getResultList();
+    }
+
+    public Attachment attachment(long attachmentId) {
+        Attachment a = em.find(Attachment.class, attachmentId);
+        if (a == null) {
+            throw DeskException.notFound("attachmentId", "attachment", attachmentId);
+        }
+        return a;
+    }
+
+    public InputStream content(Attachment attachment) {
+        return store.open(attachment.getSha256());
     }
 }

@@ -32,6 +32,8 @@ public class ConsoleSession implements Serializable {
 
     private StaffMember member;
     private String language;
+    /** Whose account the language was read from (null: chosen before signing in, from the browser). */
+    private String languageOf;
 
     /** The signed-in staff member (null on the login page). */
     public StaffMember getMember() {
@@ -42,9 +44,10 @@ public class ConsoleSession implements Serializable {
     }
 
     public String getLanguage() {
-        if (language == null) {
-            StaffMember m = getMember();
+        StaffMember m = getMember();
+        if (language == null || m != null && !m.username().equals(languageOf)) {
             language = m != null && m.locale() != null ? m.locale() : browserLanguage();
+            languageOf = m == null ? null : m.username();
         }
         return language;
     }
@@ -73,6 +76,18 @@ public class ConsoleSession implements Serializable {
             return null;
         }
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    }
+
+    public String getDisplayName() {
+        return getMember() == null ? "" : member.displayName();
+    }
+
+    public StaffRole getRole() {
+        return getMember() == null ? null : member.role();
+    }
+
+    public org.deskline.sla.entity.Tier getTier() {
+        return getMember() == null ? null : member.tier();
     }
 
     public boolean isAdmin() {

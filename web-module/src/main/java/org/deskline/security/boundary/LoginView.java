@@ -25,6 +25,9 @@ public class LoginView {
     @Inject
     FacesContext faces;
 
+    @Inject
+    org.deskline.security.control.AuditTrail audit;
+
     private String username;
     private String password;
 
@@ -42,11 +45,15 @@ public class LoginView {
             faces.responseComplete();
             return null;
         }
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong user name or password.", null));
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                org.deskline.platform.boundary.Messages.text("login.refused"), null));
         return null;
     }
 
     public String logout() {
+        if (faces.getExternalContext().getUserPrincipal() != null) {
+            audit.record(faces.getExternalContext().getUserPrincipal().getName(), "LOGOUT", null);
+        }
         faces.getExternalContext().invalidateSession();
         return "/login.xhtml?faces-redirect=true";
     }

@@ -42,6 +42,9 @@ public class TimeLogView implements Serializable {
     @Inject
     transient BillingSettings settings;
 
+    @Inject
+    transient org.deskline.security.boundary.StaffAccess access;
+
     private Long ticketId;
     private String workClass;
     private String day;
@@ -100,6 +103,7 @@ public class TimeLogView implements Serializable {
 
     public void classify() {
         try {
+            access.requireWork(ConsoleUser.name(), ticketId);
             billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass),
                     ConsoleUser.name());
             FacesErrors.info("Ticket classified as " + workClass + " (B2).");
@@ -123,6 +127,7 @@ public class TimeLogView implements Serializable {
     public void log() {
         try {
             Instant[] span = span();
+            access.requireWork(ConsoleUser.name(), ticketId);
             TimeEntry entry = billing.logTime(ticketId, ConsoleUser.name(), span[0], span[1], service(),
                     blankToNull(note));
             FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
@@ -137,6 +142,7 @@ public class TimeLogView implements Serializable {
     /** B8: R&D (no date promised) or paid custom development, for a development request. */
     public void routeRequest() {
         try {
+            access.requireWork(ConsoleUser.name(), ticketId);
             billing.routeFeatureRequest(ticketId, route == null || route.isBlank() ? null
                     : org.deskline.billing.entity.FeatureRoute.valueOf(route), ConsoleUser.name());
             FacesErrors.info("Development request routed to " + route + " (B8).");
@@ -159,6 +165,7 @@ public class TimeLogView implements Serializable {
 
     public void recordConsent() {
         try {
+            access.requireWork(ConsoleUser.name(), ticketId);
             billing.recordConsent(ticketId, consentBy, consentNote, ConsoleUser.name());
             FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
             consentBy = null;

@@ -41,6 +41,7 @@ public class TicketActionsView implements Serializable {
     private String reason;
     private String tier;
     private String assignee;
+    private String why;
 
     @PostConstruct
     void init() {
@@ -92,7 +93,7 @@ public class TicketActionsView implements Serializable {
 
     public String escalate() {
         return act("actions.escalated", id -> desk.escalate(ConsoleUser.name(), id, parse(Tier.class, tier, "tier",
-                "S5"), reason));
+                "S5"), why));
     }
 
     public String resolve() {
@@ -157,6 +158,14 @@ public class TicketActionsView implements Serializable {
 
     public void setTier(String tier) {
         this.tier = tier;
+    }
+
+    public String getWhy() {
+        return why;
+    }
+
+    public void setWhy(String why) {
+        this.why = why;
     }
 
     public String getAssignee() {

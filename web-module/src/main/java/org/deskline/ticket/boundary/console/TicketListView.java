@@ -1,59 +1,290 @@
 package org.deskline.ticket.boundary.console;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.deskline.alert.control.AlertLog;
 import org.deskline.alert.entity.Alert;
+import org.deskline.organization.entity.Organization;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.ConsoleUser;
+import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
+import org.deskline.security.entity.SavedFilter;
 import org.deskline.sla.boundary.SlaBoard;
 import org.deskline.sla.control.SlaStanding;
+import org.deskline.ticket.boundary.SavedFilters;
 import org.deskline.ticket.boundary.TicketQueue;
+import org.deskline.ticket.control.QueueFilter;
+import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketStatus;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
- * The console's first page: the newest tickets with the countdown to their next SLA deadline, and the latest alerts
- * (new alerts arrive by push).
+ * The queue: a lazily loaded, sortable ticket table (a page at a time from the database) with the countdown to
+ * each ticket's next SLA deadline, filters (status, priority, organization, assignee, words, emergencies, due within,
+ * waiting for the customer), the built-in filters "my tickets", "breaching within 1 h", "waiting for the customer
+ * over 24 h", and the user's own saved filters. The latest alerts beside it arrive by push.
  */
 @Named
-@RequestScoped
-public class TicketListView {
+@ViewScoped
+public class TicketListView implements Serializable {
 
-    private static final int TICKETS = 100;
+    private static final long serialVersionUID = 1L;
     private static final int ALERTS = 20;
 
     @Inject
-    TicketQueue queue;
+    transient TicketQueue queue;
 
     @Inject
-    AlertLog alertLog;
+    transient AlertLog alertLog;
 
     @Inject
-    SlaBoard sla;
+    transient SlaBoard sla;
 
-    private List<Ticket> tickets;
-    private List<Alert> alerts;
-    private Map<Long, SlaStanding> nextDue;
+    @Inject
+    transient SavedFilters saved;
+
+    @Inject
+    transient org.deskline.billing.boundary.Billing billing;
+
+    private List<String> statuses = List.of();
+    private String priority;
+    private Long organizationId;
+    private String assignee;
+    private String words;
+    private boolean emergencyOnly;
+    private Integer dueWithinMinutes;
+    private Integer waitingOverHours;
+    private String filterName;
+    private String active = "";
+    private QueueFilter filter = QueueFilter.all();
+    private final Map<Long, SlaStanding> nextDue = new HashMap<>();
+    private final LazyDataModel<Ticket> tickets = new Tickets();
 
     @PostConstruct
-    void load() {
-        tickets = queue.newest(TICKETS);
-        alerts = alertLog.recent(ALERTS);
-        nextDue = sla.nextDue(tickets.stream().map(Ticket::getId).toList());
+    void init() {
+        String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("filter");
+        if (chosen != null && QueueFilter.BUILT_IN.containsKey(chosen)) {
+            use(QueueFilter.BUILT_IN.get(chosen), chosen);
+        }
     }
 
-    /** S6: per ticket id, its running clock with the nearest deadline. */
+    /** The table's data: the database pages, sorts and counts; SLA countdowns are read for the shown page only. */
+    private final class Tickets extends LazyDataModel<Ticket> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, queue.count(filter, ConsoleUser.name()));
+        }
+
+        @Override
+        public List<Ticket> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                 Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+            List<Ticket> page = queue.search(filter, ConsoleUser.name(), sort == null ? null : sort.getField(),
+                    sort != null && sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
+            nextDue.clear();
+            nextDue.putAll(sla.nextDue(page.stream().map(Ticket::getId).toList()));
+            setRowCount(count(filterBy));
+            return page;
+        }
+
+        @Override
+        public String getRowKey(Ticket ticket) {
+            return String.valueOf(ticket.getId());
+        }
+
+        @Override
+        public Ticket getRowData(String rowKey) {
+            return queue.ticket(Long.parseLong(rowKey));
+        }
+    }
+
+    /** Applies the form's fields. */
+    public void apply() {
+        try {
+            Set<TicketStatus> chosen = statuses.isEmpty() ? null : statuses.stream().map(TicketStatus::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(TicketStatus.class)));
+            filter = new QueueFilter(chosen, priority == null || priority.isBlank() ? null : Priority.valueOf(priority),
+                    organizationId, assignee, words, emergencyOnly, dueWithinMinutes, waitingOverHours);
+            active = "";
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void builtIn(String key) {
+        use(QueueFilter.BUILT_IN.get(key), key);
+    }
+
+    public void savedFilter(long id) {
+        try {
+            SavedFilter f = saved.find(ConsoleUser.name(), id);
+            use(QueueFilter.parse(f.getDefinition()), "saved-" + id);
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void save() {
+        try {
+            apply();
+            saved.save(ConsoleUser.name(), filterName, filter);
+            FacesErrors.info(Messages.text("queue.saved", filterName.strip()));
+            filterName = null;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void deleteSaved(long id) {
+        try {
+            saved.delete(ConsoleUser.name(), id);
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
+    }
+
+    public void clear() {
+        use(QueueFilter.all(), "");
+    }
+
+    private void use(QueueFilter chosen, String key) {
+        filter = chosen;
+        active = key;
+        statuses = chosen.statuses().equals(QueueFilter.ACTIVE) ? List.of()
+                : chosen.statuses().stream().sorted().map(Enum::name).toList();
+        priority = chosen.priority() == null ? null : chosen.priority().name();
+        organizationId = chosen.organizationId();
+        assignee = chosen.assignee();
+        words = chosen.words();
+        emergencyOnly = chosen.emergencyOnly();
+        dueWithinMinutes = chosen.dueWithinMinutes();
+        waitingOverHours = chosen.waitingOverHours();
+    }
+
+    public List<SavedFilter> getSavedFilters() {
+        return saved.of(ConsoleUser.name());
+    }
+
+    public List<String> getBuiltInKeys() {
+        return List.copyOf(QueueFilter.BUILT_IN.keySet());
+    }
+
+    public List<Organization> getOrganizations() {
+        return billing.organizations();
+    }
+
+    public List<TicketStatus> getStatusChoices() {
+        return QueueFilter.statusChoices();
+    }
+
+    public List<Priority> getPriorityChoices() {
+        return List.of(Priority.values());
+    }
+
+    /** S6: per ticket id on the shown page, its running clock with the nearest deadline. */
     public Map<Long, SlaStanding> getNextDue() {
         return nextDue;
     }
 
-    public List<Ticket> getTickets() {
+    public LazyDataModel<Ticket> getTickets() {
         return tickets;
     }
 
     public List<Alert> getAlerts() {
-        return alerts;
+        return alertLog.recent(ALERTS);
+    }
+
+    public String getActive() {
+        return active;
+    }
+
+    public List<String> getStatuses() {
+        return statuses;
+    }
+
+    public void setStatuses(List<String> statuses) {
+        this.statuses = statuses == null ? List.of() : statuses;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public void setOrganizationId(Long organizationId) {
+        this.organizationId = organizationId;
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public boolean isEmergencyOnly() {
+        return emergencyOnly;
+    }
+
+    public void setEmergencyOnly(boolean emergencyOnly) {
+        this.emergencyOnly = emergencyOnly;
+    }
+
+    public Integer getDueWithinMinutes() {
+        return dueWithinMinutes;
+    }
+
+    public void setDueWithinMinutes(Integer dueWithinMinutes) {
+        this.dueWithinMinutes = dueWithinMinutes;
+    }
+
+    public Integer getWaitingOverHours() {
+        return waitingOverHours;
+    }
+
+    public void setWaitingOverHours(Integer waitingOverHours) {
+        this.waitingOverHours = waitingOverHours;
+    }
+
+    public String getFilterName() {
+        return filterName;
+    }
+
+    public void setFilterName(String filterName) {
+        this.filterName = filterName;
     }
 }

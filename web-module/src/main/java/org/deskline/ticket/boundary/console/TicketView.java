@@ -15,7 +15,10 @@ import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketEvent;
 import org.deskline.ticket.entity.TicketMessage;
 
-/** The ticket page: the ticket, its SLA clocks with countdowns and explanations, tiers, conversation, history. */
+/**
+ * The ticket page: the ticket, its SLA clocks with countdowns and explanations, tiers, conversation with internal
+ * notes, attachments, history (the actions are {@link TicketActionsView}, time and billing {@code TimeLogView}).
+ */
 @Named
 @RequestScoped
 public class TicketView {
@@ -35,6 +38,7 @@ public class TicketView {
     private List<TierStint> tiers = List.of();
     private List<TicketEvent> history = List.of();
     private List<TicketMessage> messages = List.of();
+    private List<org.deskline.ticket.entity.Attachment> attachments = List.of();
 
     public void load() {
         if (id == null) {
@@ -51,6 +55,7 @@ public class TicketView {
         tiers = desk.tierHistory(id);
         history = queue.history(id);
         messages = queue.messages(id);
+        attachments = queue.attachments(id);
     }
 
     public Long getId() {
@@ -75,6 +80,10 @@ public class TicketView {
 
     public List<TicketEvent> getHistory() {
         return history;
+    }
+
+    public List<org.deskline.ticket.entity.Attachment> getAttachments() {
+        return attachments;
     }
 
     public List<TicketMessage> getMessages() {

@@ -1,0 +1,93 @@
+package org.deskline.dashboard.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.deskline.alert.control.AlertLog;
+import org.deskline.alert.entity.Alert;
+import org.deskline.dashboard.control.WeeklySeries;
+import org.deskline.dashboard.control.WeeklySeries.Sample;
+import org.deskline.dashboard.control.WeeklySeries.Week;
+import org.deskline.sla.entity.SlaMetricState;
+import org.deskline.ticket.entity.Priority;
+import org.deskline.ticket.entity.TicketStatus;
+
+/**
+ * The console's first look (issue 8): open tickets by status and priority, what breaches within the hour, what
+ * breached today, open emergencies, CSAT per week (T11), SLA compliance per plan per week (S7), the alert inbox and
+ * the relay's health. Read-only; everything counted by the database.
+ */
+@Stateless
+public class Dashboard {
+
+    public static final int WEEKS = 8;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AlertLog alerts;
+
+    @Inject
+    Clock clock;
+
+    /** Everything the page shows, read at one moment. */
+    public record Figures(Instant at, Map<TicketStatus, Map<Priority, Long>> open, long openTotal,
+                          long breachingWithinHour, long breachedToday, long emergencies, List<Week> csat,
+                          Map<String, List<Week>> compliance, long unacknowledgedAlerts, List<Alert> inbox,
+                          AlertLog.RelayHealth relay) {
+    }
+
+    public Figures figures() {
+        Instant now = clock.instant();
+        Map<TicketStatus, Map<Priority, Long>> open = new EnumMap<>(TicketStatus.class);
+        long total = 0;
+        for (Object[] row : em.createQuery("select t.status, t.priority, count(t) from Ticket t "
+                + "where t.status <> :closed group by t.status, t.priority", Object[].class)
+                .setParameter("closed", TicketStatus.CLOSED).getResultList()) {
+            open.computeIfAbsent((TicketStatus) row[0], s -> new EnumMap<>(Priority.class))
+                    .put((Priority) row[1], (Long) row[2]);
+            total += (Long) row[2];
+        }
+        long breaching = em.createQuery("select count(distinct m.ticketId) from SlaMetric m where m.state = :running "
+                        + "and m.breachedAt is null and m.dueAt <= :by", Long.class)
+                .setParameter("running", SlaMetricState.RUNNING).setParameter("by", now.plus(Duration.ofHours(1)))
+                .getSingleResult();
+        Instant today = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        long breachedToday = em.createQuery("select count(distinct m.ticketId) from SlaMetric m "
+                + "where m.breachedAt >= :today", Long.class).setParameter("today", today).getSingleResult();
+        long emergencies = em.createQuery("select count(t) from Ticket t where t.emergency = true "
+                + "and t.status <> :closed", Long.class).setParameter("closed", TicketStatus.CLOSED).getSingleResult();
+
+        List<LocalDate> weeks = WeeklySeries.weeks(now, WEEKS);
+        Instant since = weeks.get(0).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<Sample> ratings = em.createQuery("select t.closedAt, t.rating from Ticket t where t.rating is not null "
+                + "and t.closedAt >= :since", Object[].class).setParameter("since", since).getResultList().stream()
+                .map(r -> new Sample((Instant) r[0], ((Integer) r[1]).doubleValue())).toList();
+        Map<String, List<Sample>> ended = new TreeMap<>();
+        for (Object[] r : em.createQuery("select o.slaPlanCode, m.endedAt, m.breachedAt from SlaMetric m, "
+                        + "Organization o where o.id = m.organizationId and m.endedAt >= :since and m.state = :met",
+                Object[].class).setParameter("since", since).setParameter("met", SlaMetricState.MET).getResultList()) {
+            ended.computeIfAbsent((String) r[0], p -> new java.util.ArrayList<>())
+                    .add(new Sample((Instant) r[1], r[2] == null ? 1 : 0));
+        }
+        Map<String, List<Week>> compliance = new LinkedHashMap<>();
+        ended.forEach((plan, samples) -> compliance.put(plan, WeeklySeries.compliance(weeks, samples)));
+        long unacknowledged = em.createQuery("select count(a) from Alert a where a.acknowledgedAt is null", Long.class)
+                .getSingleResult();
+        return new Figures(now, open, total, breaching, breachedToday, emergencies,
+                WeeklySeries.average(weeks, ratings), compliance, unacknowledged, alerts.recent(8, null, null, true),
+                alerts.health());
+    }
+}

@@ -1,0 +1,29 @@
+// Keyboard in the console: "/" jumps to the queue's search box; "j" and "k" move between tickets in a list,
+// Enter opens the one in focus. Keys typed into fields are left alone.
+document.addEventListener("keydown", function (event) {
+    var target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
+            || target.isContentEditable) {
+        return;
+    }
+    if (event.key === "/") {
+        var search = document.getElementById("queue:words");
+        if (search) {
+            event.preventDefault();
+            search.focus();
+        }
+    } else if (event.key === "j" || event.key === "k") {
+        var links = Array.prototype.slice.call(document.querySelectorAll("a.ticket-id"));
+        if (!links.length) {
+            return;
+        }
+        var at = links.indexOf(document.activeElement);
+        var next = event.key === "j" ? Math.min(at + 1, links.length - 1) : Math.max(at - 1, 0);
+        event.preventDefault();
+        links[next].focus();
+        var row = links[next].closest("tr");
+        if (row) {
+            row.scrollIntoView({block: "nearest"});
+        }
+    }
+});
