@@ -152,6 +152,24 @@ public class Billing {
     }
 
     /** B1: a new subscription for an organization, from a day, for one term of the plan. */
+    /** B1: changes a plan from now on: time logged and invoices issued before keep the figures they were priced at. */
+    @Audited
+    public BillingPlan revisePlan(String code, String name, Money price, Money hourlyRate, int rank,
+                                  boolean offered) {
+        BillingPlan plan = em.find(BillingPlan.class, code);
+        if (plan == null) {
+            throw DeskException.notFound("code", "billing plan", code);
+        }
+        if (name == null || name.isBlank() || name.length() > 100) {
+            throw DeskException.invalid("name", "B1", "A plan needs a name of at most 100 characters.");
+        }
+        if (price.isNegative() || hourlyRate.isNegative() || !price.currency().equals(hourlyRate.currency())) {
+            throw DeskException.invalid("price", "B1", "Price and hourly rate are not negative and in one currency.");
+        }
+        plan.revise(name.strip(), price, hourlyRate, rank, offered);
+        return plan;
+    }
+
     @Audited
     public Subscription subscribe(long organizationId, String planCode, LocalDate startsOn, String actor) {
         if (em.find(Organization.class, organizationId) == null) {

@@ -61,6 +61,18 @@ public class BillingPlan {
         this.offered = true;
     }
 
+    /** B1: new name, prices and rank from now on; a plan no longer offered stays valid for the subscriptions that
+     *  have it, it is only not sold any more. */
+    public void revise(String name, org.deskline.billing.control.Money price,
+                       org.deskline.billing.control.Money hourlyRate, int rank, boolean offered) {
+        this.name = name;
+        this.price = price.amount();
+        this.hourlyRate = hourlyRate.amount();
+        this.currency = price.currency().getCurrencyCode();
+        this.rank = rank;
+        this.offered = offered;
+    }
+
     public String getCode() {
         return code;
     }

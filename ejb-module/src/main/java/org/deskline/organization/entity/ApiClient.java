@@ -72,6 +72,15 @@ public class ApiClient {
         return this;
     }
 
+    /** A new secret (its hash); the old one stops working at once. */
+    public void rotate(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setActive(boolean active) {
+        this.active = active;
+    }
+
     public String getPurpose() {
         return purpose;
     }
@@ -90,6 +99,10 @@ public class ApiClient {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
     }
 
     public boolean isActive() {

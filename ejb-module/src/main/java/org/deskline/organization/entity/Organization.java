@@ -47,6 +47,10 @@ public class Organization {
         return createdAt;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public String getSlaPlanCode() {
         return slaPlanCode;
     }

@@ -43,6 +43,10 @@ public class Project {
         this.createdAt = createdAt;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public Long getId() {
         return id;
     }

@@ -1,0 +1,233 @@
+package org.deskline.organization.boundary.console;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.deskline.organization.boundary.CustomerAdmin;
+import org.deskline.organization.entity.Contact;
+import org.deskline.organization.entity.Organization;
+import org.deskline.organization.entity.Project;
+import org.deskline.organization.entity.ProjectSecret;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
+import org.deskline.sla.boundary.SlaAdmin;
+import org.deskline.sla.entity.SupportPlan;
+
+/**
+ * Administrators' customers page: organizations with their SLA plan, their projects and contacts, and each project's
+ * hosting / admin-panel details (stored encrypted; shown on request, audited).
+ */
+@Named
+@ViewScoped
+public class CustomersView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CustomerAdmin admin;
+
+    @Inject
+    transient SlaAdmin sla;
+
+    private Long organizationId;
+    private String newOrganization;
+    private String newPlan = "BASIC";
+    private String rename;
+    private String plan;
+    private String projectCode;
+    private String projectName;
+    private final Map<Long, String> contactNames = new HashMap<>();
+    private final Map<Long, String> contactEmails = new HashMap<>();
+    private final Map<Long, String> secretLabels = new HashMap<>();
+    private final Map<Long, String> secretValues = new HashMap<>();
+    private final Map<Long, String> revealed = new HashMap<>();
+
+    public List<Organization> getOrganizations() {
+        return admin.organizations();
+    }
+
+    public List<SupportPlan> getPlans() {
+        return sla.plans();
+    }
+
+    public Organization getOrganization() {
+        return organizationId == null ? null : admin.organization(organizationId);
+    }
+
+    public void open(long id) {
+        organizationId = id;
+        Organization o = admin.organization(id);
+        rename = o.getName();
+        plan = o.getSlaPlanCode();
+        revealed.clear();
+    }
+
+    public void createOrganization() {
+        run(() -> {
+            Organization o = admin.createOrganization(newOrganization, newPlan);
+            open(o.getId());
+            newOrganization = null;
+            return Messages.text("customers.created", o.getName());
+        });
+    }
+
+    public void saveOrganization() {
+        run(() -> {
+            Organization o = admin.renameOrganization(organizationId, rename);
+            if (!o.getSlaPlanCode().equals(plan)) {
+                sla.assignPlan(organizationId, plan); // S1: running clocks are recomputed
+            }
+            return Messages.text("customers.saved", o.getName());
+        });
+    }
+
+    public List<Project> getProjects() {
+        return organizationId == null ? List.of() : admin.projects(organizationId);
+    }
+
+    public void createProject() {
+        run(() -> {
+            Project p = admin.createProject(organizationId, projectCode, projectName);
+            projectCode = null;
+            projectName = null;
+            return Messages.text("customers.projectCreated", p.getCode());
+        });
+    }
+
+    public List<Contact> contacts(long projectId) {
+        return admin.contacts(projectId);
+    }
+
+    public void addContact(long projectId) {
+        run(() -> {
+            Contact c = admin.addContact(projectId, contactNames.get(projectId), contactEmails.get(projectId));
+            contactNames.remove(projectId);
+            contactEmails.remove(projectId);
+            return Messages.text("customers.contactAdded", c.getName());
+        });
+    }
+
+    public void removeContact(long contactId) {
+        run(() -> {
+            admin.removeContact(contactId);
+            return Messages.text("customers.contactRemoved");
+        });
+    }
+
+    public List<ProjectSecret> secrets(long projectId) {
+        return admin.secrets(projectId);
+    }
+
+    public void putSecret(long projectId) {
+        run(() -> {
+            ProjectSecret s = admin.putSecret(projectId, secretLabels.get(projectId), secretValues.get(projectId));
+            secretLabels.remove(projectId);
+            secretValues.remove(projectId);
+            revealed.remove(s.getId());
+            return Messages.text("customers.secretStored", s.getLabel());
+        });
+    }
+
+    public void reveal(long secretId) {
+        run(() -> {
+            revealed.put(secretId, admin.reveal(secretId));
+            return null;
+        });
+    }
+
+    public void hide(long secretId) {
+        revealed.remove(secretId);
+    }
+
+    private void run(Supplier<String> action) {
+        try {
+            String done = action.get();
+            if (done != null) {
+                FacesErrors.info(done);
+            }
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        } catch (jakarta.ejb.EJBAccessException e) {
+            FacesErrors.show(new DeskException(org.deskline.platform.ErrorCode.FORBIDDEN, null, null,
+                    Messages.text("customers.adminsOnly")));
+        }
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public String getNewOrganization() {
+        return newOrganization;
+    }
+
+    public void setNewOrganization(String newOrganization) {
+        this.newOrganization = newOrganization;
+    }
+
+    public String getNewPlan() {
+        return newPlan;
+    }
+
+    public void setNewPlan(String newPlan) {
+        this.newPlan = newPlan;
+    }
+
+    public String getRename() {
+        return rename;
+    }
+
+    public void setRename(String rename) {
+        this.rename = rename;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public void setProjectCode(String projectCode) {
+        this.projectCode = projectCode;
+    }
+
+    public String getProjectName() {
+        return projectName;
+    }
+
+    public void setProjectName(String projectName) {
+        this.projectName = projectName;
+    }
+
+    public Map<Long, String> getContactNames() {
+        return contactNames;
+    }
+
+    public Map<Long, String> getContactEmails() {
+        return contactEmails;
+    }
+
+    public Map<Long, String> getSecretLabels() {
+        return secretLabels;
+    }
+
+    public Map<Long, String> getSecretValues() {
+        return secretValues;
+    }
+
+    public Map<Long, String> getRevealed() {
+        return revealed;
+    }
+}
