@@ -97,8 +97,10 @@ class ConsoleRolesSystemIT {
         browser.findElement(By.id("queue:words")).sendKeys(title);
         press("queue:apply");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:ticketTable"), title));
-        assertThat(browser.findElements(By.cssSelector("#queue\\:ticketTable a.ticket-id"))).hasSize(1);
-        browser.findElement(By.cssSelector("#queue\\:ticketTable a.ticket-id")).sendKeys(Keys.ENTER);
+        wait.until(d -> d.findElements(By.cssSelector("#queue\\:ticketTable a.ticket-id")).size() == 1);
+        WebElement link = browser.findElement(By.cssSelector("#queue\\:ticketTable a.ticket-id"));
+        assertThat(link.getText()).isEqualTo(String.valueOf(id));
+        link.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actions:take")));
         press("actions:take");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticketAssignee"), "agent1"));
@@ -155,6 +157,8 @@ class ConsoleRolesSystemIT {
         wait.until(ExpectedConditions.attributeContains(By.cssSelector(".builtin-mine"), "class", "chosen"));
         assertThat(browser.findElement(By.id("queue:ticketTable")).getText()).doesNotContain(title);
 
+        press("queue:all"); // from "my tickets" back to every active ticket, then narrow it down
+        wait.until(ExpectedConditions.attributeToBe(By.id("queue:assignee"), "value", ""));
         browser.findElement(By.id("queue:words")).sendKeys("Filter check");
         new Select(browser.findElement(By.id("queue:organization"))).selectByVisibleText("Northwind Logistics");
         browser.findElement(By.id("queue:filterName")).sendKeys("Northwind filter checks");
@@ -392,6 +396,9 @@ class ConsoleRolesSystemIT {
     }
 
     private void signOut() {
+        if (browser.findElements(By.id("logout:logoutButton")).isEmpty()) {
+            browser.get(Soap.BASE + "/console/dashboard.xhtml");
+        }
         browser.findElement(By.id("logout:logoutButton")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("/login.xhtml"));
     }

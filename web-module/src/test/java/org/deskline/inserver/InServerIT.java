@@ -107,6 +107,27 @@ class InServerIT {
     @Inject
     org.deskline.maintenance.boundary.BackupAdmin backupAdmin;
 
+    @Inject
+    org.deskline.security.boundary.StaffAccess staffAccess;
+
+    @Inject
+    org.deskline.security.boundary.StaffAdmin staffAdmin;
+
+    @Inject
+    org.deskline.ticket.boundary.SavedFilters savedFilters;
+
+    @Inject
+    org.deskline.ticket.boundary.TicketQueue queue;
+
+    @Inject
+    org.deskline.organization.boundary.CustomerAdmin customerAdmin;
+
+    @Inject
+    org.deskline.security.control.Credentials credentials;
+
+    @Inject
+    org.deskline.dashboard.boundary.Dashboard dashboard;
+
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
         String expected = System.getenv("DESK_EXPECT_DATABASE");
@@ -267,6 +288,158 @@ class InServerIT {
         partners.update(partner.getId(), partners.partner(partner.getId()).getVersion(), "IT partner", false,
                 java.util.Set.of(customer.organizationId), java.util.Set.of(), null);
         awaitTrue(() -> server.locateQueue(queue) == null, "turned off: the queue is gone without a restart");
+    }
+
+    // ---- issue 8: the console as a product ----
+
+    @Test
+    void staff_actions_are_audited_in_their_own_transaction_and_a_refused_one_leaves_no_entry() throws Exception {
+        Customer customer = newCustomer();
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Audit " + IDS.incrementAndGet(),
+                false));
+        String ofTicket = "select count(*) from staff_audit where action = 'AgentDesk.reply' and detail like '%"
+                + t.getId() + "%'";
+        agents.reply("agent-audit", t.getId(), "We are on it.");
+        assertEquals(1L, count(ofTicket));
+        assertEquals(1L, count(ofTicket + " and detail like '%agent-audit%' and detail like '%We are on it.%'"));
+        assertThrows(DeskException.class, () -> agents.reply("agent-audit", t.getId(), "  "));
+        assertEquals(1L, count(ofTicket), "the refused reply rolled back its audit entry with it");
+    }
+
+    @Test
+    void s5_who_may_change_a_ticket_follows_the_role_and_the_tickets_tier() throws Exception {
+        long n = IDS.incrementAndGet();
+        staffAdmin.create("l1-" + n, "Agent L1", org.deskline.security.entity.StaffRole.AGENT,
+                org.deskline.sla.entity.Tier.L1, null, "a-good-password");
+        staffAdmin.create("qc-" + n, "Quality", org.deskline.security.entity.StaffRole.QUALITY_CONTROL,
+                org.deskline.sla.entity.Tier.L2, "ru", "a-good-password");
+        assertEquals(1L, count("select count(*) from staff_user where username = 'qc-" + n
+                + "' and tier is null and locale = 'ru'"), "QC keeps no tier");
+        Customer customer = newCustomer();
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Tiers " + n, false));
+        assertTrue(staffAccess.mayWork("l1-" + n, t.getId()));
+        assertFalse(staffAccess.mayWork("qc-" + n, t.getId()));
+        agents.escalate("manager", t.getId(), org.deskline.sla.entity.Tier.L2, "needs the project manager");
+        assertFalse(staffAccess.mayWork("l1-" + n, t.getId()));
+        DeskException refused = assertThrows(DeskException.class, () -> staffAccess.requireWork("l1-" + n, t.getId()));
+        assertEquals(ErrorCode.FORBIDDEN, refused.code());
+        assertEquals("S5", refused.rule());
+        agents.escalate("manager", t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "review");
+        assertTrue(staffAccess.mayWork("qc-" + n, t.getId()));
+        assertFalse(staffAccess.mayWork("nobody-" + n, t.getId()), "an unknown user may change nothing");
+    }
+
+    @Test
+    void staff_accounts_are_checked_and_a_stale_edit_is_refused() throws Exception {
+        long n = IDS.incrementAndGet();
+        DeskException shortPassword = assertThrows(DeskException.class, () -> staffAdmin.create("u-" + n, "U",
+                org.deskline.security.entity.StaffRole.MANAGER, null, null, "short"));
+        assertEquals("password", shortPassword.field());
+        assertEquals(0L, count("select count(*) from staff_user where username = 'u-" + n + "'"));
+        var user = staffAdmin.create("u-" + n, "U", org.deskline.security.entity.StaffRole.MANAGER, null, "fa",
+                "a-good-password");
+        assertEquals("tier", assertThrows(DeskException.class, () -> staffAdmin.update(user.getId(),
+                user.getVersion(), "U", org.deskline.security.entity.StaffRole.AGENT, null, null, true)).field());
+        var saved = staffAdmin.update(user.getId(), user.getVersion(), "U2",
+                org.deskline.security.entity.StaffRole.AGENT, org.deskline.sla.entity.Tier.L3, "en", true);
+        assertEquals(ErrorCode.CONCURRENT_MODIFICATION, assertThrows(DeskException.class, () -> staffAdmin.update(
+                user.getId(), user.getVersion(), "U3", org.deskline.security.entity.StaffRole.MANAGER, null, null,
+                true)).code());
+        assertTrue(credentials.staffUser("u-" + n, "a-good-password").orElseThrow().contains("agent"));
+        staffAdmin.update(saved.getId(), saved.getVersion() + 0, "U2", org.deskline.security.entity.StaffRole.AGENT,
+                org.deskline.sla.entity.Tier.L3, "en", false);
+        assertTrue(credentials.staffUser("u-" + n, "a-good-password").isEmpty(), "a turned-off user cannot sign in");
+        assertEquals(1L, count("select count(*) from staff_audit where actor = 'u-" + n + "' and action = 'LOGIN'"));
+        assertEquals(1L, count("select count(*) from staff_audit where actor = 'u-" + n
+                + "' and action = 'LOGIN_REFUSED'"));
+        assertEquals(0L, count("select count(*) from staff_audit where detail like '%a-good-password%'"),
+                "passwords never reach the audit");
+    }
+
+    @Test
+    void saved_filters_belong_to_their_owner_and_a_foreign_id_is_a_missing_one() throws Exception {
+        long n = IDS.incrementAndGet();
+        var mine = savedFilters.save("owner-" + n, "High ones", new org.deskline.ticket.control.QueueFilter(null,
+                Priority.HIGH, null, null, null, false, null, null));
+        assertEquals("priority=HIGH", savedFilters.find("owner-" + n, mine.getId()).getDefinition());
+        DeskException foreign = assertThrows(DeskException.class, () -> savedFilters.find("other-" + n, mine.getId()));
+        DeskException missing = assertThrows(DeskException.class, () -> savedFilters.find("other-" + n, -5));
+        assertEquals(missing.code(), foreign.code());
+        assertEquals(missing.getMessage().replace("-5", "ID"), foreign.getMessage().replace(mine.getId() + "", "ID"));
+        assertThrows(DeskException.class, () -> savedFilters.delete("other-" + n, mine.getId()));
+        assertEquals(1, savedFilters.of("owner-" + n).size());
+        savedFilters.save("owner-" + n, "High ones", org.deskline.ticket.control.QueueFilter.MINE);
+        assertEquals(1, savedFilters.of("owner-" + n).size(), "the same name replaces the filter");
+    }
+
+    @Test
+    void s6_t6_the_queue_finds_tickets_breaching_within_the_hour_and_those_waiting_for_the_customer()
+            throws Exception {
+        long n = IDS.incrementAndGet();
+        Customer fast = newCustomer(customPlan("Q30M", "DOWNGRADE", 1800, 36_000));
+        Customer slow = newCustomer(customPlan("Q3H", "DOWNGRADE", 3 * 3600, 36_000));
+        String words = "Queue check " + n;
+        Ticket soon = tickets.open(fast.apiClient, ticket(fast.projectCode, words + " soon", false));
+        Ticket later = tickets.open(slow.apiClient, ticket(slow.projectCode, words + " later", false));
+        var breaching = new org.deskline.ticket.control.QueueFilter(null, null, null, null, words, false, 60, null);
+        assertEquals(List.of(soon.getId()), queue.search(breaching, "me", null, true, 0, 50).stream()
+                .map(Ticket::getId).toList());
+        assertEquals(1L, queue.count(breaching, "me"));
+
+        agents.reply("agent-q", soon.getId(), "Which browser?");
+        agents.reply("agent-q", later.getId(), "Which browser?");
+        update("update ticket set last_agent_reply_at = ? where id = ?",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(25), later.getId());
+        var waiting = new org.deskline.ticket.control.QueueFilter(null, null, null, null, words, false, null, 24);
+        assertEquals(List.of(later.getId()), queue.search(waiting, "me", null, true, 0, 50).stream()
+                .map(Ticket::getId).toList());
+        agents.take("agent-q", later.getId());
+        var mine = new org.deskline.ticket.control.QueueFilter(null, null, null, "me", words, false, null, null);
+        assertEquals(List.of(later.getId()), queue.search(mine, "agent-q", "id", true, 0, 50).stream()
+                .map(Ticket::getId).toList());
+        var byId = new org.deskline.ticket.control.QueueFilter(null, null, null, null, "#" + soon.getId(), false,
+                null, null);
+        assertEquals(List.of(soon.getId()), queue.search(byId, "me", null, true, 0, 5).stream().map(Ticket::getId)
+                .toList());
+    }
+
+    @Test
+    void an_api_clients_secret_is_issued_once_and_a_new_one_retires_the_old() throws Exception {
+        long n = IDS.incrementAndGet();
+        var org = customerAdmin.createOrganization("Issued Co " + n, "BASIC");
+        assertEquals("name", assertThrows(DeskException.class, () -> customerAdmin.createOrganization("Issued Co " + n,
+                "BASIC")).field());
+        var project = customerAdmin.createProject(org.getId(), "IC-" + n, "Portal");
+        assertEquals(3L, count("select count(*) from maintenance_schedule where project_id = " + project.getId()),
+                "M2/M3: a new project gets its checkup and update schedules");
+        var issued = customerAdmin.createClient(org.getId(), "erp-issued-" + n, "ERP");
+        assertEquals(0L, count("select count(*) from api_client where password_hash like '%" + issued.secret() + "%'"));
+        assertTrue(credentials.apiClient("erp-issued-" + n, issued.secret()).isPresent());
+        var rotated = customerAdmin.rotateSecret(issued.clientId());
+        assertTrue(credentials.apiClient("erp-issued-" + n, issued.secret()).isEmpty(), "the old secret is retired");
+        assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret()).isPresent());
+        customerAdmin.setClientActive(issued.clientId(), false);
+        assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret()).isEmpty());
+        assertEquals("purpose", assertThrows(DeskException.class, () -> customerAdmin.createClient(org.getId(),
+                "erp-other-" + n, "FTP")).field());
+        assertEquals(0L, count("select count(*) from staff_audit where detail like '%" + rotated.secret() + "%'"));
+        // project secrets: only administrators, and an unauthenticated caller is not one
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.putSecret(project.getId(), "Panel",
+                "root / pw"));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.reveal(1));
+    }
+
+    @Test
+    void the_dashboard_counts_what_the_database_holds() throws Exception {
+        Customer customer = newCustomer("ENTERPRISE");
+        tickets.open(customer.apiClient, ticket(customer.projectCode, "Dashboard " + IDS.incrementAndGet(), true));
+        var figures = dashboard.figures();
+        assertEquals(figures.openTotal(), figures.open().values().stream()
+                .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum());
+        assertTrue(figures.emergencies() >= 1);
+        assertEquals(count("select count(*) from ticket where emergency = true and status <> 'CLOSED'"),
+                figures.emergencies());
+        assertEquals(org.deskline.dashboard.boundary.Dashboard.WEEKS, figures.csat().size());
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws Exception {

@@ -60,7 +60,7 @@ public class TicketListView implements Serializable {
     @Inject
     transient org.deskline.billing.boundary.Billing billing;
 
-    private List<String> statuses = List.of();
+    private List<String> statuses = new java.util.ArrayList<>();
     private String priority;
     private Long organizationId;
     private String assignee;
@@ -168,8 +168,8 @@ public class TicketListView implements Serializable {
     private void use(QueueFilter chosen, String key) {
         filter = chosen;
         active = key;
-        statuses = chosen.statuses().equals(QueueFilter.ACTIVE) ? List.of()
-                : chosen.statuses().stream().sorted().map(Enum::name).toList();
+        statuses = chosen.statuses().equals(QueueFilter.ACTIVE) ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(chosen.statuses().stream().sorted().map(Enum::name).toList());
         priority = chosen.priority() == null ? null : chosen.priority().name();
         organizationId = chosen.organizationId();
         assignee = chosen.assignee();
@@ -221,7 +221,7 @@ public class TicketListView implements Serializable {
     }
 
     public void setStatuses(List<String> statuses) {
-        this.statuses = statuses == null ? List.of() : statuses;
+        this.statuses = statuses == null ? new java.util.ArrayList<>() : new java.util.ArrayList<>(statuses);
     }
 
     public String getPriority() {
