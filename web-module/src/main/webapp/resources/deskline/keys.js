@@ -2,6 +2,13 @@
 // Enter opens the one in focus. Keys typed into fields are left alone.
 document.addEventListener("keydown", function (event) {
     var target = event.target;
+    // Enter on a ticket link opens it, whatever the table around it does with the key
+    if (event.key === "Enter" && target.matches && target.matches("a.ticket-id")) {
+        event.preventDefault();
+        event.stopPropagation();
+        window.location.href = target.href;
+        return;
+    }
     if (event.ctrlKey || event.metaKey || event.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)
             || target.isContentEditable) {
         return;
@@ -26,4 +33,4 @@ document.addEventListener("keydown", function (event) {
             row.scrollIntoView({block: "nearest"});
         }
     }
-});
+}, true);

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.deskline.client.ticket.Calendar;
 import org.deskline.client.ticket.Ticket;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -23,23 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The admin console in a real browser: form login, the ticket list with SLA countdowns, the ticket page, the
  * "breaching soon" view, the plan and calendar editors, and alerts arriving live.
  */
-class ConsoleSystemIT {
-
-    private WebDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ConsoleSystemIT extends BrowserSystemTest {
 
     @Test
     void the_console_requires_login_and_refuses_a_wrong_password() throws Exception {

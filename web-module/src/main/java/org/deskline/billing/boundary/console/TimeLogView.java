@@ -1,7 +1,7 @@
 package org.deskline.billing.boundary.console;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
+import org.deskline.platform.boundary.RequestParameters;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,12 +59,7 @@ public class TimeLogView implements Serializable {
 
     @PostConstruct
     void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            ticketId = id == null ? null : Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            ticketId = null;
-        }
+        ticketId = RequestParameters.number("id");
         day = LocalDate.now(zone()).toString();
     }
 

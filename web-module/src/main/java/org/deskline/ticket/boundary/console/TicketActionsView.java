@@ -1,7 +1,7 @@
 package org.deskline.ticket.boundary.console;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
+import org.deskline.platform.boundary.RequestParameters;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,12 +45,7 @@ public class TicketActionsView implements Serializable {
 
     @PostConstruct
     void init() {
-        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        try {
-            ticketId = id == null ? null : Long.valueOf(id);
-        } catch (NumberFormatException e) {
-            ticketId = null;
-        }
+        ticketId = RequestParameters.number("id");
     }
 
     /** Whether the signed-in user may change this ticket (the page shows the actions, or says why not). */
