@@ -34,6 +34,10 @@ public class StaffAccess {
                 "Your account is not an active staff account any more."));
     }
 
+    public boolean exists(long ticketId) {
+        return em.find(Ticket.class, ticketId) != null;
+    }
+
     /** The ticket's current tier (L1 before any escalation). */
     public Tier tierOf(long ticketId) {
         return StaffRules.tierOf(tiers.current(ticketId).orElse(null));

@@ -42,10 +42,22 @@ public class TicketActionsView implements Serializable {
     private String tier;
     private String assignee;
     private String why;
+    private Boolean known;
 
     @PostConstruct
     void init() {
         ticketId = RequestParameters.number("id");
+    }
+
+    /**
+     * Whether the URL names an existing ticket. The page's sections hang on this view-scoped answer, not on the
+     * request-scoped ticket, so that their forms are still there when a postback is decoded.
+     */
+    public boolean isKnown() {
+        if (known == null) {
+            known = ticketId != null && access.exists(ticketId);
+        }
+        return known;
     }
 
     /** Whether the signed-in user may change this ticket (the page shows the actions, or says why not). */
