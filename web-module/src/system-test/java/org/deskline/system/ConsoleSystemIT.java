@@ -41,7 +41,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         browser.get(Soap.BASE + "/login.xhtml");
         logIn("admin", "admin");
         wait.until(ExpectedConditions.urlContains("/console/tickets.xhtml"));
-        assertThat(browser.findElement(By.id("ticketTable")).getText()).contains("Product images do not load");
+        assertThat(browser.findElement(By.id("queue:ticketTable")).getText()).contains("Product images do not load");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("alertStatus"), "live"));
 
         String title = "Live alert check " + System.nanoTime();
