@@ -132,6 +132,33 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
     }
 
     @Test
+    void s5_a_manager_assigns_and_sends_a_ticket_to_quality_control_which_alone_then_works_it() throws Exception {
+        TicketPortType customer = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
+        long id = customer.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "QC workflow " + System.nanoTime()))
+                .getTicketId();
+        signIn("manager", "manager-secret");
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + id);
+        typeAndPress("actions:assignee", "agent2", "actions:assign");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticketAssignee"), "agent2"));
+        new Select(browser.findElement(By.id("actions:tier"))).selectByValue("QUALITY_CONTROL");
+        browser.findElement(By.id("actions:why")).sendKeys("Customer unhappy with the answers so far");
+        press("actions:escalate");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tierTable"), "Customer unhappy"));
+        signOut();
+
+        // the L2 agent it was assigned to may not change it now; quality control may
+        signIn("agent2", "agent2-secret");
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("readOnly")));
+        signOut();
+        signIn("quality", "quality-secret");
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + id);
+        typeAndPress("actions:text", "Reviewed: the answers were right, explained again.", "actions:resolve");
+        waitForConversation("Reviewed: the answers were right");
+        assertThat(customer.getTicket(id).getStatus().name()).isEqualTo("CLOSED");
+    }
+
+    @Test
     void the_queue_has_built_in_and_saved_filters_per_user_and_keys_to_move_through_it() throws Exception {
         TicketPortType customer = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
         String title = "Filter check " + System.nanoTime();

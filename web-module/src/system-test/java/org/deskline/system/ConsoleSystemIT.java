@@ -86,8 +86,8 @@ class ConsoleSystemIT extends BrowserSystemTest {
     }
 
     @Test
-    void s1_an_admin_creates_a_plan_and_a_target_that_makes_no_sense_is_refused_naming_it() throws Exception {
-        signIn();
+    void s1_a_manager_creates_a_plan_and_a_target_that_makes_no_sense_is_refused_naming_it() throws Exception {
+        signIn("manager", "manager-secret"); // a manager's page
         browser.findElement(By.id("navPlans")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newPlan"))).click();
         String code = "UI_PLAN_" + (System.nanoTime() % 1_000_000);
@@ -114,8 +114,8 @@ class ConsoleSystemIT extends BrowserSystemTest {
     }
 
     @Test
-    void s2_an_admin_edits_calendars_and_imported_holidays_reach_the_customers_calendar() throws Exception {
-        signIn();
+    void s2_a_manager_edits_calendars_and_imported_holidays_reach_the_customers_calendar() throws Exception {
+        signIn("manager", "manager-secret"); // a manager's page
         browser.findElement(By.id("navCalendars")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newCalendar"))).click();
         String code = "UI_CAL_" + (System.nanoTime() % 1_000_000);
@@ -162,7 +162,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
     void the_alert_page_shows_relay_health_and_filters_by_type() throws Exception {
         Ticket emergency = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).createTicket(
                 TicketServiceSystemIT.newTicket("DEMO-SHOP", "Alert page check " + System.nanoTime()));
-        signIn();
+        signIn("manager", "manager-secret"); // a manager's page
         browser.findElement(By.id("navAlerts")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("relayHealth")));
         assertThat(Long.parseLong(browser.findElement(By.id("healthSent")).getText())).isPositive();
@@ -186,7 +186,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         browser.findElement(By.id("inbox:alertTable:0:ack")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Alert acknowledged."));
         assertThat(browser.findElement(By.cssSelector("#inbox\\:alertTable tbody tr .acknowledged")).getText())
-                .startsWith("by admin");
+                .startsWith("by manager");
         browser.get(Soap.BASE + "/console/alerts.xhtml?type=TICKET_CREATED&open=true");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("relayHealth")));
         assertThat(browser.findElement(By.id("inbox:alertTable")).getText()).doesNotContain(firstRow);
@@ -302,7 +302,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
                 .createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "Report totals look wrong"));
         var customer = BillingSystemIT.billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
         long balanceBefore = customer.getHoursBalance().get(0).getBalanceMinutes();
-        signIn();
+        signIn("manager", "manager-secret"); // a manager's page
         browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticket.getTicketId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("time:day"))).clear();
         // a Tuesday far from any holiday a test imports, 10:00-11:00 in the billing zone (Asia/Tehran)
@@ -380,7 +380,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
     void b7_accounts_invoice_a_customers_billable_time_and_record_its_payment() throws Exception {
         Ticket ticket = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET)
                 .createTicket(TicketServiceSystemIT.newTicket("NW-PORTAL", "Training for new staff"));
-        signIn();
+        signIn("manager", "manager-secret"); // a manager's page
         browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticket.getTicketId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("time:day"))).clear();
         browser.findElement(By.id("time:day")).sendKeys("2031-03-12");
@@ -427,7 +427,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
 
     @Test
     void b1_b5_staff_subscribe_an_organization_and_sell_it_hours_refusals_named() throws Exception {
-        signIn();
+        signIn("manager", "manager-secret"); // a manager's page
         browser.findElement(By.id("navSubscriptions")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("subs:subscribe")));
         new Select(browser.findElement(By.id("subs:organization"))).selectByVisibleText("Northwind Logistics");
@@ -471,7 +471,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         BackupSystemIT.backups("backup-demo", "backup-demo-secret").reportBackup(BackupSystemIT.report(
                 org.deskline.client.backup.BackupTier.MONTHLY, "eu-central",
                 java.time.Instant.now().minusSeconds(600)));
-        signIn();
+        signIn("manager", "manager-secret"); // a manager's page
         browser.findElement(By.id("navBackups")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.linkText("DEMO-SHOP"))).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backupProject"), "DEMO-SHOP"));
@@ -510,8 +510,12 @@ class ConsoleSystemIT extends BrowserSystemTest {
     }
 
     private void signIn() {
+        signIn("admin", "admin");
+    }
+
+    private void signIn(String user, String password) {
         browser.get(Soap.BASE + "/login.xhtml");
-        logIn("admin", "admin");
+        logIn(user, password);
         wait.until(ExpectedConditions.urlContains("/console/tickets.xhtml"));
     }
 
