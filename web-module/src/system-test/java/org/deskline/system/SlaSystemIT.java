@@ -209,6 +209,13 @@ class SlaSystemIT {
                 + "<t:to>2026-11-22T00:00:00Z</t:to></t:getComplianceReport>"), QS_CLIENT, QS_SECRET);
         assertThat(Soap.element(garbage.body(), "code")).isEqualTo("VALIDATION");
         assertThat(Soap.element(garbage.body(), "field")).isEqualTo("from");
+
+        // a time without a zone is refused, not read in the server's zone (the same in every service: XmlTimes)
+        Soap.Response zoneless = Soap.post(Soap.envelope("<t:getComplianceReport><t:from>2026-11-01T00:00:00</t:from>"
+                + "<t:to>2026-11-22T00:00:00Z</t:to></t:getComplianceReport>"), QS_CLIENT, QS_SECRET);
+        assertThat(Soap.element(zoneless.body(), "code")).isEqualTo("VALIDATION");
+        assertThat(Soap.element(zoneless.body(), "field")).isEqualTo("from");
+        assertThat(Soap.element(zoneless.body(), "message")).contains("time zone");
     }
 
     static SlaMetric metric(List<SlaMetric> status, String name) {

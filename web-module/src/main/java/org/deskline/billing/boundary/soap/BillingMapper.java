@@ -1,15 +1,10 @@
 package org.deskline.billing.boundary.soap;
 
+import org.deskline.platform.soap.XmlTimes;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 import org.deskline.billing.boundary.soap.BillingRecords.DisputeRecord;
 import org.deskline.billing.boundary.soap.BillingRecords.HoursMovementRecord;
 import org.deskline.billing.boundary.soap.BillingRecords.HoursPackageRecord;
@@ -30,12 +25,10 @@ import org.deskline.billing.entity.Subscription;
 import org.deskline.billing.entity.SubscriptionEvent;
 import org.deskline.billing.entity.TimeDispute;
 import org.deskline.billing.entity.TimeEntry;
-import org.deskline.platform.DeskException;
 
 /** Entities to transfer types and back; nothing else crosses the wire. */
 final class BillingMapper {
 
-    private static final DatatypeFactory XML = DatatypeFactory.newDefaultInstance();
 
     private BillingMapper() {
     }
@@ -65,20 +58,20 @@ final class BillingMapper {
         r.kind = s.getKind().name();
         r.plan = plan(s.getPlan());
         r.status = s.getStatus().name();
-        r.startsOn = date(s.getStartsOn());
-        r.endsOn = date(s.getEndsOn());
-        r.graceEndsOn = date(s.getEndsOn().plusDays(s.getGraceDays()));
+        r.startsOn = XmlTimes.of(s.getStartsOn());
+        r.endsOn = XmlTimes.of(s.getEndsOn());
+        r.graceEndsOn = XmlTimes.of(s.getEndsOn().plusDays(s.getGraceDays()));
         r.nextPlan = s.getNextPlan() == null ? null : s.getNextPlan().getCode();
         return r;
     }
 
     static SubscriptionEventRecord event(SubscriptionEvent e) {
         SubscriptionEventRecord r = new SubscriptionEventRecord();
-        r.at = xml(e.getOccurredAt());
+        r.at = XmlTimes.of(e.getOccurredAt());
         r.kind = e.getKind();
         r.fromPlan = e.getFromPlan();
         r.toPlan = e.getToPlan();
-        r.effectiveOn = e.getEffectiveOn() == null ? null : date(e.getEffectiveOn());
+        r.effectiveOn = e.getEffectiveOn() == null ? null : XmlTimes.of(e.getEffectiveOn());
         r.actor = e.getActor();
         r.note = e.getNote();
         return r;
@@ -91,7 +84,7 @@ final class BillingMapper {
         r.purchasedMinutes = p.getPurchasedMinutes();
         r.balanceMinutes = p.getBalanceMinutes();
         r.hourlyRate = money(p.getHourlyRate());
-        r.expiresOn = p.getExpiresOn() == null ? null : date(p.getExpiresOn());
+        r.expiresOn = p.getExpiresOn() == null ? null : XmlTimes.of(p.getExpiresOn());
         r.overageAllowed = p.isOverageAllowed();
         r.lowBalanceMinutes = p.getLowBalanceMinutes();
         return r;
@@ -99,7 +92,7 @@ final class BillingMapper {
 
     static HoursMovementRecord movement(HoursMovement m) {
         HoursMovementRecord r = new HoursMovementRecord();
-        r.at = xml(m.getOccurredAt());
+        r.at = XmlTimes.of(m.getOccurredAt());
         r.minutes = m.getMinutes();
         r.balanceAfter = m.getBalanceAfter();
         r.timeEntryId = m.getTimeEntryId();
@@ -112,8 +105,8 @@ final class BillingMapper {
         r.id = e.getId();
         r.ticketId = e.getTicketId();
         r.agent = e.getAgent();
-        r.startedAt = xml(e.getStartedAt());
-        r.endedAt = xml(e.getEndedAt());
+        r.startedAt = XmlTimes.of(e.getStartedAt());
+        r.endedAt = XmlTimes.of(e.getEndedAt());
         r.serviceType = e.getServiceType().name();
         r.coverage = e.getCoverage().name();
         r.workedMinutes = e.getWorkedMinutes();
@@ -126,8 +119,8 @@ final class BillingMapper {
             PartRecord part = new PartRecord();
             part.rate = p.getRate();
             part.factor = TimeBilling.Rate.valueOf(p.getRate()).factor();
-            part.from = xml(p.getStartsAt());
-            part.to = xml(p.getEndsAt());
+            part.from = XmlTimes.of(p.getStartsAt());
+            part.to = XmlTimes.of(p.getEndsAt());
             part.workedMinutes = p.getWorkedMinutes();
             part.billedMinutes = p.getBilledMinutes();
             part.amount = new Money(p.getAmount(), e.getAmount().currency()).amount();
@@ -140,10 +133,10 @@ final class BillingMapper {
         DisputeRecord r = new DisputeRecord();
         r.id = d.getId();
         r.timeEntryId = d.getTimeEntryId();
-        r.openedAt = xml(d.getOpenedAt());
+        r.openedAt = XmlTimes.of(d.getOpenedAt());
         r.reason = d.getReason();
         r.state = d.getState().name();
-        r.resolvedAt = xml(d.getResolvedAt());
+        r.resolvedAt = XmlTimes.of(d.getResolvedAt());
         r.resolution = d.getResolution();
         r.minutesBefore = d.getMinutesBefore();
         r.minutesAfter = d.getMinutesAfter();
@@ -153,8 +146,8 @@ final class BillingMapper {
     /** B7: lines and totals; every total is the sum of lines, which are each the sum of their parts. */
     static StatementRecord statement(Instant from, Instant to, List<TimeEntry> entries) {
         StatementRecord r = new StatementRecord();
-        r.from = xml(from);
-        r.to = xml(to);
+        r.from = XmlTimes.of(from);
+        r.to = XmlTimes.of(to);
         Map<String, Money> invoiced = new TreeMap<>();
         for (TimeEntry e : entries) {
             r.line.add(entry(e));
@@ -175,9 +168,9 @@ final class BillingMapper {
         BillingRecords.InvoiceRecord r = new BillingRecords.InvoiceRecord();
         r.id = i.getId();
         r.number = i.getNumber();
-        r.from = xml(i.getPeriodFrom());
-        r.to = xml(i.getPeriodTo());
-        r.issuedAt = xml(i.getIssuedAt());
+        r.from = XmlTimes.of(i.getPeriodFrom());
+        r.to = XmlTimes.of(i.getPeriodTo());
+        r.issuedAt = XmlTimes.of(i.getIssuedAt());
         r.status = i.getStatus().name();
         r.total = money(i.getTotal());
         r.paid = money(i.getPaid());
@@ -191,31 +184,11 @@ final class BillingMapper {
         });
         payments.forEach(p -> {
             BillingRecords.PaymentRecord payment = new BillingRecords.PaymentRecord();
-            payment.receivedAt = xml(p.getReceivedAt());
+            payment.receivedAt = XmlTimes.of(p.getReceivedAt());
             payment.amount = new Money(p.getAmount(), i.getTotal().currency()).amount();
             payment.reference = p.getReference();
             r.payment.add(payment);
         });
         return r;
-    }
-
-    static XMLGregorianCalendar xml(Instant instant) {
-        return instant == null ? null
-                : XML.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
-    }
-
-    static XMLGregorianCalendar date(LocalDate day) {
-        return XML.newXMLGregorianCalendarDate(day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
-                DatatypeConstants.FIELD_UNDEFINED);
-    }
-
-    static Instant instant(XMLGregorianCalendar value, String field) {
-        if (value == null) {
-            return null;
-        }
-        if (value.getTimezone() == DatatypeConstants.FIELD_UNDEFINED) {
-            throw DeskException.invalid(field, null, field + " needs a time zone (e.g. 2026-12-01T09:00:00Z).");
-        }
-        return value.toGregorianCalendar().toInstant();
     }
 }

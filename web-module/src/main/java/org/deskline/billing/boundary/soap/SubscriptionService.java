@@ -1,5 +1,6 @@
 package org.deskline.billing.boundary.soap;
 
+import org.deskline.platform.soap.XmlTimes;
 import com.sun.xml.ws.developer.SchemaValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -126,8 +127,8 @@ public class SubscriptionService {
             @WebParam(name = "ticketId", targetNamespace = Namespaces.BILLING) Long ticketId,
             @WebParam(name = "from", targetNamespace = Namespaces.BILLING) XMLGregorianCalendar from,
             @WebParam(name = "to", targetNamespace = Namespaces.BILLING) XMLGregorianCalendar to) throws DeskFault {
-        return boundary.call(caller -> billing.timeEntries(caller, ticketId, BillingMapper.instant(from, "from"),
-                BillingMapper.instant(to, "to")).stream().map(BillingMapper::entry).toList());
+        return boundary.call(caller -> billing.timeEntries(caller, ticketId, XmlTimes.instant(from, "from", null),
+                XmlTimes.instant(to, "to", null)).stream().map(BillingMapper::entry).toList());
     }
 
     @WsdlDoc("B6: disputes a billed (not free) time entry with a reason; a manager confirms or corrects it and the "
@@ -159,8 +160,8 @@ public class SubscriptionService {
             @WebParam(name = "to", targetNamespace = Namespaces.BILLING) @XmlElement(required = true)
             XMLGregorianCalendar to) throws DeskFault {
         return boundary.call(caller -> {
-            Instant f = BillingMapper.instant(from, "from");
-            Instant t = BillingMapper.instant(to, "to");
+            Instant f = XmlTimes.instant(from, "from", null);
+            Instant t = XmlTimes.instant(to, "to", null);
             if (f == null || t == null) {
                 throw DeskException.invalid(f == null ? "from" : "to", "B7", "A statement covers a period: give from "
                         + "and to.");

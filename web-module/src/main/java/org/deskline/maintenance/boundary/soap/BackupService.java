@@ -1,5 +1,6 @@
 package org.deskline.maintenance.boundary.soap;
 
+import org.deskline.platform.soap.XmlTimes;
 import com.sun.xml.ws.developer.SchemaValidation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,12 +10,7 @@ import jakarta.jws.WebResult;
 import jakarta.jws.WebService;
 import jakarta.jws.soap.SOAPBinding;
 import jakarta.xml.bind.annotation.XmlElement;
-import java.time.ZoneOffset;
-import java.util.GregorianCalendar;
 import java.util.List;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
 import org.deskline.maintenance.boundary.BackupReports;
 import org.deskline.maintenance.boundary.soap.BackupRecords.BackupRecord;
 import org.deskline.maintenance.boundary.soap.BackupRecords.ReportRecord;
@@ -22,7 +18,6 @@ import org.deskline.maintenance.boundary.soap.BackupRecords.TierCode;
 import org.deskline.maintenance.boundary.soap.BackupRecords.ViolationRecord;
 import org.deskline.maintenance.control.BackupRetention;
 import org.deskline.maintenance.entity.BackupCopy;
-import org.deskline.platform.DeskException;
 import org.deskline.platform.soap.CdiEndpoint;
 import org.deskline.platform.soap.DeskFault;
 import org.deskline.platform.soap.Namespaces;
@@ -47,7 +42,6 @@ import org.deskline.platform.soap.WsdlDoc;
         + "projects and backups), FORBIDDEN, INTERNAL. See docs/soap.md.")
 public class BackupService {
 
-    private static final DatatypeFactory XML = DatatypeFactory.newDefaultInstance();
 
     @Inject
     SoapBoundary boundary;
@@ -62,12 +56,9 @@ public class BackupService {
             @WebParam(name = "report", targetNamespace = Namespaces.MAINTENANCE) @XmlElement(required = true)
             ReportRecord report) throws DeskFault {
         return boundary.call(caller -> {
-            if (report.takenAt != null && report.takenAt.getTimezone() == DatatypeConstants.FIELD_UNDEFINED) {
-                throw DeskException.invalid("takenAt", "M1", "takenAt needs a time zone (e.g. 2026-12-01T02:00:00Z).");
-            }
             BackupCopy copy = reports.report(caller, new BackupReports.Report(report.projectCode,
                     report.tier == null ? null : BackupRetention.Tier.valueOf(report.tier.name()),
-                    report.takenAt == null ? null : report.takenAt.toGregorianCalendar().toInstant(), report.location,
+                    XmlTimes.instant(report.takenAt, "takenAt", "M1"), report.location,
                     report.sizeBytes, report.checksum, report.clientRef));
             return record(copy, report.projectCode);
         });
@@ -103,7 +94,7 @@ public class BackupService {
             ViolationRecord r = new ViolationRecord();
             r.violation = v.getViolation();
             r.detail = v.getDetail();
-            r.openedAt = xml(v.getOpenedAt());
+            r.openedAt = XmlTimes.of(v.getOpenedAt());
             return r;
         }).toList());
     }
@@ -113,16 +104,12 @@ public class BackupService {
         r.id = c.getId();
         r.projectCode = projectCode;
         r.tier = TierCode.valueOf(c.getTier().name());
-        r.takenAt = xml(c.getTakenAt());
+        r.takenAt = XmlTimes.of(c.getTakenAt());
         r.location = c.getLocation();
         r.sizeBytes = c.getSizeBytes();
         r.checksum = c.getChecksum();
         r.clientRef = c.getClientRef();
         r.pruneDue = c.isPruneDue();
         return r;
-    }
-
-    private static XMLGregorianCalendar xml(java.time.Instant instant) {
-        return XML.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
     }
 }

@@ -1,9 +1,8 @@
 package org.deskline.ticket.boundary.soap;
 
+import org.deskline.platform.soap.XmlTimes;
 import java.time.Duration;
 import java.util.Comparator;
-import javax.xml.datatype.DatatypeConstants;
-import javax.xml.datatype.DatatypeFactory;
 import org.deskline.sla.control.CalendarDraft;
 import org.deskline.sla.control.CalendarView;
 import org.deskline.sla.control.SlaCalendars;
@@ -15,7 +14,6 @@ import org.deskline.sla.entity.SupportPlan;
 /** SLA transfer types from their domain counterparts. */
 final class SlaMapper {
 
-    private static final DatatypeFactory XML = DatatypeFactory.newDefaultInstance();
 
     private SlaMapper() {
     }
@@ -25,14 +23,14 @@ final class SlaMapper {
         r.metric = s.metric().name();
         r.round = s.round();
         r.state = s.state().name();
-        r.target = duration(s.target());
+        r.target = XmlTimes.of(s.target());
         r.calendar = s.calendar();
-        r.startedAt = TicketMapper.xml(s.startedAt());
-        r.warnAt = TicketMapper.xml(s.warnAt());
-        r.dueAt = TicketMapper.xml(s.dueAt());
-        r.endedAt = TicketMapper.xml(s.endedAt());
-        r.elapsed = duration(s.elapsed());
-        r.remaining = duration(s.remaining());
+        r.startedAt = XmlTimes.of(s.startedAt());
+        r.warnAt = XmlTimes.of(s.warnAt());
+        r.dueAt = XmlTimes.of(s.dueAt());
+        r.endedAt = XmlTimes.of(s.endedAt());
+        r.elapsed = XmlTimes.of(s.elapsed());
+        r.remaining = XmlTimes.of(s.remaining());
         r.paused = s.paused();
         r.breached = s.breached();
         r.explanation = s.explanation();
@@ -45,14 +43,14 @@ final class SlaMapper {
         r.name = plan.getName();
         r.coverage = plan.getCoverage().name();
         r.unofferedPriority = plan.rule().unoffered().name();
-        r.nextResponse = duration(plan.nextResponse());
+        r.nextResponse = XmlTimes.of(plan.nextResponse());
         r.calendar = plan.getCoverage() == SlaPlan.Coverage.ALL_DAY
                 ? SlaCalendars.ALL_DAY : plan.getCalendarCode();
         plan.getTargets().stream().sorted(Comparator.comparing(t -> t.getPriority().ordinal())).forEach(t -> {
             PlanRecord.Target target = new PlanRecord.Target();
             target.priority = PriorityCode.valueOf(t.getPriority().name());
-            target.response = duration(t.response());
-            target.resolution = duration(t.resolution());
+            target.response = XmlTimes.of(t.response());
+            target.resolution = XmlTimes.of(t.resolution());
             r.target.add(target);
         });
         return r;
@@ -72,8 +70,7 @@ final class SlaMapper {
         });
         calendar.holidays().forEach(h -> {
             CalendarRecord.Holiday holiday = new CalendarRecord.Holiday();
-            holiday.date = XML.newXMLGregorianCalendarDate(h.getDay().getYear(), h.getDay().getMonthValue(),
-                    h.getDay().getDayOfMonth(), DatatypeConstants.FIELD_UNDEFINED);
+            holiday.date = XmlTimes.of(h.getDay());
             holiday.name = h.getName();
             r.holiday.add(holiday);
         });
@@ -82,8 +79,8 @@ final class SlaMapper {
 
     static ComplianceReportRecord toRecord(SlaReport report) {
         ComplianceReportRecord r = new ComplianceReportRecord();
-        r.from = TicketMapper.xml(report.from());
-        r.to = TicketMapper.xml(report.to());
+        r.from = XmlTimes.of(report.from());
+        r.to = XmlTimes.of(report.to());
         report.rows().forEach(row -> {
             ComplianceReportRecord.Row out = new ComplianceReportRecord.Row();
             out.plan = row.planCode();
@@ -107,27 +104,7 @@ final class SlaMapper {
     private static ComplianceReportRecord.Spent spent(String name, Duration time) {
         ComplianceReportRecord.Spent s = new ComplianceReportRecord.Spent();
         s.name = name;
-        s.time = duration(time);
+        s.time = XmlTimes.of(time);
         return s;
-    }
-
-    /** Whole seconds in hours, minutes and seconds (PT12S, PT24H, PT120H, -PT3S): business time has no days. */
-    private static javax.xml.datatype.Duration duration(Duration d) {
-        long seconds = d.toSeconds();
-        long s = Math.abs(seconds);
-        long h = s / 3_600;
-        long m = s % 3_600 / 60;
-        long sec = s % 60;
-        StringBuilder lexical = new StringBuilder(seconds < 0 ? "-PT" : "PT");
-        if (h > 0) {
-            lexical.append(h).append('H');
-        }
-        if (m > 0) {
-            lexical.append(m).append('M');
-        }
-        if (sec > 0 || s == 0) {
-            lexical.append(sec).append('S');
-        }
-        return XML.newDuration(lexical.toString());
     }
 }

@@ -1,10 +1,6 @@
 package org.deskline.ticket.boundary.soap;
 
-import java.time.Instant;
-import java.util.GregorianCalendar;
-import java.time.ZoneOffset;
-import javax.xml.datatype.DatatypeFactory;
-import javax.xml.datatype.XMLGregorianCalendar;
+import org.deskline.platform.soap.XmlTimes;
 import org.deskline.platform.DeskException;
 import java.util.Objects;
 import java.util.Set;
@@ -25,7 +21,6 @@ import org.deskline.ticket.entity.TicketKind;
 /** Between wire types and the domain; no logic beyond renaming. */
 final class TicketMapper {
 
-    private static final DatatypeFactory XML_DATES = DatatypeFactory.newDefaultInstance();
 
     private TicketMapper() {
     }
@@ -44,7 +39,7 @@ final class TicketMapper {
                 .map(s -> map(s, TicketStatus.class)).collect(Collectors.toSet());
         return new TicketFilter(statuses, map(query.kind, TicketKind.class), map(query.priority, Priority.class),
                 map(query.category, Category.class), query.projectCode,
-                query.updatedSince == null ? null : query.updatedSince.toGregorianCalendar().toInstant(),
+                XmlTimes.instant(query.updatedSince, "updatedSince", null),
                 query.page == null ? 0 : query.page,
                 query.pageSize == null ? TicketFilter.DEFAULT_PAGE_SIZE : query.pageSize);
     }
@@ -70,11 +65,11 @@ final class TicketMapper {
         r.emergency = t.isEmergency();
         r.status = map(t.getStatus(), StatusCode.class);
         r.channel = map(t.getChannel(), ChannelCode.class);
-        r.createdAt = xml(t.getCreatedAt());
-        r.updatedAt = xml(t.getUpdatedAt());
+        r.createdAt = XmlTimes.of(t.getCreatedAt());
+        r.updatedAt = XmlTimes.of(t.getUpdatedAt());
         r.resolution = map(t.getResolution(), ResolutionCode.class);
-        r.closedAt = xml(t.getClosedAt());
-        r.autoCloseAt = xml(t.getAutoCloseAt());
+        r.closedAt = XmlTimes.of(t.getClosedAt());
+        r.autoCloseAt = XmlTimes.of(t.getAutoCloseAt());
         r.rating = t.getRating();
         r.ratingComment = t.getRatingComment();
         r.qualityReview = t.isQualityReview();
@@ -82,7 +77,7 @@ final class TicketMapper {
         r.workClass = t.getWorkClass() == null ? null : t.getWorkClass().name();
         r.featureRoute = t.getFeatureRoute() == null ? null : t.getFeatureRoute().name();
         r.consentBy = t.getConsentBy();
-        r.consentAt = xml(t.getConsentAt());
+        r.consentAt = XmlTimes.of(t.getConsentAt());
         return r;
     }
 
@@ -94,10 +89,10 @@ final class TicketMapper {
         r.estimateHours = p.getEstimateHours();
         r.price = p.getPrice();
         r.currency = p.getCurrency();
-        r.validUntil = xml(p.getValidUntil());
+        r.validUntil = XmlTimes.of(p.getValidUntil());
         r.status = map(p.getStatus(), ProposalStatusCode.class);
-        r.createdAt = xml(p.getCreatedAt());
-        r.respondedAt = xml(p.getRespondedAt());
+        r.createdAt = XmlTimes.of(p.getCreatedAt());
+        r.respondedAt = XmlTimes.of(p.getRespondedAt());
         r.responseComment = p.getResponseComment();
         return r;
     }
@@ -111,13 +106,13 @@ final class TicketMapper {
         r.size = a.getSize();
         r.sha256 = a.getSha256();
         r.uploadedBy = a.getUploadedBy();
-        r.createdAt = xml(a.getCreatedAt());
+        r.createdAt = XmlTimes.of(a.getCreatedAt());
         return r;
     }
 
     static HistoryEntry toEntry(TicketEvent e) {
         HistoryEntry h = new HistoryEntry();
-        h.at = xml(e.getOccurredAt());
+        h.at = XmlTimes.of(e.getOccurredAt());
         h.actorKind = e.getActorKind().name();
         h.actor = e.getActor();
         h.action = e.getAction();
@@ -130,7 +125,7 @@ final class TicketMapper {
     static MessageRecord toMessage(TicketMessage m) {
         MessageRecord r = new MessageRecord();
         r.messageId = m.getId();
-        r.at = xml(m.getCreatedAt());
+        r.at = XmlTimes.of(m.getCreatedAt());
         r.authorKind = m.getAuthorKind().name();
         r.author = m.getAuthor();
         r.body = m.getBody();
@@ -139,9 +134,5 @@ final class TicketMapper {
 
     static <E extends Enum<E>> E map(Enum<?> value, Class<E> to) {
         return value == null ? null : Enum.valueOf(to, value.name());
-    }
-
-    static XMLGregorianCalendar xml(Instant instant) {
-        return instant == null ? null : XML_DATES.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
     }
 }

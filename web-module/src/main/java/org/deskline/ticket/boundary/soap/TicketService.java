@@ -1,5 +1,6 @@
 package org.deskline.ticket.boundary.soap;
 
+import org.deskline.platform.soap.XmlTimes;
 import com.sun.xml.ws.developer.SchemaValidation;
 import com.sun.xml.ws.developer.StreamingAttachment;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -169,8 +170,7 @@ public class TicketService {
             @WebParam(name = "to", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
             javax.xml.datatype.XMLGregorianCalendar to) throws DeskFault {
         return boundary.call(caller -> SlaMapper.toRecord(tickets.compliance(caller,
-                from == null ? null : from.toGregorianCalendar().toInstant(),
-                to == null ? null : to.toGregorianCalendar().toInstant())));
+                XmlTimes.instant(from, "from", "S7"), XmlTimes.instant(to, "to", "S7"))));
     }
 
     @WsdlDoc("Every change of the ticket, oldest first: who, when, from which status to which (T5).")
