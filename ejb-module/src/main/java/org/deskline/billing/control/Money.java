@@ -28,6 +28,11 @@ public record Money(BigDecimal amount, Currency currency) {
         return new Money(new BigDecimal(amount), Currency.getInstance(currency));
     }
 
+    /** An amount as stored beside its ISO currency code (the entities keep one currency column per row). */
+    public static Money of(BigDecimal amount, String currency) {
+        return new Money(amount, Currency.getInstance(currency));
+    }
+
     public static Money zero(Currency currency) {
         return new Money(BigDecimal.ZERO, currency);
     }

@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.util.Currency;
 import org.deskline.billing.control.Money;
 
 /** B1: a package customers can subscribe to: term, price, the hourly base rate of its paid work (B4), rank. */
@@ -90,11 +89,11 @@ public class BillingPlan {
     }
 
     public Money getPrice() {
-        return new Money(price, Currency.getInstance(currency));
+        return Money.of(price, currency);
     }
 
     public Money getHourlyRate() {
-        return new Money(hourlyRate, Currency.getInstance(currency));
+        return Money.of(hourlyRate, currency);
     }
 
     public int getRank() {

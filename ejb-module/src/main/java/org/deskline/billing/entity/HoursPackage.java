@@ -11,7 +11,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Currency;
 import org.deskline.billing.control.Money;
 
 /**
@@ -133,7 +132,7 @@ public class HoursPackage {
     }
 
     public Money getHourlyRate() {
-        return new Money(hourlyRate, Currency.getInstance(currency));
+        return Money.of(hourlyRate, currency);
     }
 
     public LocalDate getExpiresOn() {

@@ -99,7 +99,7 @@ public class Invoice {
     }
 
     public Money outstanding() {
-        return new Money(total.subtract(paid), Currency.getInstance(currency));
+        return Money.of(total.subtract(paid), currency);
     }
 
     public String getNumber() {
@@ -131,11 +131,11 @@ public class Invoice {
     }
 
     public Money getTotal() {
-        return new Money(total, Currency.getInstance(currency));
+        return Money.of(total, currency);
     }
 
     public Money getPaid() {
-        return new Money(paid, Currency.getInstance(currency));
+        return Money.of(paid, currency);
     }
 
     public Status getStatus() {

@@ -18,7 +18,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
 import org.deskline.billing.control.Money;
 
@@ -217,11 +216,11 @@ public class TimeEntry {
     }
 
     public Money getHourlyRate() {
-        return new Money(hourlyRate, Currency.getInstance(currency));
+        return Money.of(hourlyRate, currency);
     }
 
     public Money getAmount() {
-        return new Money(amount, Currency.getInstance(currency));
+        return Money.of(amount, currency);
     }
 
     public EntryState getState() {
