@@ -107,10 +107,10 @@ public class AlertBench {
             int n = i;
             senders.submit(() -> {
                 String body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                        + "xmlns:t=\"https://deskline.org/ns/ticket/v1\"><soap:Body><t:createTicket><t:ticket>"
+                        + "xmlns:t=\"https://deskline.org/ns/ticket/v1\"><soap:Body><t:createTicket><t:newTicket>"
                         + "<t:projectCode>DEMO-SHOP</t:projectCode><t:title>alert-bench " + tag + " " + n
                         + "</t:title><t:category>TECHNICAL</t:category><t:description>bench</t:description>"
-                        + "</t:ticket></t:createTicket></soap:Body></soap:Envelope>";
+                        + "</t:newTicket></t:createTicket></soap:Body></soap:Envelope>";
                 try {
                     HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/ws/tickets"))
                             .header("Content-Type", "text/xml; charset=utf-8").header("Authorization", auth)

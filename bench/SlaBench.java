@@ -47,6 +47,10 @@ public class SlaBench {
         String base = args[1];
         int stompPort = Integer.parseInt(args[2]);
         Path out = Path.of(args[3]);
+        // sizes: open tickets for the two scheduler measurements, tickets for the latency run (smaller in smoke runs)
+        int small = args.length > 4 ? Integer.parseInt(args[4]) : 10_000;
+        int large = args.length > 5 ? Integer.parseInt(args[5]) : 1_000_000;
+        int latencyTickets = args.length > 6 ? Integer.parseInt(args[6]) : 150;
         StringBuilder md = new StringBuilder();
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
             long[] bulkProject = bulkCustomer(db);
@@ -55,14 +59,14 @@ public class SlaBench {
                     .append("the server's PostgreSQL, 2,000 runs each after 500 warm-up runs.\n\n")
                     .append("| open tickets | due-clocks query mean µs | p99 µs | next-moment query mean µs | p99 µs |\n")
                     .append("|---|---|---|---|---|\n");
-            bulk(db, bulkProject, 0, 10_000);
-            md.append(schedulerRow(db, 10_000));
-            bulk(db, bulkProject, 10_000, 1_000_000);
-            md.append(schedulerRow(db, 1_000_000));
-            md.append("\nPlan of the due-clocks query at 1,000,000: `").append(plan(db)).append("`\n\n");
+            bulk(db, bulkProject, 0, small);
+            md.append(schedulerRow(db, small));
+            bulk(db, bulkProject, small, large);
+            md.append(schedulerRow(db, large));
+            md.append(String.format("%nPlan of the due-clocks query at %,d: `", large)).append(plan(db)).append("`\n\n");
         }
         Set<Long> opened = ConcurrentHashMap.newKeySet();
-        md.append(latency(base, stompPort, opened));
+        md.append(latency(base, stompPort, opened, latencyTickets, large));
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
             md.append(breakdown(db, opened));
         }
@@ -152,7 +156,7 @@ public class SlaBench {
      * 150 tickets on the demo stopwatch plan (warning 9 s, breach 12 s after opening), opened at 10 per second;
      * latency = arrival on a STOMP subscriber − the moment in the alert (warnAt or dueAt).
      */
-    static String latency(String base, int stompPort, Set<Long> mine) throws Exception {
+    static String latency(String base, int stompPort, Set<Long> mine, int count, int open) throws Exception {
         java.util.concurrent.atomic.AtomicInteger unreadableFrames = new java.util.concurrent.atomic.AtomicInteger();
         List<Long> warn = Collections.synchronizedList(new ArrayList<>());
         List<Long> breach = Collections.synchronizedList(new ArrayList<>());
@@ -194,14 +198,13 @@ public class SlaBench {
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 "erp-quickstep:erp-quickstep-secret".getBytes(StandardCharsets.UTF_8));
-        int count = 150;
         for (int i = 0; i < count; i++) {
             long start = System.nanoTime();
             String body = "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\" "
-                    + "xmlns:t=\"https://deskline.org/ns/ticket/v1\"><soap:Body><t:createTicket><t:ticket>"
+                    + "xmlns:t=\"https://deskline.org/ns/ticket/v1\"><soap:Body><t:createTicket><t:newTicket>"
                     + "<t:projectCode>QS-LAB</t:projectCode><t:title>Latency " + i + " " + System.nanoTime()
                     + "</t:title><t:category>TECHNICAL</t:category><t:description>bench</t:description>"
-                    + "</t:ticket></t:createTicket></soap:Body></soap:Envelope>";
+                    + "</t:newTicket></t:createTicket></soap:Body></soap:Envelope>";
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/ws/tickets"))
                     .header("Content-Type", "text/xml; charset=utf-8").header("Authorization", auth)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
@@ -220,11 +223,11 @@ public class SlaBench {
         }
         reader.interrupt();
         socket.close();
-        return String.format("## Alert latency with 1,000,000 open tickets%n%n%d tickets opened over SOAP at 10/s on the "
+        return String.format("## Alert latency with %,d open tickets%n%n%d tickets opened over SOAP at 10/s on the "
                         + "stopwatch plan; each clock's moment to the alert's arrival at a STOMP subscriber "
                         + "(%d unreadable frames).%n%n"
                         + "| alert | received | p50 ms | p99 ms | max ms |%n|---|---|---|---|---|%n%s%s%n",
-                mine.size(), unreadableFrames.get(), row("SLA_WARNING", warn, mine.size()),
+                open, mine.size(), unreadableFrames.get(), row("SLA_WARNING", warn, mine.size()),
                 row("SLA_BREACHED", breach, mine.size()));
     }
 

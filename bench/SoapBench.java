@@ -116,10 +116,10 @@ public class SoapBench {
     }
 
     static String create(long n) {
-        return envelope("<t:createTicket><t:ticket><t:projectCode>DEMO-SHOP</t:projectCode>"
+        return envelope("<t:createTicket><t:newTicket><t:projectCode>DEMO-SHOP</t:projectCode>"
                 + "<t:title>Benchmark ticket " + n + " " + Instant.now().toEpochMilli() + "</t:title>"
                 + "<t:category>TECHNICAL</t:category><t:description>Load test</t:description>"
-                + "</t:ticket></t:createTicket>");
+                + "</t:newTicket></t:createTicket>");
     }
 
     static String get(long id) {

@@ -1,12 +1,31 @@
 # Shared by the benchmark scripts (source it): builds the WAR and starts PostgreSQL (embedded binaries) and
 # Deskline with the demo data on loopback; stops both when the calling script exits.
 #   start_stack WORK_DIR PG_PORT HTTP_PORT BROKER_PORT
+# Builds the WAR and the test classes in one reactor (so a fresh clone needs nothing installed in ~/.m2) and writes
+# web-module's test class path for the tools below. BENCH_SKIP_BUILD=1 reuses an earlier build (bench/smoke.sh).
+build_stack() {
+  if [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -f web-module/target/bench.classpath ]; then
+    return 0
+  fi
+  mvn -q -DskipTests package dependency:build-classpath -pl ejb-module,web-module -am \
+      -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+}
+
+# Runs a class of web-module's test code (EmbeddedPostgres) or a bench tool with that class path.
+stack_java() {
+  java -cp "web-module/target/test-classes:web-module/target/classes:$(cat web-module/target/bench.classpath)" "$@"
+}
+
+# Where results go: bench/results, or BENCH_RESULTS (smoke runs write elsewhere).
+results_dir() {
+  echo "${BENCH_RESULTS:-bench/results}"
+}
+
 start_stack() {
   local work=$1 pg_port=$2 http_port=$3 broker_port=$4
-  mkdir -p bench/results "$work"
-  mvn -q -DskipTests package -pl ejb-module,web-module -am
-  mvn -q -pl web-module exec:java -Dexec.classpathScope=test \
-      -Dexec.mainClass=org.deskline.testsupport.EmbeddedPostgres -Dexec.args="start $work/postgresql $pg_port"
+  mkdir -p "$(results_dir)" "$work"
+  build_stack
+  stack_java org.deskline.testsupport.EmbeddedPostgres start "$work/postgresql" "$pg_port"
   stack_work=$work stack_pg_port=$pg_port
   trap stop_stack EXIT
   rm -rf "$work/data" "$work/micro-root"
@@ -56,8 +75,7 @@ stop_stack() {
     pkill -P "$stack_artemis" 2>/dev/null || true
     kill "$stack_artemis" 2>/dev/null || true
   fi
-  mvn -q -pl web-module exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.deskline.testsupport.EmbeddedPostgres \
-      -Dexec.args="stop $stack_work/postgresql $stack_pg_port" || true
+  stack_java org.deskline.testsupport.EmbeddedPostgres stop "$stack_work/postgresql" "$stack_pg_port" || true
 }
 
 # the header of a results file: machine and set-up

@@ -400,12 +400,7 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
     }
 
     private void signIn(String user, String password) {
-        browser.get(Soap.BASE + "/login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        browser.findElement(By.id("login:username")).sendKeys(user);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:password")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.urlContains("/console/tickets.xhtml"));
+        Browser.signIn(browser, Soap.BASE, user, password);
     }
 
     private void signOut() {

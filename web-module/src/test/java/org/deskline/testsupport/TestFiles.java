@@ -7,13 +7,13 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** File helpers for the test infrastructure. */
-final class TestFiles {
+public final class TestFiles {
 
     private TestFiles() {
     }
 
     /** Deletes a directory tree; a missing one is fine. */
-    static void deleteTree(Path dir) throws IOException {
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -2,7 +2,6 @@ package org.deskline.ticket.boundary.soap;
 
 import jakarta.activation.DataHandler;
 import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlMimeType;
 import jakarta.xml.bind.annotation.XmlSchemaType;
 import jakarta.xml.bind.annotation.XmlType;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -27,6 +26,5 @@ public class AttachmentRecord {
     @XmlSchemaType(name = "dateTime")
     public XMLGregorianCalendar createdAt;
     /** Only in getAttachment. */
-    @XmlMimeType("application/octet-stream")
     public DataHandler content;
 }

@@ -2,7 +2,6 @@ package org.deskline.ticket.boundary.soap;
 
 import jakarta.activation.DataHandler;
 import jakarta.xml.bind.annotation.XmlElement;
-import jakarta.xml.bind.annotation.XmlMimeType;
 import jakarta.xml.bind.annotation.XmlType;
 
 /**
@@ -18,6 +17,5 @@ public class AttachmentUpload {
     public String contentType;
     public String sha256;
     @XmlElement(required = true)
-    @XmlMimeType("application/octet-stream")
     public DataHandler content;
 }

@@ -58,7 +58,7 @@ public class TicketService {
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
     public TicketRecord createTicket(
-            @WebParam(name = "ticket", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
+            @WebParam(name = "newTicket", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
             NewTicketRequest ticket) throws DeskFault {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.open(caller, TicketMapper.toCommand(ticket))));
     }
@@ -219,7 +219,7 @@ public class TicketService {
     @WebResult(name = "attachment", targetNamespace = Namespaces.TICKET)
     public AttachmentRecord addAttachment(
             @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId,
-            @WebParam(name = "attachment", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
+            @WebParam(name = "upload", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
             AttachmentUpload upload) throws DeskFault {
         return boundary.call(caller -> {
             if (upload == null || upload.content == null) {

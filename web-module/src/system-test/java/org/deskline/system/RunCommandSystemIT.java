@@ -1,0 +1,175 @@
+package org.deskline.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.deskline.testsupport.TestFiles;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's run command as a newcomer meets it (issue 15): a copy of the repository as a fresh clone has it
+ * (the files git tracks, and new ones it does not ignore; no target/, no data/), then {@code mvn -Prun package}
+ * exactly as the README says, with other ports through the documented options so it does not disturb a demo on
+ * 8080/61616. It must build, start, serve the WSDL and the login page, and answer the README's example request
+ * with the demo data; then it is stopped with its whole process tree.
+ */
+class RunCommandSystemIT {
+
+    private static final int HTTP_PORT = 19480;
+    private static final int BROKER_PORT = 19916;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    @Test
+    void readme_run_command_starts_the_demo_from_a_fresh_copy() throws Exception {
+        Path repository = Path.of(System.getProperty("desk.repository", "../")).toAbsolutePath().normalize();
+        Path work = Path.of(System.getProperty("java.io.tmpdir"), "run-command").toAbsolutePath();
+        Path clone = work.resolve("deskline");
+        TestFiles.deleteTree(work);
+        Files.createDirectories(work);
+        freshCopy(repository, work, clone);
+        assertThat(clone.resolve("web-module/target")).doesNotExist();
+
+        Path mvn = Tools.onPath("mvn");
+        Tools.require(mvn != null, "mvn is not on the PATH");
+        ProcessBuilder pb = new ProcessBuilder(mvn.toString(), "-Prun", "package", "-Drun.port=" + HTTP_PORT)
+                .directory(clone.toFile()).redirectErrorStream(true)
+                .redirectOutput(work.resolve("run.log").toFile());
+        pb.environment().put("DESK_BROKER_EMBEDDED_PORT", String.valueOf(BROKER_PORT));
+        Process run = pb.start();
+        String base = "http://localhost:" + HTTP_PORT;
+        try {
+            awaitReady(run, base + "/ws/tickets?wsdl", work.resolve("run.log"), Duration.ofMinutes(8));
+            for (String service : List.of("tickets", "subscriptions", "backups")) {
+                assertThat(get(base + "/ws/" + service + "?wsdl").body()).contains("wsdl:definitions");
+            }
+            HttpResponse<String> login = get(base + "/login.xhtml");
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("j_username").contains("j_password");
+
+            // the README's curl example, posted as it is, as the demo ERP system
+            String example = Files.readString(clone.resolve("docs/examples/create-ticket.xml"));
+            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/ws/tickets"))
+                    .header("Content-Type", "text/xml; charset=utf-8")
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString("erp-demo:erp-demo-secret".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofString(example)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+            assertThat(created.body()).contains("<ticketId>").contains("WAITING_FOR_REPLY");
+            // an integration partner reads the ticket's alert from the embedded broker
+            long ticketId = Long.parseLong(created.body().replaceAll("(?s).*<ticketId>(\\d+)</ticketId>.*", "$1"));
+            assertThat(partnerReadsCreated(ticketId)).isTrue();
+            // an administrator signs in to the console (demo credentials of the README)
+            org.openqa.selenium.WebDriver browser = Browser.start();
+            try {
+                Browser.signIn(browser, base, "admin", "admin");
+                assertThat(browser.getPageSource()).contains("Checkout page returns error 500");
+            } finally {
+                browser.quit();
+            }
+            // demo data: the plan of the demo organization, through a client generated from a WSDL
+            assertThat(Soap.tickets(base, "erp-demo", "erp-demo-secret").getPlan().getName()).isEqualTo("Enterprise");
+            // run mode keeps its data in ./data of the clone, nowhere else
+            assertThat(clone.resolve("data/db")).isDirectory();
+        } finally {
+            stopTree(run);
+        }
+        assertThat(run.isAlive()).isFalse();
+        assertThat(portOpen(HTTP_PORT)).as("the server is gone with the command").isFalse();
+    }
+
+    private static boolean partnerReadsCreated(long ticketId) throws Exception {
+        var factory = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
+                "tcp://127.0.0.1:" + BROKER_PORT);
+        try (jakarta.jms.Connection c = factory.createConnection("partner-demo", "partner-demo-secret")) {
+            jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
+            jakarta.jms.MessageConsumer queue = s.createConsumer(s.createQueue("deskline.alerts::partner.partner-demo"));
+            c.start();
+            for (jakarta.jms.Message m; (m = queue.receive(30_000)) != null; ) {
+                var alert = jakarta.json.Json.createReader(new java.io.StringReader(
+                        ((jakarta.jms.TextMessage) m).getText())).readObject();
+                if (alert.getString("alertType").equals("TICKET_CREATED") && AlertJson.ticketId(alert) == ticketId) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Copies what a clone would hold: tracked files, and new files git does not ignore. */
+    private static void freshCopy(Path repository, Path work, Path clone) throws Exception {
+        Path git = Tools.onPath("git");
+        Tools.require(git != null, "git is not on the PATH");
+        Tools.Result files = Tools.run(repository, work.resolve("files.txt").toString(), Duration.ofMinutes(1), Map.of(),
+                List.of(git.toString(), "ls-files", "--cached", "--others", "--exclude-standard"));
+        assertThat(files.exitCode()).as(files.output()).isZero();
+        for (String name : files.output().lines().toList()) {
+            Path from = repository.resolve(name);
+            if (Files.isRegularFile(from)) {
+                Path to = clone.resolve(name);
+                Files.createDirectories(to.getParent());
+                Files.copy(from, to, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    private static void awaitReady(Process run, String wsdl, Path log, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!run.isAlive()) {
+                throw new AssertionError("mvn -Prun package ended with " + run.exitValue() + ":\n" + tail(log));
+            }
+            try {
+                if (get(wsdl).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // building or starting
+            }
+            Thread.sleep(1_000);
+        }
+        throw new AssertionError("no WSDL at " + wsdl + " within " + timeout + ":\n" + tail(log));
+    }
+
+    private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Ctrl+C's equivalent for the whole tree: Maven and the server it started. */
+    private static void stopTree(Process run) throws Exception {
+        List<ProcessHandle> tree = run.descendants().toList();
+        tree.forEach(ProcessHandle::destroy);
+        run.destroy();
+        for (ProcessHandle p : tree) {
+            p.onExit().completeOnTimeout(p, 60, java.util.concurrent.TimeUnit.SECONDS).get();
+            p.destroyForcibly();
+        }
+        if (!run.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            run.destroyForcibly().waitFor();
+        }
+    }
+
+    private static boolean portOpen(int port) {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException closed) {
+            return false;
+        }
+    }
+
+    private static String tail(Path log) throws IOException {
+        List<String> lines = Tools.read(log).lines().toList();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 80), lines.size()));
+    }
+}
