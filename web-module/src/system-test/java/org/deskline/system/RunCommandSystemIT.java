@@ -46,16 +46,20 @@ class RunCommandSystemIT {
                 .directory(clone.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("run.log").toFile());
         pb.environment().put("DESK_BROKER_EMBEDDED_PORT", String.valueOf(BROKER_PORT));
+        // what the surrounding Maven run exported about itself must not steer the newcomer's Maven
+        pb.environment().keySet().removeIf(k -> k.equals("MAVEN_PROJECTBASEDIR") || k.equals("MAVEN_BASEDIR")
+                || k.equals("MAVEN_CMD_LINE_ARGS"));
         Process run = pb.start();
         String base = "http://localhost:" + HTTP_PORT;
         try {
             awaitReady(run, base + "/ws/tickets?wsdl", work.resolve("run.log"), Duration.ofMinutes(8));
             for (String service : List.of("tickets", "subscriptions", "backups")) {
-                assertThat(get(base + "/ws/" + service + "?wsdl").body()).contains("wsdl:definitions");
+                assertThat(get(base + "/ws/" + service + "?wsdl").body()).contains("<definitions ")
+                        .contains("location=\"" + base + "/ws/" + service + "\"");
             }
             HttpResponse<String> login = get(base + "/login.xhtml");
             assertThat(login.statusCode()).isEqualTo(200);
-            assertThat(login.body()).contains("j_username").contains("j_password");
+            assertThat(login.body()).contains("login:username").contains("login:password");
 
             // the README's curl example, posted as it is, as the demo ERP system
             String example = Files.readString(clone.resolve("docs/examples/create-ticket.xml"));
@@ -66,9 +70,12 @@ class RunCommandSystemIT {
                     .POST(HttpRequest.BodyPublishers.ofString(example)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
             assertThat(created.body()).contains("<ticketId>").contains("WAITING_FOR_REPLY");
-            // an integration partner reads the ticket's alert from the embedded broker
+            // an integration partner reads the ticket's alert from the embedded broker, as the README shows
             long ticketId = Long.parseLong(created.body().replaceAll("(?s).*<ticketId>(\\d+)</ticketId>.*", "$1"));
-            assertThat(partnerReadsCreated(ticketId)).isTrue();
+            String alerts = watchAlerts(clone, work, ticketId);
+            assertThat(alerts.lines().filter(l -> l.startsWith("{")).map(l -> jakarta.json.Json.createReader(
+                    new java.io.StringReader(l)).readObject()).filter(a -> a.getString("type").equals("TICKET_CREATED")
+                    && AlertJson.ticketId(a) == ticketId)).as(alerts).hasSize(1);
             // an administrator signs in to the console (demo credentials of the README)
             org.openqa.selenium.WebDriver browser = Browser.start();
             try {
@@ -79,6 +86,12 @@ class RunCommandSystemIT {
             }
             // demo data: the plan of the demo organization, through a client generated from a WSDL
             assertThat(Soap.tickets(base, "erp-demo", "erp-demo-secret").getPlan().getName()).isEqualTo("Enterprise");
+            // the demo's well-known credentials are reachable from this machine only
+            assertThat(listeningAddresses(HTTP_PORT)).isNotEmpty()
+                    .allMatch(a -> a.equals("0100007F") || a.equals("0000000000000000FFFF00000100007F")
+                            || a.equals("00000000000000000000000001000000"));
+            assertThat(Tools.read(work.resolve("run.log"))).contains("ready in")
+                    .doesNotContain("reachable over plain HTTP");
             // run mode keeps its data in ./data of the clone, nowhere else
             assertThat(clone.resolve("data/db")).isDirectory();
         } finally {
@@ -88,22 +101,28 @@ class RunCommandSystemIT {
         assertThat(portOpen(HTTP_PORT)).as("the server is gone with the command").isFalse();
     }
 
-    private static boolean partnerReadsCreated(long ticketId) throws Exception {
-        var factory = new org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory(
-                "tcp://127.0.0.1:" + BROKER_PORT);
-        try (jakarta.jms.Connection c = factory.createConnection("partner-demo", "partner-demo-secret")) {
-            jakarta.jms.Session s = c.createSession(false, jakarta.jms.Session.AUTO_ACKNOWLEDGE);
-            jakarta.jms.MessageConsumer queue = s.createConsumer(s.createQueue("deskline.alerts::partner.partner-demo"));
-            c.start();
-            for (jakarta.jms.Message m; (m = queue.receive(30_000)) != null; ) {
-                var alert = jakarta.json.Json.createReader(new java.io.StringReader(
-                        ((jakarta.jms.TextMessage) m).getText())).readObject();
-                if (alert.getString("alertType").equals("TICKET_CREATED") && AlertJson.ticketId(alert) == ticketId) {
-                    return true;
+    /**
+     * The README's way to watch alerts: docs/examples/watch-alerts.sh (STOMP from bash) as the demo partner, until
+     * the ticket's TICKET_CREATED alert arrives (it waits on the partner's durable queue) or 60 s pass.
+     */
+    private static String watchAlerts(Path clone, Path work, long ticketId) throws Exception {
+        Path out = work.resolve("watch-alerts.log");
+        Process watch = new ProcessBuilder("bash", "docs/examples/watch-alerts.sh", "127.0.0.1",
+                String.valueOf(BROKER_PORT)).directory(clone.toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline && watch.isAlive()) {
+                String seen = Tools.read(out);
+                if (seen.lines().anyMatch(l -> l.contains("\"TICKET_CREATED\"") && l.contains("\"id\":" + ticketId + ","))) {
+                    return seen;
                 }
+                Thread.sleep(200);
             }
+            return Tools.read(out);
+        } finally {
+            watch.destroy();
         }
-        return false;
     }
 
     /** Copies what a clone would hold: tracked files, and new files git does not ignore. */
@@ -130,7 +149,7 @@ class RunCommandSystemIT {
                 throw new AssertionError("mvn -Prun package ended with " + run.exitValue() + ":\n" + tail(log));
             }
             try {
-                if (get(wsdl).statusCode() == 200) {
+                if (Tools.read(log).contains(") ready in ") && get(wsdl).statusCode() == 200) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -161,11 +180,29 @@ class RunCommandSystemIT {
     }
 
     private static boolean portOpen(int port) {
-        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 2_000);
             return true;
         } catch (IOException closed) {
             return false;
         }
+    }
+
+    /** The local addresses (hex, as the kernel lists them) of the sockets listening on PORT. */
+    private static List<String> listeningAddresses(int port) throws IOException {
+        String hexPort = String.format("%04X", port);
+        java.util.ArrayList<String> addresses = new java.util.ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            List<String> lines = Files.readAllLines(Path.of(table));
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.trim().split("\\s+");
+                String[] local = f[1].split(":");
+                if (f[3].equals("0A") && local[1].equals(hexPort)) {
+                    addresses.add(local[0]);
+                }
+            }
+        }
+        return addresses;
     }
 
     private static String tail(Path log) throws IOException {

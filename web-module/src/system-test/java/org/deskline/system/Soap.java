@@ -73,13 +73,19 @@ final class Soap {
 
     /** Posts an envelope as it is, the way curl does. */
     static Response post(String envelope, String user, String secret) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(BASE + "/ws/tickets"))
+        return post(HttpClient.newHttpClient(), BASE + "/ws/tickets", envelope, user, secret);
+    }
+
+    /** Posts an envelope as it is to {@code url} with {@code client} (another service, HTTPS). */
+    static Response post(HttpClient client, String url, String envelope, String user, String secret)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((user + ":" + secret).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.ofString(envelope))
                 .build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         return new Response(response.statusCode(), response.body());
     }
 

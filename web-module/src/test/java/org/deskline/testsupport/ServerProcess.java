@@ -39,7 +39,9 @@ public final class ServerProcess {
         if ("start".equals(args[0])) {
             stopRecorded(dir);
             TestFiles.deleteTree(dir.resolve("data"));
-            launch(dir, Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]));
+            int httpsPort = args.length > 6 ? Integer.parseInt(args[6]) : 0;
+            launch(dir, Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
+                    Map.of(), httpsPort);
         } else {
             stopRecorded(dir);
         }
@@ -54,16 +56,38 @@ public final class ServerProcess {
     /** The same, with environment variables that override the defaults (another database, an external broker). */
     public static ServerProcess launch(Path dir, Path microJar, Path war, int httpPort, int brokerPort,
                                        Map<String, String> overrides) throws Exception {
+        return launch(dir, microJar, war, httpPort, brokerPort, overrides, 0);
+    }
+
+    /**
+     * The same, also serving HTTPS on {@code httpsPort} (unless 0) the way docs/operations.md tells operators to:
+     * {@code --sslport} and {@code --sslcert} with the operator's keystore given by {@code javax.net.ssl.*}
+     * properties read from a file ({@code --systemproperties}). The keystore is made for the run
+     * (DIR/tls/keystore.p12, password in DIR/tls/password).
+     */
+    public static ServerProcess launch(Path dir, Path microJar, Path war, int httpPort, int brokerPort,
+                                       Map<String, String> overrides, int httpsPort) throws Exception {
         Files.createDirectories(dir.resolve("data"));
         Files.createDirectories(dir.resolve("tmp"));
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m",
                 "-Dcom.sun.xml.ws.monitoring.endpoint=false",
-                "-Djava.io.tmpdir=" + dir.resolve("tmp"),
-                "-jar", microJar.toAbsolutePath().toString(),
+                "-Djava.io.tmpdir=" + dir.resolve("tmp")));
+        List<String> tls = List.of();
+        if (httpsPort > 0) {
+            Path keystore = TestKeystore.create(dir.resolve("tls"));
+            // as docs/operations.md says: the keystore's password in an owner-only file, not on the command line
+            Path properties = dir.resolve("tls/tls.properties");
+            Files.writeString(properties, "javax.net.ssl.keyStore=" + keystore + "\njavax.net.ssl.keyStorePassword="
+                    + Files.readString(dir.resolve("tls/password")) + "\n");
+            tls = List.of("--sslport", String.valueOf(httpsPort), "--sslcert", TestKeystore.ALIAS,
+                    "--systemproperties", properties.toString());
+        }
+        command.addAll(List.of("-jar", microJar.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
                 "--port", String.valueOf(httpPort), "--nocluster",
                 "--rootdir", dir.resolve("micro-root").toString()));
+        command.addAll(tls);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()));
         Map<String, String> env = pb.environment();
