@@ -7,11 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.deskline.testsupport.TestFiles;
@@ -45,10 +43,10 @@ class RunCommandSystemIT {
         ProcessBuilder pb = new ProcessBuilder(mvn.toString(), "-Prun", "package", "-Drun.port=" + HTTP_PORT)
                 .directory(clone.toFile()).redirectErrorStream(true)
                 .redirectOutput(work.resolve("run.log").toFile());
+        // a newcomer's shell: no Deskline configuration, nothing the surrounding Maven run exported about itself
+        pb.environment().keySet().removeIf(k -> k.startsWith("DESK_") || k.equals("MAVEN_PROJECTBASEDIR")
+                || k.equals("MAVEN_BASEDIR") || k.equals("MAVEN_CMD_LINE_ARGS"));
         pb.environment().put("DESK_BROKER_EMBEDDED_PORT", String.valueOf(BROKER_PORT));
-        // what the surrounding Maven run exported about itself must not steer the newcomer's Maven
-        pb.environment().keySet().removeIf(k -> k.equals("MAVEN_PROJECTBASEDIR") || k.equals("MAVEN_BASEDIR")
-                || k.equals("MAVEN_CMD_LINE_ARGS"));
         Process run = pb.start();
         String base = "http://localhost:" + HTTP_PORT;
         try {
@@ -63,12 +61,8 @@ class RunCommandSystemIT {
 
             // the README's curl example, posted as it is, as the demo ERP system
             String example = Files.readString(clone.resolve("docs/examples/create-ticket.xml"));
-            HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/ws/tickets"))
-                    .header("Content-Type", "text/xml; charset=utf-8")
-                    .header("Authorization", "Basic " + Base64.getEncoder()
-                            .encodeToString("erp-demo:erp-demo-secret".getBytes(StandardCharsets.UTF_8)))
-                    .POST(HttpRequest.BodyPublishers.ofString(example)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+            Soap.Response created = Soap.post(HTTP, base + "/ws/tickets", example, "erp-demo", "erp-demo-secret");
+            assertThat(created.status()).as(created.body()).isEqualTo(200);
             assertThat(created.body()).contains("<ticketId>").contains("WAITING_FOR_REPLY");
             // an integration partner reads the ticket's alert from the embedded broker, as the README shows
             long ticketId = Long.parseLong(created.body().replaceAll("(?s).*<ticketId>(\\d+)</ticketId>.*", "$1"));
