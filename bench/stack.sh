@@ -1,6 +1,6 @@
 # Shared by the benchmark scripts (source it): builds the WAR and starts PostgreSQL (embedded binaries) and
 # Deskline with the demo data on loopback; stops both when the calling script exits.
-#   start_stack WORK_DIR PG_PORT HTTP_PORT BROKER_PORT
+
 # Builds the WAR and the test classes in one reactor (so a fresh clone needs nothing installed in ~/.m2) and writes
 # web-module's test class path for the tools below. BENCH_SKIP_BUILD=1 reuses an earlier build (bench/smoke.sh).
 build_stack() {
@@ -21,6 +21,7 @@ results_dir() {
   echo "${BENCH_RESULTS:-bench/results}"
 }
 
+#   start_stack WORK_DIR PG_PORT HTTP_PORT BROKER_PORT
 start_stack() {
   local work=$1 pg_port=$2 http_port=$3 broker_port=$4
   mkdir -p "$(results_dir)" "$work"
