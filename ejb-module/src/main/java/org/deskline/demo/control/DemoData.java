@@ -87,6 +87,8 @@ public class DemoData {
         seedPartner("Northwind's integrator", "partner-northwind", "partner-northwind-secret", "Northwind Logistics");
         seedBilling();
         // issue 8: one console user per role; agents in tiers L1 and L2, with the console in Persian and Russian
+        // the README's demo administrator, admin / admin: demo mode only (AdminBootstrap refuses such a password)
+        seedStaff("admin", "Demo Administrator", StaffRole.ADMIN, null, null, "admin");
         seedStaff("manager", "Mina Ahmadi", StaffRole.MANAGER, null, null);
         seedStaff("agent1", "Reza Karimi", StaffRole.AGENT, Tier.L1, "fa");
         seedStaff("agent2", "Olga Smirnova", StaffRole.AGENT, Tier.L2, "ru");
@@ -95,11 +97,15 @@ public class DemoData {
 
     /** A demo console user with password {@code <username>-secret}. */
     private void seedStaff(String username, String name, StaffRole role, Tier tier, String locale) {
+        seedStaff(username, name, role, tier, locale, username + "-secret");
+    }
+
+    private void seedStaff(String username, String name, StaffRole role, Tier tier, String locale, String password) {
         if (!em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", username)
                 .getResultList().isEmpty()) {
             return;
         }
-        StaffUser user = new StaffUser(username, passwords.hash(username + "-secret"), role, clock.instant());
+        StaffUser user = new StaffUser(username, passwords.hash(password), role, clock.instant());
         user.describe(role, tier, name, locale);
         em.persist(user);
     }

@@ -10,13 +10,17 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.deskline.platform.DeskException;
 import org.deskline.security.entity.StaffRole;
 import org.deskline.security.entity.StaffUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Creates the first administrator from configuration (DESK_ADMIN_USER / DESK_ADMIN_PASSWORD) when no staff
- * user of that name exists. Without a configured password nothing is created: no default credentials exist.
+ * user of that name exists. There is no default password: without a configured one nothing is created, and a
+ * server without any active administrator says so in its log. The password must pass the console's password
+ * rules (StaffRules); a weak one is refused, naming the rule, and nothing is created. Demo mode seeds its own
+ * documented accounts (DemoData).
  */
 @Singleton
 @Startup
@@ -42,17 +46,36 @@ public class AdminBootstrap {
     @ConfigProperty(name = "desk.admin.password")
     Optional<String> password;
 
+    @Inject
+    @ConfigProperty(name = "desk.demo", defaultValue = "false")
+    boolean demo;
+
     @PostConstruct
     void createFirstAdmin() {
-        if (password.isEmpty() || password.get().isBlank()) {
-            LOG.info("DESK_ADMIN_PASSWORD is not set: no administrator is bootstrapped");
-            return;
-        }
         boolean exists = !em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
                 .setParameter("username", username).getResultList().isEmpty();
-        if (!exists) {
-            em.persist(new StaffUser(username, passwords.hash(password.get()), StaffRole.ADMIN, clock.instant()));
-            LOG.info(() -> "Bootstrapped administrator '" + username + "'");
+        if (exists) {
+            return;
         }
+        if (password.isPresent() && !password.get().isBlank()) {
+            try {
+                StaffRules.checkPassword(password.get(), username);
+                em.persist(new StaffUser(username, passwords.hash(password.get()), StaffRole.ADMIN, clock.instant()));
+                LOG.info(() -> "Bootstrapped administrator '" + username + "'");
+                return;
+            } catch (DeskException weak) {
+                LOG.severe("DESK_ADMIN_PASSWORD is refused: " + weak.getMessage() + " No administrator was created.");
+            }
+        }
+        if (!demo && activeAdmins() == 0) {
+            LOG.warning("No console administrator exists: set DESK_ADMIN_USER and DESK_ADMIN_PASSWORD (at least "
+                    + StaffRules.PASSWORD_MIN + " characters, not containing the user name) and restart. There is "
+                    + "no default password.");
+        }
+    }
+
+    private long activeAdmins() {
+        return em.createNamedQuery(StaffUser.ACTIVE_ADMINS, Long.class).setParameter("role", StaffRole.ADMIN)
+                .getSingleResult();
     }
 }
