@@ -354,6 +354,12 @@ class InServerIT {
                 + "' and action = 'LOGIN_REFUSED'"));
         assertEquals(0L, count("select count(*) from staff_audit where detail like '%a-good-password%'"),
                 "passwords never reach the audit");
+        // issue 16: a name no account has (perhaps a password typed into the wrong field) is not kept
+        String typed = "Typed-" + n + "-in-the-wrong-field";
+        assertTrue(credentials.staffUser(typed, "whatever").isEmpty());
+        assertEquals(0L, count("select count(*) from staff_audit where actor = '" + typed + "'"));
+        assertTrue(count("select count(*) from staff_audit where actor = '(unknown user)' and action = 'LOGIN_REFUSED'")
+                >= 1L);
     }
 
     @Test

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.deskline.organization.control.CallerDirectory;
@@ -17,6 +18,9 @@ import org.deskline.security.entity.StaffUser;
  */
 @Stateless
 public class Credentials {
+
+    /** The audit's actor for a refused sign-in whose user name matches no account. */
+    public static final String UNKNOWN_USER = "(unknown user)";
 
     @PersistenceContext
     EntityManager em;
@@ -45,17 +49,32 @@ public class Credentials {
                 });
     }
 
-    /** The groups of a valid, active staff user, or empty; both outcomes go into the audit trail. */
-    public Optional<Set<String>> staffUser(String username, String secret) {
-        Optional<Set<String>> groups = em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
+    /** The access stamp of an active staff user (checked on every console request), or empty. */
+    public Optional<String> staffStamp(String username) {
+        return em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
                 .setParameter("username", username)
                 .getResultStream()
+                .filter(StaffUser::isActive)
+                .findFirst()
+                .map(StaffUser::accessStamp);
+    }
+
+    /**
+     * The groups of a valid, active staff user, or empty; both outcomes go into the audit trail, under the account's
+     * name, or under {@link #UNKNOWN_USER} when no account has the typed name (it may be a password typed into the
+     * wrong field, issue 16).
+     */
+    public Optional<Set<String>> staffUser(String username, String secret) {
+        List<StaffUser> accounts = em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
+                .setParameter("username", username)
+                .getResultList();
+        Optional<Set<String>> groups = accounts.stream()
                 .filter(StaffUser::isActive)
                 .filter(u -> passwords.matches(secret, u.getPasswordHash()))
                 .findFirst()
                 .map(u -> Set.of(u.getRole().group()));
-        String who = username == null ? "" : username.length() > 100 ? username.substring(0, 100) : username;
-        audit.record(who, groups.isPresent() ? "LOGIN" : "LOGIN_REFUSED", null);
+        audit.record(accounts.isEmpty() ? UNKNOWN_USER : accounts.get(0).getUsername(),
+                groups.isPresent() ? "LOGIN" : "LOGIN_REFUSED", null);
         return groups;
     }
 }

@@ -11,7 +11,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.deskline.sla.entity.Tier;
 
 /**
@@ -133,5 +137,20 @@ public class StaffUser {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    /**
+     * What a console session signed in with (issue 16): active, role, tier and password. A session whose stamp no
+     * longer matches its account's ends at its next request, so disabling, demoting, moving to another tier or
+     * setting a new password takes effect at once; a change of name or language does not sign anyone out.
+     */
+    public String accessStamp() {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((active + "|" + role + "|" + tier + "|"
+                    + passwordHash).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -19,7 +19,8 @@ import org.deskline.security.control.Credentials;
 
 /**
  * One mechanism, two audiences: customer systems authenticate every SOAP request with HTTP Basic against the
- * API-client table; staff log in once through the console's form and are remembered in their session.
+ * API-client table; staff log in once through the console's form and are remembered in their session, which
+ * every request checks against the account (issue 16: a disabled or changed account's session ends at once).
  */
 @ApplicationScoped
 public class DeskAuthentication implements HttpAuthenticationMechanism {
@@ -42,7 +43,11 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_USER) instanceof SessionUser user) {
-            return context.notifyContainerAboutLogin(user.name(), user.groups());
+            if (credentials.staffStamp(user.name()).filter(user.stamp()::equals).isPresent()) {
+                return context.notifyContainerAboutLogin(user.name(), user.groups());
+            }
+            // disabled, demoted, moved to another tier or given a new password since signing in
+            session.invalidate();
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + "/login.xhtml");
@@ -59,8 +64,9 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
+        String stamp = credentials.staffStamp(login.getCaller()).orElse(""); // "": changed meanwhile, ends at once
         request.getSession(true).setAttribute(SESSION_USER,
-                new SessionUser(login.getCaller(), new HashSet<>(groups.get())));
+                new SessionUser(login.getCaller(), new HashSet<>(groups.get()), stamp));
         return context.notifyContainerAboutLogin(login.getCaller(), groups.get());
     }
 

@@ -15,11 +15,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 16, finding 5: the console's alert push websocket carries every organization's alerts, so it opens only
- * within a signed-in staff session; its channel token alone, as anyone who once saw a console page has it, is
- * refused at the handshake.
+ * Issue 16, the console's transport: the alert push websocket carries every organization's alerts, so it opens only
+ * within a signed-in staff session (finding 5: its channel token alone, as anyone who once saw a console page has
+ * it, is refused at the handshake); pages cannot be framed by other sites and leak no URL to them.
  */
-class PushChannelSecuritySystemIT {
+class ConsoleSecuritySystemIT {
 
     private static final Pattern PUSH_URL = Pattern.compile("/jakarta\\.faces\\.push/alerts\\?[\\w-]+");
 
@@ -48,5 +48,19 @@ class PushChannelSecuritySystemIT {
         assertThatThrownBy(() -> open(HttpClient.newHttpClient(), url, null))
                 .isInstanceOf(java.util.concurrent.ExecutionException.class)
                 .hasCauseInstanceOf(WebSocketHandshakeException.class);
+    }
+
+    @Test
+    void pages_carry_the_browser_security_headers() throws Exception {
+        HttpClient staff = ConsoleLogin.signedIn(Soap.BASE, "manager", "manager-secret");
+        for (String path : java.util.List.of("/login.xhtml", "/console/tickets.xhtml")) {
+            HttpResponse<String> r = staff.send(HttpRequest.newBuilder(URI.create(Soap.BASE + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Security-Policy")).as(path).contains("frame-ancestors 'self'");
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(path).contains("SAMEORIGIN");
+            assertThat(r.headers().firstValue("X-Content-Type-Options")).as(path).contains("nosniff");
+            assertThat(r.headers().firstValue("Referrer-Policy")).as(path).contains("same-origin");
+        }
     }
 }
