@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The EAR deployed on a full Payara Server 6 serves the WSDL, a SOAP operation and the console login page. */
 class EarDeploymentIT {
 
-    private static final String BASE = System.getProperty("desk.ear.url", "http://localhost:38080");
+    private static final String BASE = System.getProperty("desk.ear.url", "http://localhost:31080");
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
