@@ -7,8 +7,10 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,9 +42,19 @@ final class Browser {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * A wait that retries while JSF re-renders what it polls: Chromium then answers either a stale element or
+     * "Node with given id does not belong to the document" (a plain WebDriverException), both passing states.
+     */
+    static WebDriverWait waiting(WebDriver driver, int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
+        return wait;
+    }
+
     /** Signs in on the login page of the server at {@code base} and waits for the queue. */
     static void signIn(WebDriver driver, String base, String user, String password) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebDriverWait wait = waiting(driver, 30);
         driver.get(base + "/login.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username"))).sendKeys(user);
         driver.findElement(By.id("login:password")).sendKeys(password);

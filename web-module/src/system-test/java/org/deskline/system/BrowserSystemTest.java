@@ -1,6 +1,5 @@
 package org.deskline.system;
 
-import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +14,7 @@ abstract class BrowserSystemTest {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = Browser.waiting(browser, 20);
     }
 
     @AfterEach

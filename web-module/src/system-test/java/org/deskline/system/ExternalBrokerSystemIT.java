@@ -14,7 +14,6 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,7 +28,6 @@ import org.deskline.client.ticket.TicketPortType;
 import org.deskline.testsupport.ServerProcess;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The same build against the Artemis distribution (org.apache.artemis:apache-artemis from Maven Central, created
@@ -77,7 +75,7 @@ class ExternalBrokerSystemIT {
             }
             WebDriver browser = Browser.start();
             try {
-                ConsoleSystemIT.partnerMadeInTheConsole(browser, new WebDriverWait(browser, Duration.ofSeconds(20)),
+                ConsoleSystemIT.partnerMadeInTheConsole(browser, Browser.waiting(browser, 20),
                         BASE, URL);
             } finally {
                 browser.quit();
