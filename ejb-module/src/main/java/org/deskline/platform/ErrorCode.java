@@ -23,6 +23,11 @@ public enum ErrorCode {
     FORBIDDEN,
     /** B1/B5: paid work with neither an active subscription nor an hours package that covers it. */
     NOT_COVERED,
+    /**
+     * Too many refused sign-ins for this account from this address (or from this address overall): nothing was
+     * checked; retry after the HTTP Retry-After header's seconds (issue 16). Sent with HTTP 429.
+     */
+    AUTHENTICATION_THROTTLED,
     /** Something failed on our side; the message carries a reference, never internals. */
     INTERNAL
 }

@@ -1,19 +1,22 @@
 package org.deskline.security.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Hashes and checks secrets with the platform's PBKDF2 (salted, iterated); plain secrets are never stored.
- * PBKDF2 is slow on purpose, and customer systems authenticate on every SOAP request, so a successful check is
- * remembered as a SHA-256 of (stored hash, secret): a changed or disabled credential changes the stored hash
- * or is refused before this point, and a wrong secret is never remembered.
+ * Hashes and checks secrets with PBKDF2-HMAC-SHA256 at DESK_PASSWORD_ITERATIONS (at least 600,000, see
+ * {@link PasswordHashing}); plain secrets are never stored. PBKDF2 is slow on purpose, and customer systems
+ * authenticate on every SOAP request, so a successful check is remembered as a SHA-256 of (stored hash, secret): a
+ * changed or disabled credential changes the stored hash or is refused before this point, and a wrong secret is
+ * never remembered.
  */
 @ApplicationScoped
 public class Passwords {
@@ -21,23 +24,31 @@ public class Passwords {
     private static final int MAX_REMEMBERED = 10_000;
 
     @Inject
-    Pbkdf2PasswordHash hash;
+    @ConfigProperty(name = "desk.password.iterations", defaultValue = "600000")
+    int iterations;
 
+    private PasswordHashing hashing;
     private final Map<String, Boolean> verified = new ConcurrentHashMap<>();
 
+    @PostConstruct
+    void start() {
+        hashing = PasswordHashing.withIterations(iterations);
+    }
+
     public String hash(String secret) {
-        return hash.generate(secret.toCharArray());
+        return hashing.hash(secret.toCharArray());
     }
 
     public boolean matches(String secret, String storedHash) {
         if (secret == null || storedHash == null) {
+            burn(secret);
             return false;
         }
         String key = fingerprint(storedHash, secret);
         if (verified.containsKey(key)) {
             return true;
         }
-        boolean ok = hash.verify(secret.toCharArray(), storedHash);
+        boolean ok = hashing.verify(secret.toCharArray(), storedHash);
         if (ok) {
             if (verified.size() >= MAX_REMEMBERED) {
                 verified.clear();
@@ -47,12 +58,22 @@ public class Passwords {
         return ok;
     }
 
+    /** Whether a hash that just matched was made with less work than today's: then store a new one. */
+    public boolean needsRehash(String storedHash) {
+        return hashing.needsRehash(storedHash);
+    }
+
+    /** The work of a wrong password, for a name that matches no account. */
+    public void burn(String secret) {
+        hashing.burn(secret == null ? new char[0] : secret.toCharArray());
+    }
+
     private static String fingerprint(String storedHash, String secret) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(storedHash.getBytes(StandardCharsets.UTF_8));
             sha.update((byte) 0);
-            return java.util.HexFormat.of().formatHex(sha.digest(secret.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest(secret.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -10,7 +10,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
@@ -26,6 +28,8 @@ import org.deskline.security.control.Credentials;
 public class DeskAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_USER = DeskAuthentication.class.getName() + ".user";
+    /** Request attribute: how long a throttled console sign-in must wait (a {@link Duration}). */
+    public static final String RETRY_AFTER = DeskAuthentication.class.getName() + ".retryAfter";
     private static final String SOAP_PATH = "/ws/";
 
     @Inject
@@ -57,7 +61,12 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus consoleLogin(HttpServletRequest request, HttpMessageContext context,
                                               UsernamePasswordCredential login) {
-        Optional<Set<String>> groups = credentials.staffUser(login.getCaller(), login.getPasswordAsString());
+        Credentials.SignIn signIn = credentials.staffUser(login.getCaller(), login.getPasswordAsString(),
+                request.getRemoteAddr());
+        if (signIn.isThrottled()) {
+            request.setAttribute(RETRY_AFTER, signIn.retryAfter());
+        }
+        Optional<Set<String>> groups = signIn.groups();
         if (groups.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE; // the login form shows the message
         }
@@ -78,9 +87,13 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
             int colon = decoded.indexOf(':');
             if (colon > 0) {
                 String user = decoded.substring(0, colon);
-                Optional<Set<String>> groups = credentials.apiClient(user, decoded.substring(colon + 1));
-                if (groups.isPresent()) {
-                    return context.notifyContainerAboutLogin(user, groups.get());
+                Credentials.SignIn signIn = credentials.apiClient(user, decoded.substring(colon + 1),
+                        request.getRemoteAddr());
+                if (signIn.isAccepted()) {
+                    return context.notifyContainerAboutLogin(user, signIn.groups().get());
+                }
+                if (signIn.isThrottled()) {
+                    return throttled(response, signIn.retryAfter());
                 }
             }
         }
@@ -89,6 +102,21 @@ public class DeskAuthentication implements HttpAuthenticationMechanism {
             return context.responseUnauthorized();
         }
         return context.doNothing();
+    }
+
+    /** HTTP 429 with Retry-After and the typed SOAP fault AUTHENTICATION_THROTTLED; committed before returning. */
+    private static AuthenticationStatus throttled(HttpServletResponse response, Duration retryAfter) {
+        long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("text/xml; charset=UTF-8");
+            response.getOutputStream().write(ThrottledFault.envelope(seconds).getBytes(StandardCharsets.UTF_8));
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static String decode(String base64) {

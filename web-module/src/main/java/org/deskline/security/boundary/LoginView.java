@@ -45,6 +45,14 @@ public class LoginView {
             faces.responseComplete();
             return null;
         }
+        if (external.getRequestMap().get(DeskAuthentication.RETRY_AFTER) instanceof java.time.Duration wait) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", Long.toString(seconds));
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    org.deskline.platform.boundary.Messages.text("login.throttled", seconds), null));
+            return null;
+        }
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                 org.deskline.platform.boundary.Messages.text("login.refused"), null));
         return null;
