@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
  */
 class AttachmentSystemIT {
 
+    private static final java.nio.file.Path STORE = java.nio.file.Path.of(System.getProperty("desk.blackbox.dir",
+            "target/it/blackbox"), "data", "attachments");
+
     private final TicketPortType demo = mtom(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET));
     private final TicketPortType other = mtom(Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET));
 
@@ -85,6 +88,7 @@ class AttachmentSystemIT {
                 upload("report.pdf", "application/pdf", doc, "00".repeat(32))));
         assertThat(damaged.getCode()).isEqualTo("VALIDATION");
         assertThat(damaged.getField()).isEqualTo("sha256");
+        assertThat(STORE.resolve(sha256(doc))).as("issue 16: a damaged upload leaves no file").doesNotExist();
         DeskFaultInfo tooBig = fault(() -> demo.addAttachment(t.getTicketId(),
                 upload("video.mp4", "video/mp4", bytes(1_200_000), null)));
         assertThat(tooBig.getField()).isEqualTo("content");
@@ -94,6 +98,27 @@ class AttachmentSystemIT {
         demo.closeTicket(t.getTicketId());
         assertThat(fault(() -> demo.addAttachment(t.getTicketId(), upload("late.txt", "text/plain", doc, null)))
                 .getCode()).isEqualTo("ILLEGAL_TRANSITION");
+    }
+
+    /** Issue 16: the black-box server keeps at most 3 MB per ticket (DESK_ATTACHMENT_TICKET_QUOTA_MB=3). */
+    @Test
+    void t2_a_full_ticket_refuses_more_files_with_limit_exceeded_and_keeps_none_of_them() throws Exception {
+        Ticket t = open();
+        for (int i = 0; i < 3; i++) {
+            byte[] part = bytes(900_000 + i);
+            demo.addAttachment(t.getTicketId(), upload("part-" + i + ".zip", "application/zip", part, sha256(part)));
+        }
+        byte[] over = bytes(500_001);
+        DeskFaultInfo quota = fault(() -> demo.addAttachment(t.getTicketId(),
+                upload("one-more.zip", "application/zip", over, null)));
+        assertThat(quota.getCode()).isEqualTo("LIMIT_EXCEEDED");
+        assertThat(quota.getField()).isEqualTo("content");
+        assertThat(quota.getMessage()).contains("The ticket has 435 KB of its 3 MB attachment quota left");
+        assertThat(STORE.resolve(sha256(over))).doesNotExist();
+        byte[] small = bytes(100_003);
+        assertThat(demo.addAttachment(t.getTicketId(), upload("fits.txt", "text/plain", small, null)).getSize())
+                .as("what is left of the quota still takes a small file").isEqualTo(small.length);
+        assertThat(demo.listAttachments(t.getTicketId())).hasSize(4);
     }
 
     @Test

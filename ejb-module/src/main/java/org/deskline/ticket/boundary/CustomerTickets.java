@@ -28,6 +28,7 @@ import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
+import org.deskline.ticket.control.AttachmentQuota;
 import org.deskline.ticket.control.AttachmentRules;
 import org.deskline.ticket.control.AttachmentStore;
 import org.deskline.ticket.control.Proposals;
@@ -208,7 +209,8 @@ public class CustomerTickets {
 
     /**
      * T2: attaches a file to one of the caller's open tickets. The content is streamed into the store (hashed,
-     * size-limited) before the metadata row is written in this transaction.
+     * checked against the size limit, the ticket's and the organization's quotas and the client's SHA-256) before
+     * the metadata row is written in this transaction.
      */
     public Attachment attach(String apiClient, long ticketId, String fileName, String contentType,
                              String expectedSha256, InputStream content) {
@@ -222,8 +224,11 @@ public class CustomerTickets {
         if (content == null) {
             throw DeskException.invalid("content", "T2", "content is required.");
         }
-        AttachmentStore.Stored stored = store.store(content);
-        AttachmentRules.checkChecksum(expectedSha256, stored.sha256());
+        AttachmentQuota.Budget budget = store.quota().next(
+                bytes(em.createNamedQuery(Attachment.BYTES_OF_TICKET).setParameter("ticket", ticket.getId())),
+                bytes(em.createNamedQuery(Attachment.BYTES_OF_ORGANIZATION)
+                        .setParameter("organization", ticket.getOrganizationId())));
+        AttachmentStore.Stored stored = store.store(content, expectedSha256, budget.bytes(), budget.overBudget());
         Instant now = clock.instant();
         Attachment attachment = new Attachment(ticket.getId(), name, type, stored.size(), stored.sha256(), apiClient,
                 now);
@@ -231,6 +236,12 @@ public class CustomerTickets {
         journal.event(ticket, now, Actor.CUSTOMER, apiClient, "ATTACH", ticket.getStatus(),
                 name + " (" + stored.size() + " bytes)");
         return attachment;
+    }
+
+    /** A sum of sizes: null when there is nothing to add up, and not always a Long (H2 answers a BigDecimal). */
+    private static long bytes(jakarta.persistence.Query sum) {
+        Object total = sum.getSingleResult();
+        return total == null ? 0 : ((Number) total).longValue();
     }
 
     /** T2: the files of one of the caller's tickets, oldest first. */

@@ -1,0 +1,88 @@
+package org.deskline.ticket.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+import org.deskline.ticket.control.AttachmentStore;
+import org.deskline.ticket.entity.Attachment;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issue 16, finding 3: removes attachment files no row refers to (an upload whose transaction rolled back, a
+ * server killed mid-upload) once they are an hour old, at start-up and every DESK_ATTACHMENT_SWEEP_MINUTES (60).
+ * The files and the rows are the state; the timer only says when to look, so a restart loses nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class AttachmentSweep {
+
+    private static final Logger LOG = Logger.getLogger(AttachmentSweep.class.getName());
+    static final Duration GRACE = Duration.ofHours(1);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AttachmentStore store;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "desk.attachment.sweep.minutes", defaultValue = "60")
+    long sweepMinutes;
+
+    @Resource
+    TimerService timers;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @PostConstruct
+    void start() {
+        timers.createIntervalTimer(60_000, Math.max(1, sweepMinutes) * 60_000, new TimerConfig("attachment-sweep",
+                false));
+    }
+
+    @Timeout
+    void sweep() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            int deleted = store.sweep(clock.instant().minus(GRACE), this::referenced);
+            if (deleted > 0) {
+                LOG.info(() -> "Removed " + deleted + " attachment files no ticket refers to");
+            }
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Attachment sweep failed: " + e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private Set<String> referenced(Set<String> hashes) {
+        return hashes.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery(Attachment.KNOWN_CONTENT, String.class)
+                .setParameter("hashes", hashes).getResultList());
+    }
+}
