@@ -28,6 +28,28 @@ class AlertSystemIT {
 
     private static final String BROKER = System.getProperty("desk.broker.url", "tcp://127.0.0.1:18616");
 
+    /** Issue 16: the demo's anonymous broker access reads the alert topic and nothing else. */
+    @Test
+    void an_anonymous_client_may_read_the_alert_topic_but_never_send_keep_a_queue_or_read_a_partners()
+            throws Exception {
+        try (Connection connection = new ActiveMQConnectionFactory(BROKER).createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session.createConsumer(session.createTopic("deskline.alerts")).close(); // allowed: subscribe
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.createProducer(
+                    session.createTopic("deskline.alerts")).send(session.createTextMessage("{\"type\":\"FAKE\"}")))
+                    .as("a forged alert").isInstanceOf(jakarta.jms.JMSException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.createSharedDurableConsumer(
+                    session.createTopic("deskline.alerts"), "kept-" + System.nanoTime()))
+                    .as("a durable queue of its own").isInstanceOf(jakarta.jms.JMSException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.createConsumer(session.createQueue(
+                    "deskline.alerts::partner.partner-demo")).receive(500))
+                    .as("a partner's queue").isInstanceOf(jakarta.jms.JMSException.class);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> session.createProducer(
+                    session.createQueue("somewhere.else")).send(session.createTextMessage("x")))
+                    .as("any other address").isInstanceOf(jakarta.jms.JMSException.class);
+        }
+    }
+
     @Test
     void s6_ticket_created_and_emergency_opened_reach_an_external_jms_consumer() throws Exception {
         try (Connection connection = new ActiveMQConnectionFactory(BROKER).createConnection()) {

@@ -57,6 +57,16 @@ class HttpsSystemIT {
                 .isEqualTo(401);
     }
 
+    /** Issue 16: a session begun over HTTPS gets a cookie the browser never sends over plain HTTP. */
+    @Test
+    void the_session_cookie_is_secure_over_https() throws Exception {
+        HttpResponse<String> login = trusting().send(HttpRequest.newBuilder(URI.create(HTTPS + "/login.xhtml"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("JSESSIONID=").containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly"));
+    }
+
     @Test
     void a_client_that_does_not_trust_the_certificate_is_refused_before_any_credential_is_sent() {
         assertThatThrownBy(() -> Soap.post(HttpClient.newHttpClient(), HTTPS + "/ws/tickets",

@@ -126,6 +126,9 @@ class InServerIT {
     org.deskline.security.control.Credentials credentials;
 
     @Inject
+    org.deskline.alert.control.AlertLog alertLog;
+
+    @Inject
     org.deskline.dashboard.boundary.Dashboard dashboard;
 
     @Test
@@ -255,6 +258,8 @@ class InServerIT {
                 + "and last_error like 'not a JSON object%'"));
         assertEquals(0L, count("select count(*) from alert where id in ('" + poison + "', '" + next + "') "
                 + "and claimed_by is not null"), "no claim is left behind");
+        // issue 16: sending a parked alert again is the administrators' (the EJB checks, not only the page)
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> alertLog.retry(poison));
     }
 
     @Test
@@ -345,10 +350,12 @@ class InServerIT {
         assertEquals(ErrorCode.CONCURRENT_MODIFICATION, assertThrows(DeskException.class, () -> staffAdmin.update(
                 user.getId(), user.getVersion(), "U3", org.deskline.security.entity.StaffRole.MANAGER, null, null,
                 true)).code());
-        assertTrue(credentials.staffUser("u-" + n, "a-good-password").orElseThrow().contains("agent"));
+        assertTrue(credentials.staffUser("u-" + n, "a-good-password", "in-server-test").groups().orElseThrow()
+                .contains("agent"));
         staffAdmin.update(saved.getId(), saved.getVersion() + 0, "U2", org.deskline.security.entity.StaffRole.AGENT,
                 org.deskline.sla.entity.Tier.L3, "en", false);
-        assertTrue(credentials.staffUser("u-" + n, "a-good-password").isEmpty(), "a turned-off user cannot sign in");
+        assertFalse(credentials.staffUser("u-" + n, "a-good-password", "in-server-test").isAccepted(),
+                "a turned-off user cannot sign in");
         assertEquals(1L, count("select count(*) from staff_audit where actor = 'u-" + n + "' and action = 'LOGIN'"));
         assertEquals(1L, count("select count(*) from staff_audit where actor = 'u-" + n
                 + "' and action = 'LOGIN_REFUSED'"));
@@ -356,10 +363,21 @@ class InServerIT {
                 "passwords never reach the audit");
         // issue 16: a name no account has (perhaps a password typed into the wrong field) is not kept
         String typed = "Typed-" + n + "-in-the-wrong-field";
-        assertTrue(credentials.staffUser(typed, "whatever").isEmpty());
+        assertTrue(!credentials.staffUser(typed, "whatever", "in-server-test").isAccepted());
         assertEquals(0L, count("select count(*) from staff_audit where actor = '" + typed + "'"));
         assertTrue(count("select count(*) from staff_audit where actor = '(unknown user)' and action = 'LOGIN_REFUSED'")
                 >= 1L);
+        // issue 16, finding 4: after five refusals a lock, audited once; tries during it are neither checked nor kept
+        String address = "10.16.4." + n;
+        for (int i = 0; i < 10; i++) {
+            credentials.staffUser("u-" + n, "wrong-" + i, address);
+        }
+        var locked = credentials.staffUser("u-" + n, "a-good-password", address);
+        assertTrue(locked.isThrottled() && !locked.isAccepted(), "locked: even the right password is not checked");
+        assertEquals(1L, count("select count(*) from staff_audit where actor = 'u-" + n
+                + "' and action = 'LOGIN_THROTTLED' and detail like '%" + address + "%'"));
+        assertEquals(1L + 6L, count("select count(*) from staff_audit where actor = 'u-" + n
+                + "' and action = 'LOGIN_REFUSED'"), "the first refusal, then five free tries and the one that locked");
     }
 
     @Test
@@ -420,12 +438,20 @@ class InServerIT {
                 "M2/M3: a new project gets its checkup and update schedules");
         var issued = customerAdmin.createClient(org.getId(), "erp-issued-" + n, "ERP");
         assertEquals(0L, count("select count(*) from api_client where password_hash like '%" + issued.secret() + "%'"));
-        assertTrue(credentials.apiClient("erp-issued-" + n, issued.secret()).isPresent());
+        assertTrue(credentials.apiClient("erp-issued-" + n, issued.secret(), "in-server-test").isAccepted());
         var rotated = customerAdmin.rotateSecret(issued.clientId());
-        assertTrue(credentials.apiClient("erp-issued-" + n, issued.secret()).isEmpty(), "the old secret is retired");
-        assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret()).isPresent());
+        assertFalse(credentials.apiClient("erp-issued-" + n, issued.secret(), "in-server-test").isAccepted(), "the old secret is retired");
+        assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret(), "in-server-test").isAccepted());
+        // issue 16, finding 4: a hash of the old work factor (the platform's 2,048 iterations) still signs in, and is
+        // replaced by one of today's at that sign-in
+        update("update api_client set password_hash = ? where username = ?", oldHash(rotated.secret()),
+                "erp-issued-" + n);
+        assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret(), "in-server-test").isAccepted());
+        assertEquals(1L, count("select count(*) from api_client where username = 'erp-issued-" + n
+                + "' and password_hash like 'PBKDF2WithHmacSHA256:600000:%'"));
+        assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret(), "in-server-test").isAccepted());
         customerAdmin.setClientActive(issued.clientId(), false);
-        assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret()).isEmpty());
+        assertFalse(credentials.apiClient("erp-issued-" + n, rotated.secret(), "in-server-test").isAccepted());
         assertEquals("purpose", assertThrows(DeskException.class, () -> customerAdmin.createClient(org.getId(),
                 "erp-other-" + n, "FTP")).field());
         assertEquals(0L, count("select count(*) from staff_audit where detail like '%" + rotated.secret() + "%'"));
@@ -525,6 +551,22 @@ class InServerIT {
         tickets.withdraw(customer.apiClient, emergency.getId());
         assertNotNull(tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false)).getId(),
                 "closed tickets free their places");
+
+        // issue 16: emergencies pass T9, so a project has at most three a day; the fourth is refused with a typed
+        // error, and the staff get one EMERGENCY_REFUSED alert although the refused creation rolled back
+        tickets.open(customer.apiClient, ticket(customer.projectCode, "Site down again", true));
+        tickets.open(customer.apiClient, ticket(customer.projectCode, "Panel unreachable", true));
+        for (String title : List.of("Hacked", "Hacked again")) {
+            DeskException tooMany = assertThrows(DeskException.class,
+                    () -> tickets.open(customer.apiClient, ticket(customer.projectCode, title, true)));
+            assertEquals(ErrorCode.LIMIT_EXCEEDED, tooMany.code());
+            assertEquals("emergency", tooMany.field());
+            assertEquals(3, tooMany.related().size());
+        }
+        assertEquals(0L, count("select count(*) from ticket where title like 'Hacked%' and project_id = "
+                + customer.projectId));
+        assertEquals(1L, count("select count(*) from alert where type = 'EMERGENCY_REFUSED' and project_id = "
+                + customer.projectId), "one alert a day, however often the system retries");
     }
 
     @Test
@@ -1410,21 +1452,28 @@ class InServerIT {
                 true, now(), "BACKUP");
         Instant now = Instant.now();
         var daily = org.deskline.maintenance.control.BackupRetention.Tier.DAILY;
-        for (String location : List.of("eu-central", "me-south")) {
+        for (String location : List.of("eu-central", "me-south", "ap-east")) {
             backups.report(reporter, backup(customer.projectCode, daily, now.minusSeconds(600), location,
                     "c-" + location));
         }
         assertEquals("minLocations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
-                customer.projectId, "eu-central, me-south", 3, new int[] {7, 4, 12, 3},
+                customer.projectId, "eu-central, me-south, ap-east", 4, new int[] {7, 4, 12, 3},
+                new int[] {26, 192, 768, 2976})).field());
+        // M1, seed 001: three geographic places is the floor: neither fewer required places nor fewer listed ones
+        assertEquals("minLocations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
+                customer.projectId, "eu-central, me-south, ap-east", 2, new int[] {7, 4, 12, 3},
                 new int[] {26, 192, 768, 2976})).field());
         assertEquals("locations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
-                customer.projectId, "EU Central", 1, new int[] {7, 4, 12, 3}, new int[] {26, 192, 768, 2976}))
+                customer.projectId, "eu-central, me-south", 2, new int[] {7, 4, 12, 3},
+                new int[] {26, 192, 768, 2976})).field());
+        assertEquals("locations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
+                customer.projectId, "EU Central, b, c", 3, new int[] {7, 4, 12, 3}, new int[] {26, 192, 768, 2976}))
                 .field());
-        backupAdmin.updatePolicy(customer.projectId, "eu-central, me-south", 2, new int[] {7, 4, 12, 3},
+        backupAdmin.updatePolicy(customer.projectId, "eu-central, me-south, ap-east", 3, new int[] {7, 4, 12, 3},
                 new int[] {26, 192, 768, 2976});
         var verdict = backupCheck.check(customer.projectId, now);
         assertTrue(verdict.violations().stream().noneMatch(v -> v.key().startsWith("MISSING_COPY/DAILY")
-                || v.key().equals("FEW_LOCATIONS/DAILY")), "two locations are the project's policy now");
+                || v.key().equals("FEW_LOCATIONS/DAILY")), "these three locations are the project's policy now");
 
         planner.planAll();
         long checkup = count("select id from maintenance_schedule where project_id = " + customer.projectId
@@ -1487,6 +1536,16 @@ class InServerIT {
                     + "values (?, ?, ?, ?, ?, ?)", client, org, apiClient, "unused-here", true, now());
         }
         return new Customer(org, project, code, apiClient);
+    }
+
+    /** A PBKDF2 hash as the platform's default wrote it before issue 16: SHA-256, 2,048 iterations. */
+    private static String oldHash(String secret) throws Exception {
+        byte[] salt = new byte[32];
+        new java.security.SecureRandom().nextBytes(salt);
+        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                .generateSecret(new javax.crypto.spec.PBEKeySpec(secret.toCharArray(), salt, 2_048, 256)).getEncoded();
+        return "PBKDF2WithHmacSHA256:2048:" + java.util.Base64.getEncoder().encodeToString(salt) + ":"
+                + java.util.Base64.getEncoder().encodeToString(key);
     }
 
     private static void update(String sql, Object... params) throws Exception {

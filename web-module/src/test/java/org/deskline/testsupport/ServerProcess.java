@@ -40,8 +40,10 @@ public final class ServerProcess {
             stopRecorded(dir);
             TestFiles.deleteTree(dir.resolve("data"));
             int httpsPort = args.length > 6 ? Integer.parseInt(args[6]) : 0;
+            // the in-server run on PostgreSQL uses this server's embedded broker as its external one (web-module/pom.xml)
             launch(dir, Path.of(args[2]), Path.of(args[3]), Integer.parseInt(args[4]), Integer.parseInt(args[5]),
-                    Map.of(), httpsPort);
+                    Map.of("DESK_BROKER_USER", "deskline-peer", "DESK_BROKER_PASSWORD", "peer-secret-of-the-tests"),
+                    httpsPort);
         } else {
             stopRecorded(dir);
         }
@@ -101,8 +103,10 @@ public final class ServerProcess {
         // the black-box tests share the demo organizations; the T9 limits are tested in-server on fresh ones
         env.put("DESK_TICKET_MAX_ACTIVE_SUPPORT", "100000");
         env.put("DESK_TICKET_MAX_ACTIVE_DEVELOPMENT", "100000");
+        env.put("DESK_TICKET_MAX_EMERGENCIES_PER_DAY", "100000");
         // a small limit, so the size check is exercised with small uploads
         env.put("DESK_ATTACHMENT_MAX_MB", "1");
+        env.put("DESK_ATTACHMENT_TICKET_QUOTA_MB", "3");
         env.putAll(overrides);
         Path log = dir.resolve("server.log");
         long logOffset = Files.exists(log) ? Files.size(log) : 0;

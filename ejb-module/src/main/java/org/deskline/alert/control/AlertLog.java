@@ -99,8 +99,9 @@ public class AlertLog {
         return alert;
     }
 
-    /** An admin sends a parked alert again (its cause fixed); the relay's next sweep takes it. */
+    /** An admin sends a parked alert again (its cause fixed); the relay's next sweep takes it. Admins only. */
     @Audited
+    @jakarta.annotation.security.RolesAllowed(org.deskline.security.entity.Groups.ADMIN)
     public void retry(String alertId) {
         Alert alert = find(alertId);
         if (alert.getState() != DeliveryState.PARKED) {

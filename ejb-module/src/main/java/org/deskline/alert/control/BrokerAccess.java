@@ -18,6 +18,8 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager5;
 import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
 import org.deskline.alert.entity.Partner;
+import org.deskline.security.control.LoginThrottle;
+import org.deskline.security.control.SignInThrottle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,15 +27,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * partner may only consume from and browse its own queue, addressed by its fully qualified name
  * {@code deskline.alerts::partner.<username>}: it cannot subscribe to the alert address, create queues, send, or
  * touch another partner's queue. Anonymous clients are refused unless DESK_BROKER_ANONYMOUS (by default: the
- * demo mode) allows them everything, as before partners existed.
+ * demo mode) lets them subscribe to the alert topic, and only that. Every password check goes through the
+ * {@link SignInThrottle}, by user name and remote host.
  */
 @ApplicationScoped
 public class BrokerAccess implements ActiveMQSecurityManager5 {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(BrokerAccess.class.getName());
 
     static final String SERVER_USER = "deskline-server";
     private static final String SERVER_ROLE = "deskline";
     private static final String PARTNER_ROLE = "partner";
     private static final String ANONYMOUS_ROLE = "anonymous";
+    private static final Set<CheckType> ANONYMOUS_CHECKS = java.util.EnumSet.of(CheckType.CONSUME, CheckType.BROWSE,
+            CheckType.CREATE_NON_DURABLE_QUEUE, CheckType.DELETE_NON_DURABLE_QUEUE);
 
     /** A partner's account as the broker needs it. */
     record Account(String username, String passwordHash, String queue) {
@@ -52,6 +59,9 @@ public class BrokerAccess implements ActiveMQSecurityManager5 {
 
     @Inject
     org.deskline.security.control.Passwords passwords;
+
+    @Inject
+    SignInThrottle throttle;
 
     private final String serverPassword = UUID.randomUUID().toString();
     private volatile Map<String, Account> partners = Map.of();
@@ -80,9 +90,58 @@ public class BrokerAccess implements ActiveMQSecurityManager5 {
             return password != null && MessageDigest.isEqual(serverPassword.getBytes(StandardCharsets.UTF_8),
                     password.getBytes(StandardCharsets.UTF_8)) ? subject(user, SERVER_ROLE) : null;
         }
+        String address = address(connection);
+        LoginThrottle guard = throttle.throttle();
+        if (!guard.retryAfter(user, address).isZero()) {
+            return null; // throttled: nothing is checked (issue 16)
+        }
+        if (peer(user)) {
+            boolean ok = password != null && MessageDigest.isEqual(settings.externalPassword()
+                    .getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
+            if (ok) {
+                guard.succeeded(user, address);
+                return subject(user, SERVER_ROLE);
+            }
+            guard.failed(user, address);
+            return null;
+        }
         Account account = user == null ? null : partners.get(user);
-        return account != null && password != null && passwords.matches(password, account.passwordHash())
-                ? subject(user, PARTNER_ROLE) : null;
+        boolean ok = account != null ? passwords.matches(password, account.passwordHash()) : burn(password);
+        if (!ok) {
+            LoginThrottle.Failure failure = guard.failed(user, address);
+            if (failure.lockStarted()) {
+                LOG.warning(() -> "Broker sign-ins of " + (account == null ? "an unknown user" : user) + " from "
+                        + address + " paused for " + failure.lockedFor().toSeconds() + " s after refused passwords");
+            }
+            return null;
+        }
+        guard.succeeded(user, address);
+        return subject(user, PARTNER_ROLE);
+    }
+
+    /**
+     * The account other Deskline servers use on this server's embedded broker: DESK_BROKER_USER and
+     * DESK_BROKER_PASSWORD, when both are set on a server whose broker is embedded (docs/configuration.md).
+     */
+    private boolean peer(String user) {
+        return settings.embedded() && user != null && user.equals(settings.externalUser())
+                && settings.externalPassword() != null && !settings.externalPassword().isEmpty();
+    }
+
+    private boolean burn(String password) {
+        passwords.burn(password);
+        return false;
+    }
+
+    /** The remote host of a broker connection ("tcp://1.2.3.4:5678" or "/1.2.3.4:5678"), or "local". */
+    static String address(RemotingConnection connection) {
+        String remote = connection == null ? null : connection.getRemoteAddress();
+        if (remote == null || remote.isBlank()) {
+            return "local";
+        }
+        String host = remote.replaceFirst("^[a-z]+://", "").replaceFirst("^/", "");
+        int colon = host.lastIndexOf(':');
+        return colon > 0 ? host.substring(0, colon) : host;
     }
 
     @Override
@@ -92,8 +151,11 @@ public class BrokerAccess implements ActiveMQSecurityManager5 {
         }
         Set<String> granted = subject.getPrincipals(RolePrincipal.class).stream().map(RolePrincipal::getName)
                 .collect(Collectors.toSet());
-        if (granted.contains(SERVER_ROLE) || granted.contains(ANONYMOUS_ROLE)) {
+        if (granted.contains(SERVER_ROLE)) {
             return true;
+        }
+        if (granted.contains(ANONYMOUS_ROLE)) {
+            return anonymousMay(checkType, address);
         }
         if (!granted.contains(PARTNER_ROLE)) {
             return false;
@@ -103,6 +165,23 @@ public class BrokerAccess implements ActiveMQSecurityManager5 {
         Account account = user == null ? null : partners.get(user);
         return account != null && (checkType == CheckType.CONSUME || checkType == CheckType.BROWSE)
                 && account.queue().equals(address);
+    }
+
+    /**
+     * Anonymous clients (demo mode, or DESK_BROKER_ANONYMOUS) may subscribe to the alert topic and read it, nothing
+     * else: no sending, no managing, no deleting, no durable queues, no partner's queue (issue 16).
+     */
+    boolean anonymousMay(CheckType checkType, String address) {
+        String topic = settings.alertTopic();
+        boolean subscription = address != null && address.startsWith(topic + "::")
+                && !address.startsWith(topic + "::" + Partner.QUEUE_PREFIX);
+        // STOMP asks CREATE_ADDRESS for its subscription queue (address::queue): the address itself exists
+        boolean allowed = address != null && (ANONYMOUS_CHECKS.contains(checkType) && (address.equals(topic)
+                || subscription) || checkType == CheckType.CREATE_ADDRESS && subscription);
+        if (!allowed) {
+            LOG.info(() -> "Refused an anonymous broker client " + checkType + " on " + address);
+        }
+        return allowed;
     }
 
     @Override

@@ -4,6 +4,11 @@ package org.deskline.alert.entity;
 public enum AlertType {
     TICKET_CREATED(Severity.INFO),
     EMERGENCY_OPENED(Severity.CRITICAL),
+    /**
+     * A customer system was refused an emergency: its project flagged the most allowed in 24 hours (issue 16);
+     * carries "emergency", once per project and day. Call the customer: either a real crisis or a misuse.
+     */
+    EMERGENCY_REFUSED(Severity.WARNING),
     /** T6: a ticket waiting for the customer closed itself after the auto-close period. */
     AUTO_CLOSED(Severity.INFO),
     /** T11: a customer rated a ticket low; it went to quality control. */

@@ -43,6 +43,22 @@ public final class TicketLimits {
         }
     }
 
+    /**
+     * Emergencies pass the T9 limits, so a customer system flagging everything as an emergency would jump every
+     * queue: at most {@link TicketPolicy#maxEmergenciesPerDay()} per project in 24 hours (issue 16).
+     *
+     * @param recent the ids of the project's emergencies opened by customers in the last 24 hours
+     */
+    public static void checkEmergencies(List<Long> recent, TicketPolicy policy) {
+        int limit = policy.maxEmergenciesPerDay();
+        if (limit > 0 && recent.size() >= limit) {
+            throw new DeskException(ErrorCode.LIMIT_EXCEEDED, "emergency", "T9", "The project flagged "
+                    + recent.size() + " emergencies in the last 24 hours and at most " + limit
+                    + " are accepted; the support team has been alerted. Open the ticket without the emergency flag "
+                    + "(its priority still sets its targets) or call the emergency line.", recent);
+        }
+    }
+
     private static String describe(TicketKind kind) {
         return kind == TicketKind.DEVELOPMENT_REQUEST ? "development requests" : "support tickets";
     }

@@ -45,6 +45,9 @@ public class TicketOpening {
     TicketPolicy policy;
 
     @Inject
+    EmergencyRefusals refusals;
+
+    @Inject
     Clock clock;
 
     /** The ticket a creator opened earlier with this request id (T13), if any. */
@@ -66,6 +69,18 @@ public class TicketOpening {
 
     /** Opens a checked request on a project, under the project's limits. */
     public Ticket open(Project project, NewTicket checked, Channel channel, Actor actorKind, String createdBy) {
+        if (checked.emergency() && actorKind == Actor.CUSTOMER) {
+            // before the project lock: the refusal's alert is written in a transaction of its own
+            List<Long> recent = em.createQuery("select t.id from Ticket t where t.project = :project "
+                            + "and t.emergency = true and t.createdAt > :since and t.channel = :channel order by t.id",
+                            Long.class)
+                    .setParameter("project", project).setParameter("channel", channel)
+                    .setParameter("since", clock.instant().minus(EmergencyRefusals.WINDOW)).getResultList();
+            if (policy.maxEmergenciesPerDay() > 0 && recent.size() >= policy.maxEmergenciesPerDay()) {
+                refusals.refused(project.getId(), policy.maxEmergenciesPerDay(), recent, createdBy);
+            }
+            TicketLimits.checkEmergencies(recent, policy);
+        }
         // serialises concurrent creations per project, so the T9 count cannot be raced past
         em.lock(project, LockModeType.PESSIMISTIC_WRITE);
         List<Ticket> candidates = new ArrayList<>(em.createQuery(ACTIVE + " and t.titleKey = :key", Ticket.class)

@@ -26,9 +26,13 @@ public class TicketPolicies {
     @ConfigProperty(name = "desk.ticket.max.active.development", defaultValue = "1")
     int maxActiveDevelopment;
 
+    @Inject
+    @ConfigProperty(name = "desk.ticket.max.emergencies.per.day", defaultValue = "3")
+    int maxEmergenciesPerDay;
+
     @Produces
     TicketPolicy policy() {
         return new TicketPolicy(Duration.ofHours(autoCloseHours), Duration.ofDays(reopenDays), maxActiveSupport,
-                maxActiveDevelopment, TicketPolicy.DEFAULT.lowRatingAtMost());
+                maxActiveDevelopment, TicketPolicy.DEFAULT.lowRatingAtMost(), Math.max(0, maxEmergenciesPerDay));
     }
 }

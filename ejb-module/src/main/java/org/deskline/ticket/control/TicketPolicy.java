@@ -12,11 +12,14 @@ import org.deskline.ticket.entity.TicketKind;
  * @param maxActiveSupport  T9: active support tickets per project
  * @param maxActiveDevelopment T9: active development requests per project
  * @param lowRatingAtMost   T11: ratings up to this value go to quality control
+ * @param maxEmergenciesPerDay emergencies a customer system may flag per project in 24 hours (issue 16: they pass
+ *                          the T9 limits, so they have a limit of their own); 0 for none
  */
 public record TicketPolicy(Duration autoCloseAfter, Duration reopenWindow, int maxActiveSupport,
-                           int maxActiveDevelopment, int lowRatingAtMost) {
+                           int maxActiveDevelopment, int lowRatingAtMost, int maxEmergenciesPerDay) {
 
-    public static final TicketPolicy DEFAULT = new TicketPolicy(Duration.ofHours(48), Duration.ofDays(14), 3, 1, 2);
+    public static final TicketPolicy DEFAULT = new TicketPolicy(Duration.ofHours(48), Duration.ofDays(14), 3, 1, 2,
+            3);
 
     /** T9: how many active tickets of this kind a project may have. */
     public int limitFor(TicketKind kind) {

@@ -61,4 +61,21 @@ class TicketLimitsTest {
                     assertThat(e.related()).containsExactly(original.getId());
                 });
     }
+
+    @Test
+    void issue_16_a_project_flags_at_most_three_emergencies_a_day_then_a_typed_refusal_names_them() {
+        assertThatCode(() -> TicketLimits.checkEmergencies(List.of(11L, 12L), TicketPolicy.DEFAULT))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> TicketLimits.checkEmergencies(List.of(11L, 12L, 13L), TicketPolicy.DEFAULT))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.LIMIT_EXCEEDED);
+                    assertThat(e.field()).isEqualTo("emergency");
+                    assertThat(e.related()).containsExactly(11L, 12L, 13L);
+                    assertThat(e.getMessage()).contains("at most 3").contains("without the emergency flag");
+                });
+        TicketPolicy unlimited = new TicketPolicy(TicketPolicy.DEFAULT.autoCloseAfter(),
+                TicketPolicy.DEFAULT.reopenWindow(), 3, 1, 2, 0);
+        assertThatCode(() -> TicketLimits.checkEmergencies(List.of(1L, 2L, 3L, 4L, 5L), unlimited))
+                .doesNotThrowAnyException();
+    }
 }

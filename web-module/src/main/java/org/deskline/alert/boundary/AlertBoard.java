@@ -15,7 +15,10 @@ import java.util.logging.Logger;
 
 /**
  * The console side of the alert stream: drops duplicates (by alert id; the broker delivers at least once)
- * and pushes each new alert to every open console page over the Faces websocket channel "alerts".
+ * and pushes each new alert over the Faces websocket channel "alerts" to the open console pages of the staff
+ * accounts that are active now (issue 16, finding 5): the channel is per user and per session, so a socket is
+ * addressed by its signed-in user, a disabled account receives nothing more at once, and signing out (the session
+ * ends) closes the page's socket.
  */
 @ApplicationScoped
 public class AlertBoard {
@@ -27,7 +30,13 @@ public class AlertBoard {
     @Push(channel = "alerts")
     PushContext alerts;
 
+    private static final java.time.Duration RECIPIENTS_FOR = java.time.Duration.ofSeconds(2);
+
+    @Inject
+    org.deskline.security.control.Credentials credentials;
+
     private final Set<String> seen = new LinkedHashSet<>();
+    private volatile Recipients recipients;
 
     /** Takes one alert document from the broker; returns false when it was a duplicate or unreadable. */
     public boolean received(String document) {
@@ -41,8 +50,22 @@ public class AlertBoard {
         if (!firstTime(alert.getString("alertId", ""))) {
             return false;
         }
-        alerts.send(document);
+        alerts.send(document, recipients());
         return true;
+    }
+
+    /** The active staff, looked up at most every {@link #RECIPIENTS_FOR} (alerts may come in bursts). */
+    private Set<String> recipients() {
+        long now = System.nanoTime();
+        Recipients current = recipients;
+        if (current == null || now - current.at() > RECIPIENTS_FOR.toNanos()) {
+            current = new Recipients(credentials.activeStaff(), now);
+            recipients = current;
+        }
+        return current.names();
+    }
+
+    private record Recipients(Set<String> names, long at) {
     }
 
     private synchronized boolean firstTime(String alertId) {
