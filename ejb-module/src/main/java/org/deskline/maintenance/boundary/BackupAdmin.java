@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.deskline.maintenance.control.BackupRetention;
 import org.deskline.maintenance.control.BackupRetention.Tier;
 import org.deskline.maintenance.entity.BackupCopy;
 import org.deskline.maintenance.entity.BackupPolicy;
@@ -70,8 +71,10 @@ public class BackupAdmin {
     }
 
     /**
-     * M1: a project's own policy: the required locations (1-10 region names), how many distinct ones a backup needs
-     * (1 to their number), and per tier how many backups are kept (1-100) and how old the newest may be (1-10000 h).
+     * M1: a project's own policy: the required locations (3-10 region names), how many distinct ones a backup needs
+     * (3 to their number: seed 001 obliges the support team to keep every backup in 3 different geographic places, so
+     * 3 is a floor no one lowers), and per tier how many backups are kept (1-100) and how old the newest may be
+     * (1-10000 h).
      */
     @Audited
     public BackupPolicy updatePolicy(long projectId, String locations, int minLocations, int[] keep, int[] freshHours) {
@@ -82,13 +85,17 @@ public class BackupAdmin {
         java.util.Set<String> set = locations == null ? java.util.Set.of() : java.util.Arrays.stream(
                 locations.split(",")).map(String::strip).filter(l -> !l.isEmpty())
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-        if (set.isEmpty() || set.size() > 10 || set.stream().anyMatch(l -> !l.matches("[a-z0-9][a-z0-9-]{0,59}"))) {
-            throw DeskException.invalid("locations", "M1", "List 1-10 locations as region names (lower-case letters, "
-                    + "digits, -), separated by commas.");
+        if (set.size() < BackupRetention.MIN_DISTINCT_LOCATIONS || set.size() > 10
+                || set.stream().anyMatch(l -> !l.matches("[a-z0-9][a-z0-9-]{0,59}"))) {
+            throw DeskException.invalid("locations", "M1", "List " + BackupRetention.MIN_DISTINCT_LOCATIONS
+                    + "-10 distinct locations as region names (lower-case letters, digits, -), separated by commas: "
+                    + "every backup is kept in at least " + BackupRetention.MIN_DISTINCT_LOCATIONS
+                    + " geographic places.");
         }
-        if (minLocations < 1 || minLocations > set.size()) {
-            throw DeskException.invalid("minLocations", "M1", "A backup can need at least 1 and at most the "
-                    + set.size() + " listed locations.");
+        if (minLocations < BackupRetention.MIN_DISTINCT_LOCATIONS || minLocations > set.size()) {
+            throw DeskException.invalid("minLocations", "M1", "A backup needs at least "
+                    + BackupRetention.MIN_DISTINCT_LOCATIONS + " distinct locations (never fewer) and at most the "
+                    + set.size() + " listed.");
         }
         for (int i = 0; i < 4; i++) {
             if (keep[i] < 1 || keep[i] > 100) {

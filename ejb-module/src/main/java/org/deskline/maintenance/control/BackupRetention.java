@@ -21,6 +21,9 @@ import java.util.stream.Collectors;
  */
 public final class BackupRetention {
 
+    /** M1, seed 001: every backup is kept in 3 different geographic places; a project's policy may ask more. */
+    public static final int MIN_DISTINCT_LOCATIONS = 3;
+
     /** M1 tiers, with their default freshness and how many backups are kept. */
     public enum Tier {
         DAILY(Duration.ofHours(26), 7),
@@ -66,7 +69,7 @@ public final class BackupRetention {
             for (Tier t : Tier.values()) {
                 tiers.put(t, new TierPolicy(t.defaultFreshness(), t.defaultKeep()));
             }
-            return new Policy(tiers, Set.copyOf(locations), 3, completedAt, Duration.ofDays(92));
+            return new Policy(tiers, Set.copyOf(locations), MIN_DISTINCT_LOCATIONS, completedAt, Duration.ofDays(92));
         }
     }
 
