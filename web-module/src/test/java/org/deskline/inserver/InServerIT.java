@@ -545,10 +545,10 @@ class InServerIT {
         assertTrue(emergency.isEmergency(), "T9: an emergency is never refused by a limit");
 
         // the emergency is an active support ticket too: two must close before a normal one fits again
-        tickets.withdraw(customer.apiClient, active.get(0));
+        tickets.close(customer.apiClient, active.get(0));
         assertEquals(ErrorCode.LIMIT_EXCEEDED, assertThrows(DeskException.class,
                 () -> tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false))).code());
-        tickets.withdraw(customer.apiClient, emergency.getId());
+        tickets.close(customer.apiClient, emergency.getId());
         assertNotNull(tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false)).getId(),
                 "closed tickets free their places");
 
@@ -597,7 +597,7 @@ class InServerIT {
 
         Ticket reopened = tickets.reopen(customer.apiClient, id);
         assertEquals(TicketStatus.WAITING_FOR_REPLY, reopened.getStatus());
-        Ticket withdrawn = tickets.withdraw(customer.apiClient, id);
+        Ticket withdrawn = tickets.close(customer.apiClient, id);
         assertEquals(org.deskline.ticket.entity.Resolution.WITHDRAWN, withdrawn.getResolution());
 
         assertTrue(tickets.conversation(customer.apiClient, id).stream()
@@ -617,7 +617,7 @@ class InServerIT {
         List<Runnable> calls = List.of(
                 () -> tickets.get(stranger.apiClient, id),
                 () -> tickets.reply(stranger.apiClient, id, "hello"),
-                () -> tickets.withdraw(stranger.apiClient, id),
+                () -> tickets.close(stranger.apiClient, id),
                 () -> tickets.reopen(stranger.apiClient, id),
                 () -> tickets.rate(stranger.apiClient, id, 1, null),
                 () -> tickets.requestQualityReview(stranger.apiClient, id, null),
@@ -664,7 +664,7 @@ class InServerIT {
             mine.add(tickets.open(a.apiClient, new NewTicket(a.projectCode, null, "Search " + i,
                     i % 2 == 0 ? Category.TECHNICAL : Category.FINANCIAL, null, "text", i == 4)).getId());
             if (i == 0) {
-                tickets.withdraw(a.apiClient, mine.get(0)); // T9: at most 3 active, the emergency aside
+                tickets.close(a.apiClient, mine.get(0)); // T9: at most 3 active, the emergency aside
             }
         }
         long foreign = tickets.open(b.apiClient, ticket(b.projectCode, "Not yours", false)).getId();
@@ -755,6 +755,35 @@ class InServerIT {
         assertEquals("MET", clocks.apply("RESOLUTION").get(0).state().name());
         assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
                 + " and next_alert_at is not null"), "a closed ticket owes no alert");
+    }
+
+    /**
+     * T7 (seed 000: a close by the customer before support performed and announced the result is a withdrawal; seed
+     * 002: a ticket closes when the request is done or the user closes it): closed after support's answer, a ticket
+     * is RESOLVED and its resolution clock counts as met; closed before, it is WITHDRAWN and its clocks cancelled.
+     */
+    @Test
+    void t7_a_customer_close_after_the_answer_is_a_normal_close_before_it_a_withdrawal() throws Exception {
+        Customer customer = newCustomer("ENTERPRISE");
+        java.util.function.BiFunction<Long, String, String> clock = (id, metric) -> tickets.slaStatus(
+                customer.apiClient, id).stream().filter(c -> c.metric().name().equals(metric)).findFirst()
+                .orElseThrow().state().name();
+
+        Ticket answered = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered then closed", false));
+        agents.reply("agent-t7", answered.getId(), "Clear the cache under Settings; that fixes it.");
+        Ticket closed = tickets.close(customer.apiClient, answered.getId());
+        assertEquals(TicketStatus.CLOSED, closed.getStatus());
+        assertEquals(org.deskline.ticket.entity.Resolution.RESOLVED, closed.getResolution());
+        assertEquals("MET", clock.apply(answered.getId(), "RESOLUTION"), "the SLA outcome counts");
+        assertEquals("CLOSE", tickets.history(customer.apiClient, answered.getId()).stream()
+                .reduce((a, b) -> b).orElseThrow().getAction());
+
+        Ticket early = tickets.open(customer.apiClient, ticket(customer.projectCode, "Closed before an answer", false));
+        agents.take("agent-t7", early.getId());
+        Ticket withdrawn = tickets.close(customer.apiClient, early.getId());
+        assertEquals(org.deskline.ticket.entity.Resolution.WITHDRAWN, withdrawn.getResolution());
+        assertEquals("CANCELLED", clock.apply(early.getId(), "RESOLUTION"));
+        assertEquals("CANCELLED", clock.apply(early.getId(), "FIRST_RESPONSE"));
     }
 
     @Test

@@ -39,8 +39,9 @@ public final class SlaRules {
                     DEFERRED + (deferral == null ? "UNSPECIFIED" : deferral.name()));
             case RESUME -> new Effect(false, false, false, false, Resolution.RUN, null);
             case RESOLVE, REJECT -> new Effect(true, false, false, true, Resolution.MEET, null);
-            // T6 closes a ticket that was answered and left waiting: the answer was the resolution
-            case AUTO_CLOSE -> new Effect(false, true, false, false, Resolution.MEET, null);
+            // T6 closes a ticket that was answered and left waiting, T7 the customer closes it after the answer: either
+            // way the answer was the resolution, and the clock's outcome counts
+            case AUTO_CLOSE, CLOSE -> new Effect(false, true, false, false, Resolution.MEET, null);
             case WITHDRAW -> new Effect(false, true, false, false, Resolution.CANCEL, null);
             case REOPEN -> new Effect(false, false, true, false, Resolution.RUN, null);
             case TAKE -> new Effect(false, false, false, true, Resolution.UNCHANGED, null);

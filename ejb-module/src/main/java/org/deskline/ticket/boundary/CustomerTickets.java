@@ -142,9 +142,15 @@ public class CustomerTickets {
         return ticket;
     }
 
-    /** T7: the customer closes the ticket before a result was announced: withdrawn. */
-    public Ticket withdraw(String apiClient, long ticketId) {
-        return act(apiClient, ticketId, TicketAction.WITHDRAW, null);
+    /**
+     * T7 (seed 000: a close by the customer before support performed and announced the result is a withdrawal): a
+     * ticket support has answered and now waits for the customer closes normally (RESOLVED, its SLA outcome kept);
+     * one support still owes an answer is withdrawn (WITHDRAWN, its clocks cancelled).
+     */
+    public Ticket close(String apiClient, long ticketId) {
+        Ticket ticket = forChange(apiClient, ticketId);
+        return act(apiClient, ticket, ticket.getStatus() == TicketStatus.WAITING_FOR_CUSTOMER ? TicketAction.CLOSE
+                : TicketAction.WITHDRAW, null);
     }
 
     /** T8: reopens a closed ticket within the reopen window. */
@@ -312,7 +318,10 @@ public class CustomerTickets {
     }
 
     private Ticket act(String apiClient, long ticketId, TicketAction action, String detail) {
-        Ticket ticket = forChange(apiClient, ticketId);
+        return act(apiClient, forChange(apiClient, ticketId), action, detail);
+    }
+
+    private Ticket act(String apiClient, Ticket ticket, TicketAction action, String detail) {
         Instant now = clock.instant();
         TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
         journal.event(ticket, now, Actor.CUSTOMER, apiClient, action.name(), from, detail);

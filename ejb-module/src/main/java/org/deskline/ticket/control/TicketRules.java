@@ -25,7 +25,7 @@ public final class TicketRules {
 
     public static NewTicket checkNew(NewTicket t) {
         String projectCode = required("projectCode", t.projectCode(), PROJECT_CODE_MAX, "T2");
-        String title = required("title", t.title(), TITLE_MAX, "T2");
+        String title = specific(required("title", t.title(), TITLE_MAX, "T2"));
         String description = required("description", t.description(), DESCRIPTION_MAX, "T2");
         if (t.category() == null) {
             throw DeskException.invalid("category", "T2", "category is required (one of ACTIVATION, TECHNICAL, FINANCIAL, SALES).");
@@ -39,6 +39,28 @@ public final class TicketRules {
         return new NewTicket(projectCode, kind, title, t.category(), priority, description, t.emergency(),
                 checkRequestId(t.requestId()));
     }
+
+    /**
+     * T2, seed 000 ("choose a title that fits the content: general titles such as question, problem or bug make your
+     * tickets hard to find later"): a title that is nothing but such a word is refused.
+     */
+    static String specific(String title) {
+        String bare = title.toLowerCase(java.util.Locale.ROOT).replaceAll("[\\p{P}\\p{S}\\s\\d]+", " ").strip()
+                .replace('\u064A', '\u06CC').replace('\u0643', '\u06A9'); // Arabic yeh and kaf as Persian ones
+        if (GENERIC_TITLES.contains(bare)) {
+            throw DeskException.invalid("title", "T2", "The title \"" + title + "\" says too little; name what is "
+                    + "wrong and where, e.g. \"Checkout page shows error 500 after paying by card\".");
+        }
+        return title;
+    }
+
+    /** Titles that say nothing, in the console's three languages (compared lower-case, without punctuation). */
+    static final java.util.Set<String> GENERIC_TITLES = java.util.Set.of(
+            "question", "a question", "problem", "a problem", "bug", "a bug", "issue", "error", "help", "help me",
+            "request", "support", "ticket", "urgent", "test", "other", "hello", "hi",
+            "سوال", "سؤال", "یک سوال", "مشکل", "باگ", "خطا", "ایراد", "کمک", "درخواست", "تیکت", "پشتیبانی", "فوری",
+            "سلام", "вопрос", "проблема", "ошибка", "баг", "помощь", "помогите", "запрос", "заявка", "срочно",
+            "здравствуйте");
 
     /** A message to the conversation (customer reply, agent reply or internal note). */
     public static String checkMessage(String body) {

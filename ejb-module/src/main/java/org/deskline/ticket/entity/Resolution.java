@@ -2,7 +2,7 @@ package org.deskline.ticket.entity;
 
 /** Why a ticket was closed. */
 public enum Resolution {
-    /** Support announced a result (T5). */
+    /** Support announced a result (T5), or the customer closed the ticket after support's answer (T7). */
     RESOLVED,
     /** The customer closed it before a result (T7). */
     WITHDRAWN,

@@ -22,6 +22,11 @@ public enum TicketAction {
     REJECT(Actor.AGENT),
     /** T7: the customer closes the ticket before a result was announced (resolution WITHDRAWN). */
     WITHDRAW(Actor.CUSTOMER),
+    /**
+     * T7 (seeds 000, 002): the customer closes a ticket support has answered: a normal close (resolution RESOLVED),
+     * the answer counts as the result and the SLA outcome stands.
+     */
+    CLOSE(Actor.CUSTOMER),
     /** T6: no customer message for the plan's auto-close period after the last agent reply. */
     AUTO_CLOSE(Actor.SYSTEM),
     /** T8: the customer reopens a closed ticket within the reopen window. */

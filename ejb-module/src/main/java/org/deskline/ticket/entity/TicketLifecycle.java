@@ -37,9 +37,12 @@ public final class TicketLifecycle {
             allow(s, TicketAction.DEFER, DEFERRED);
             allow(s, TicketAction.RESOLVE, CLOSED);
             allow(s, TicketAction.REJECT, CLOSED);
-            allow(s, TicketAction.WITHDRAW, CLOSED);
+            if (s != WAITING_FOR_CUSTOMER) {
+                allow(s, TicketAction.WITHDRAW, CLOSED); // T7: before support's answer a customer close withdraws
+            }
         }
         allow(WAITING_FOR_CUSTOMER, TicketAction.AUTO_CLOSE, CLOSED);
+        allow(WAITING_FOR_CUSTOMER, TicketAction.CLOSE, CLOSED);
         allow(DEFERRED, TicketAction.ASSIGN, DEFERRED);
         allow(DEFERRED, TicketAction.RESUME, IN_PROGRESS);
         // the information a deferral waited for may come from the customer: support must look again
@@ -80,7 +83,7 @@ public final class TicketLifecycle {
     /** The resolution a closing action records; empty for actions that do not close. */
     public static Optional<Resolution> resolution(TicketAction action) {
         return Optional.ofNullable(switch (action) {
-            case RESOLVE -> Resolution.RESOLVED;
+            case RESOLVE, CLOSE -> Resolution.RESOLVED;
             case REJECT -> Resolution.REJECTED;
             case WITHDRAW -> Resolution.WITHDRAWN;
             case AUTO_CLOSE -> Resolution.AUTO_CLOSED;

@@ -57,6 +57,19 @@ class SlaRulesTest {
         assertThat(SlaRules.after(TicketAction.RESUME, null).resolution()).isEqualTo(Resolution.RUN);
     }
 
+    /** T12, seed 004 step 4: every reason it lists defers a ticket, and the pause is booked under that reason. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = DeferralReason.class, names = {"CANNOT_REPRODUCE",
+            "NO_ACCESS_TO_CUSTOMER_SYSTEM", "UNLICENSED_COPY", "NOT_ENOUGH_INFORMATION", "CUSTOMER_MODIFIED_CORE",
+            "VIOLATES_TECHNICAL_REQUIREMENTS", "TOO_MANY_INSTALLATIONS", "UNCONSTRUCTIVE_OR_LATE_INFO",
+            "ABUSIVE_LANGUAGE", "NEEDS_DEVELOPMENT_OR_UPDATE", "OUT_OF_SCOPE"})
+    void t12_every_reason_of_the_seed_pauses_resolution_under_its_own_name(DeferralReason reason) {
+        Effect deferred = SlaRules.after(TicketAction.DEFER, reason);
+        assertThat(deferred.resolution()).isEqualTo(Resolution.PAUSE);
+        assertThat(deferred.pauseReason()).isEqualTo(SlaRules.DEFERRED + reason.name());
+        assertThat(deferred.pauseReason().length()).as("fits the pause reason column").isLessThanOrEqualTo(40);
+    }
+
     @Test
     void s4_closing_ends_resolution_met_or_cancelled() {
         assertThat(SlaRules.after(TicketAction.RESOLVE, null).resolution()).isEqualTo(Resolution.MEET);
@@ -64,6 +77,9 @@ class SlaRulesTest {
         assertThat(SlaRules.after(TicketAction.AUTO_CLOSE, null).resolution()).isEqualTo(Resolution.MEET);
         assertThat(SlaRules.after(TicketAction.WITHDRAW, null).resolution()).isEqualTo(Resolution.CANCEL);
         assertThat(SlaRules.after(TicketAction.WITHDRAW, null).cancelsResponse()).isTrue();
+        // T7 (seeds 000, 002): a customer close after support's answer keeps the SLA outcome, as T6 does
+        assertThat(SlaRules.after(TicketAction.CLOSE, null).resolution()).isEqualTo(Resolution.MEET);
+        assertThat(SlaRules.after(TicketAction.CLOSE, null).cancelsResponse()).isTrue();
     }
 
     private static EnumSet<TicketAction> actionsWhere(java.util.function.Predicate<Effect> property) {

@@ -114,4 +114,25 @@ class TicketRulesTest {
         assertThat(TicketRules.checkRequestId("erp-4711")).isEqualTo("erp-4711");
         assertThatThrownBy(() -> TicketRules.checkRequestId("x".repeat(101))).isInstanceOf(DeskException.class);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Question", "a question?", "BUG!!!", "Problem 2", "  help  ", "سوال", "مشكل", "Вопрос",
+            "Ошибка.", "Test"})
+    void t2_a_title_that_is_only_a_generic_word_is_refused_naming_the_field_and_rule(String title) {
+        assertThatThrownBy(() -> TicketRules.checkNew(new NewTicket("P1", TicketKind.SUPPORT, title,
+                Category.TECHNICAL, Priority.NORMAL, "text", false))).isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION);
+                    assertThat(e.field()).isEqualTo("title");
+                    assertThat(e.rule()).isEqualTo("T2");
+                    assertThat(e.getMessage()).contains("says too little");
+                });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Question about invoice 2026-114", "Bug in the checkout page", "مشکل در صفحه پرداخت",
+            "Ошибка 500 при оплате", "Help text of the report is wrong"})
+    void t2_a_title_that_names_the_matter_passes_even_with_a_generic_word_in_it(String title) {
+        assertThat(TicketRules.checkNew(new NewTicket("P1", TicketKind.SUPPORT, title, Category.TECHNICAL,
+                Priority.NORMAL, "text", false)).title()).isEqualTo(title);
+    }
 }

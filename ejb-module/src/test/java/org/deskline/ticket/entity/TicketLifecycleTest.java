@@ -26,7 +26,8 @@ class TicketLifecycleTest {
         "RESUME           -            -            -            IN_PROGRESS  -",
         "RESOLVE          CLOSED       CLOSED       CLOSED       CLOSED       -",
         "REJECT           CLOSED       CLOSED       CLOSED       CLOSED       -",
-        "WITHDRAW         CLOSED       CLOSED       CLOSED       CLOSED       -",
+        "WITHDRAW         CLOSED       CLOSED       -            CLOSED       -",
+        "CLOSE            -            -            CLOSED       -            -",
         "AUTO_CLOSE       -            -            CLOSED       -            -",
         "REOPEN           -            -            -            -            W_REPLY",
     };
@@ -76,6 +77,8 @@ class TicketLifecycleTest {
     void t6_t7_closing_actions_record_their_resolution() {
         assertThat(TicketLifecycle.resolution(TicketAction.RESOLVE)).contains(Resolution.RESOLVED);
         assertThat(TicketLifecycle.resolution(TicketAction.WITHDRAW)).contains(Resolution.WITHDRAWN);
+        assertThat(TicketLifecycle.resolution(TicketAction.CLOSE)).as("T7: closed after the answer")
+                .contains(Resolution.RESOLVED);
         assertThat(TicketLifecycle.resolution(TicketAction.AUTO_CLOSE)).contains(Resolution.AUTO_CLOSED);
         assertThat(TicketLifecycle.resolution(TicketAction.REJECT)).contains(Resolution.REJECTED);
         assertThat(TicketLifecycle.resolution(TicketAction.AGENT_REPLY)).isEmpty();

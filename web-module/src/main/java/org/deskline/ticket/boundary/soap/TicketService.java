@@ -92,13 +92,14 @@ public class TicketService {
         return boundary.call(caller -> TicketMapper.toRecord(tickets.reply(caller, ticketId, body)));
     }
 
-    @WsdlDoc("Closes an open ticket before support announced a result: resolution WITHDRAWN (T7).")
+    @WsdlDoc("Closes an open ticket (T7). After support's answer (status WAITING_FOR_CUSTOMER) it is a normal close, "
+            + "resolution RESOLVED; before it, a withdrawal, resolution WITHDRAWN.")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
     public TicketRecord closeTicket(
             @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
             throws DeskFault {
-        return boundary.call(caller -> TicketMapper.toRecord(tickets.withdraw(caller, ticketId)));
+        return boundary.call(caller -> TicketMapper.toRecord(tickets.close(caller, ticketId)));
     }
 
     @WsdlDoc("Reopens a closed ticket within the reopen window; it waits for support again (T8).")
