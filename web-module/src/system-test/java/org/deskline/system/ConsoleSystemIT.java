@@ -507,6 +507,10 @@ class ConsoleSystemIT extends BrowserSystemTest {
         var seen = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET).getTicket(ticketId);
         assertThat(seen.getKind().name()).isEqualTo("SITE_TRANSFER");
         assertThat(seen.getDescription()).contains("within 7 working days");
+        assertThat(seen.getStatus().name()).as("the form waits for the customer (seed 000)")
+                .isEqualTo("WAITING_FOR_CUSTOMER");
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticketId);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketHeading")));
     }
 
     private void signIn() {

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQTopic;
 import org.deskline.client.ticket.Ticket;
@@ -29,8 +30,13 @@ import org.junit.jupiter.api.Test;
  */
 class CrashRecoverySystemIT {
 
+    /** The embedded broker's one full-rights account (anonymous clients may not keep a durable queue). */
+    private static final Map<String, String> PEER = Map.of("DESK_BROKER_USER", "crash-peer",
+            "DESK_BROKER_PASSWORD", "crash-peer-secret");
+
     private static Connection partner(String brokerUrl) throws Exception {
-        Connection connection = new ActiveMQConnectionFactory(brokerUrl).createConnection();
+        Connection connection = new ActiveMQConnectionFactory(brokerUrl).createConnection(PEER.get("DESK_BROKER_USER"),
+                PEER.get("DESK_BROKER_PASSWORD"));
         connection.setClientID("crash-partner");
         return connection;
     }
@@ -47,7 +53,7 @@ class CrashRecoverySystemIT {
         String brokerUrl = "tcp://127.0.0.1:" + broker;
 
         ServerProcess.deleteData(dir);
-        ServerProcess first = ServerProcess.launch(dir, microJar, war, http, broker);
+        ServerProcess first = ServerProcess.launch(dir, microJar, war, http, broker, PEER);
         long id;
         long stopwatchId;
         Instant dueAt;
@@ -71,7 +77,7 @@ class CrashRecoverySystemIT {
         // S6: the first response falls due while no server runs
         Thread.sleep(Math.max(0, Duration.between(Instant.now(), dueAt).toMillis() + 1_000));
 
-        ServerProcess second = ServerProcess.launch(dir, microJar, war, http, broker);
+        ServerProcess second = ServerProcess.launch(dir, microJar, war, http, broker, PEER);
         try {
             Ticket again = Soap.tickets(base, Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getTicket(id);
             assertThat(again.getTitle()).isEqualTo("Survives a crash");

@@ -186,6 +186,6 @@ class TicketLifecycleSystemIT {
         DeskFaultInfo none = fault(() -> demo.getProposal(t.getTicketId()));
         assertThat(none.getCode()).isEqualTo("NOT_FOUND");
         assertThat(fault(() -> demo.respondToProposal(t.getTicketId(), true, null)).getCode()).isEqualTo("NOT_FOUND");
-        assertThat(open("Support").getDevelopmentStage()).isNull();
+        assertThat(open("Plain support ticket").getDevelopmentStage()).isNull();
     }
 }

@@ -54,7 +54,10 @@ class TwoServersSystemIT {
                 "DESK_DB_USER", "postgres",
                 "DESK_DB_PASSWORD", "postgres",
                 // both safety sweeps run often, so they compete with each other's exact wake-ups
-                "DESK_SLA_SWEEP_SECONDS", "1");
+                "DESK_SLA_SWEEP_SECONDS", "1",
+                // server A's embedded broker gives server B (and this test's reader) its one full-rights account
+                "DESK_BROKER_USER", "two-servers-peer",
+                "DESK_BROKER_PASSWORD", "two-servers-peer-secret");
         ServerProcess.deleteData(root.resolve("a"));
         ServerProcess.deleteData(root.resolve("b"));
         ServerProcess a = ServerProcess.launch(root.resolve("a"), microJar, war, 19180, broker, shared);
@@ -64,7 +67,8 @@ class TwoServersSystemIT {
             external.put("DESK_BROKER_URL", "tcp://127.0.0.1:" + broker);
             b = ServerProcess.launch(root.resolve("b"), microJar, war, 19181, broker + 1, external);
 
-            try (Connection partner = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + broker).createConnection()) {
+            try (Connection partner = new ActiveMQConnectionFactory("tcp://127.0.0.1:" + broker).createConnection(
+                    shared.get("DESK_BROKER_USER"), shared.get("DESK_BROKER_PASSWORD"))) {
                 Session session = partner.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 MessageConsumer consumer = session.createConsumer(new ActiveMQTopic("deskline.alerts"));
                 partner.start();

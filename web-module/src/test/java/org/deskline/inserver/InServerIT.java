@@ -535,10 +535,10 @@ class InServerIT {
         Customer customer = newCustomer();
         List<Long> active = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            active.add(tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue " + i, false)).getId());
+            active.add(tickets.open(customer.apiClient, ticket(customer.projectCode, "Report " + i + " totals wrong", false)).getId());
         }
         DeskException refused = assertThrows(DeskException.class,
-                () -> tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false)));
+                () -> tickets.open(customer.apiClient, ticket(customer.projectCode, "Report 4 totals wrong", false)));
         assertEquals(ErrorCode.LIMIT_EXCEEDED, refused.code());
         assertEquals(active, refused.related());
         Ticket emergency = tickets.open(customer.apiClient, ticket(customer.projectCode, "Site down", true));
@@ -547,9 +547,9 @@ class InServerIT {
         // the emergency is an active support ticket too: two must close before a normal one fits again
         tickets.close(customer.apiClient, active.get(0));
         assertEquals(ErrorCode.LIMIT_EXCEEDED, assertThrows(DeskException.class,
-                () -> tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false))).code());
+                () -> tickets.open(customer.apiClient, ticket(customer.projectCode, "Report 4 totals wrong", false))).code());
         tickets.close(customer.apiClient, emergency.getId());
-        assertNotNull(tickets.open(customer.apiClient, ticket(customer.projectCode, "Issue 4", false)).getId(),
+        assertNotNull(tickets.open(customer.apiClient, ticket(customer.projectCode, "Report 4 totals wrong", false)).getId(),
                 "closed tickets free their places");
 
         // issue 16: emergencies pass T9, so a project has at most three a day; the fourth is refused with a typed
@@ -1450,6 +1450,10 @@ class InServerIT {
                 "7 working days are at least 7 calendar days");
         assertEquals("projectId", assertThrows(DeskException.class, () -> siteTransfers.start(silent.projectId,
                 "agent")).field(), "one site transfer per project");
+        // seed 000: the form waits for the customer; support owes no answer, so no clock runs and T6 waits for the deadline
+        assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, ticket.getStatus());
+        assertTrue(ticket.getAutoCloseAt().isAfter(transfer.getDeadlineAt()), "no auto-close before the deadline");
+        assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + transfer.getTicketId()));
 
         String alertsOf = "select count(*) from alert where ticket_id = " + transfer.getTicketId() + " and type = ";
         siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt().minusSeconds(1));
@@ -1466,6 +1470,8 @@ class InServerIT {
         Customer answering = newCustomer();
         var answered = siteTransfers.start(answering.projectId, "agent");
         tickets.reply(answering.apiClient, answered.getTicketId(), "Registrar: example; hosting access attached.");
+        assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + answered.getTicketId()),
+                "the answer starts no support clock either");
         var after = siteTransfers.check(answered.getTicketId(), answered.getDeadlineAt());
         assertNotNull(after.getAnsweredAt());
         assertEquals(0L, count("select count(*) from alert where ticket_id = " + answered.getTicketId()

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.deskline.alert.control.AlertOutbox;
@@ -23,18 +24,21 @@ import org.deskline.sla.control.SlaTracker;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.control.TicketOpening;
+import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;
 import org.deskline.ticket.entity.TicketKind;
+import org.deskline.ticket.entity.TicketStatus;
 import org.deskline.ticket.entity.Visibility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * M4: when a project enters support, staff open its site-transfer ticket with the information form; the customer
- * answers (a reply on the ticket) within DESK_SITE_TRANSFER_DAYS (7) working days of the organization's SLA calendar
+ * M4: when a project enters support, staff open its site-transfer ticket with the information form. The ticket waits
+ * for the customer from the start and runs no SLA clocks (support owes nothing on it until the answer); T6 closes it
+ * only after the deadline. The customer answers (a reply on the ticket) within DESK_SITE_TRANSFER_DAYS (7) working days of the organization's SLA calendar
  * (the business calendar for 24/7 plans). Two working days before the deadline the customer is reminded; at the
  * deadline the vendor's obligation to keep the staging copy ends. Both are written on the ticket (the customer and
  * staff see them) and alerted (SITE_TRANSFER_REMINDER, SITE_TRANSFER_EXPIRED).
@@ -73,6 +77,9 @@ public class SiteTransfers {
     Clock clock;
 
     @Inject
+    TicketPolicy policy;
+
+    @Inject
     @ConfigProperty(name = "desk.site.transfer.days", defaultValue = "7")
     int days;
 
@@ -96,8 +103,15 @@ public class SiteTransfers {
         Ticket ticket = opening.open(project, new NewTicket(project.getCode(), TicketKind.SITE_TRANSFER,
                 "Site transfer of " + project.getCode(), Category.ACTIVATION, Priority.NORMAL,
                 FORM + "\nDeadline: " + deadline + ".", false), Channel.CONSOLE, TicketAction.Actor.AGENT, agent);
+        // M4, seed 000: the form asks the customer, so the ticket waits for the customer from the start; T6 closes
+        // it only once the customer's days are over and the usual auto-close period has passed after them
+        TicketStatus from = ticket.apply(TicketAction.AGENT_REPLY, now,
+                Duration.between(now, deadline).plus(policy.autoCloseAfter()));
+        journal.event(ticket, now, TicketAction.Actor.AGENT, agent, TicketAction.AGENT_REPLY.name(), from,
+                "site-transfer form sent; answer due " + deadline);
         // opened when the ticket was: its creation is not an answer (it counts as the customer's first message)
         SiteTransfer transfer = new SiteTransfer(ticket.getId(), projectId, ticket.getCreatedAt(), remind, deadline);
+        em.flush(); // the transfer refers to the ticket row by id alone: the ticket is written first
         em.persist(transfer);
         return transfer;
     }

@@ -56,6 +56,9 @@ public class SlaTracker {
     int warnPercent;
 
     void follow(@Observes TicketChanged change) {
+        if (!change.ticket().getKind().runsSupportClocks()) {
+            return;
+        }
         switch (change.action()) {
             case "OPEN" -> opened(change.ticket(), change.at());
             case "RECLASSIFY" -> retarget(change.ticket());
