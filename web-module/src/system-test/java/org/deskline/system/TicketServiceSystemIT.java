@@ -46,6 +46,29 @@ class TicketServiceSystemIT {
         assertThat(read.getCreatedAt()).isNotNull();
     }
 
+    /** T2 (seeds 000, 004): a good report's parts beside the description, and generic titles refused. */
+    @Test
+    void t2_steps_page_and_version_go_in_with_the_ticket_and_come_back() throws Exception {
+        NewTicket request = newTicket("DEMO-SHOP", "Card payment fails at checkout " + System.nanoTime());
+        request.setStepsToReproduce("1. Add any product\n2. Pay by card\n3. See error 500");
+        request.setPageUrl("https://shop.example/checkout");
+        request.setProductVersion("Shop 4.2 Enterprise");
+        Ticket read = demo.getTicket(demo.createTicket(request).getTicketId());
+        assertThat(read.getStepsToReproduce()).isEqualTo("1. Add any product\n2. Pay by card\n3. See error 500");
+        assertThat(read.getPageUrl()).isEqualTo("https://shop.example/checkout");
+        assertThat(read.getProductVersion()).isEqualTo("Shop 4.2 Enterprise");
+
+        NewTicket badPage = newTicket("DEMO-SHOP", "Card payment fails again " + System.nanoTime());
+        badPage.setPageUrl("checkout page");
+        DeskFaultInfo page = fault(() -> demo.createTicket(badPage));
+        assertThat(page.getCode()).isEqualTo("VALIDATION");
+        assertThat(page.getField()).isEqualTo("pageUrl");
+        assertThat(page.getRule()).isEqualTo("T2");
+        DeskFaultInfo generic = fault(() -> demo.createTicket(newTicket("DEMO-SHOP", "Question?")));
+        assertThat(generic.getField()).isEqualTo("title");
+        assertThat(generic.getRule()).isEqualTo("T2");
+    }
+
     @Test
     void tenants_another_organizations_ticket_answers_like_a_missing_one() throws Exception {
         Ticket mine = demo.createTicket(newTicket("DEMO-SHOP", "Only for Demo Trading"));

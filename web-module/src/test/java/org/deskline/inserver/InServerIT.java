@@ -129,6 +129,9 @@ class InServerIT {
     org.deskline.alert.control.AlertLog alertLog;
 
     @Inject
+    org.deskline.billing.boundary.HoursPackageCheck hoursCheck;
+
+    @Inject
     org.deskline.dashboard.boundary.Dashboard dashboard;
 
     @Test
@@ -1232,6 +1235,29 @@ class InServerIT {
         DeskException backwards = assertThrows(DeskException.class, () -> billing.logTime(ticket.getId(), "agent",
                 tehran("11:00"), tehran("10:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
         assertEquals("end", backwards.field());
+    }
+
+    /** B5: a package with time left is announced once, 14 days (DESK_HOURS_EXPIRY_WARN_DAYS) before its last day. */
+    @Test
+    void b5_an_hours_package_about_to_expire_with_time_left_is_announced_once() throws Exception {
+        Customer customer = newCustomer();
+        var rate = org.deskline.billing.control.Money.of("60.00", "EUR");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var soon = billing.sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1, "it");
+        var later = billing.sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1,
+                "it");
+        var open = billing.sellHours(customer.organizationId, "No end", 5, rate, null, false, 1, "it");
+        assertTrue(hoursCheck.due().contains(soon.getId()));
+        assertFalse(hoursCheck.due().contains(later.getId()) || hoursCheck.due().contains(open.getId()));
+        for (var p : List.of(soon, later, open, soon)) {
+            hoursCheck.check(p.getId()); // the sweep does this every few seconds; twice for the one due
+        }
+        String expiring = "select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'HOURS_EXPIRING'";
+        assertEquals(1L, count(expiring), "announced once, for the package that ends within the warning days");
+        assertEquals(1L, count(expiring + " and payload like '%\"packageId\":" + soon.getId() + ",%' and payload like '%"
+                + today.plusDays(5) + "%'"));
+        assertFalse(hoursCheck.due().contains(soon.getId()), "not due again");
     }
 
     @Test

@@ -29,6 +29,8 @@ public enum AlertType {
     SUBSCRIPTION_EXPIRED(Severity.CRITICAL),
     /** B5: an hours package's balance fell to its low-balance threshold; carries "billing". */
     HOURS_LOW(Severity.WARNING),
+    /** B5: an hours package with time left expires within DESK_HOURS_EXPIRY_WARN_DAYS (14); carries "billing". */
+    HOURS_EXPIRING(Severity.WARNING),
     /** B6: a customer disputed a billed time entry; carries "billing". */
     TIME_DISPUTED(Severity.INFO),
     /** M1: the backup-retention check found a violation for a project; carries "maintenance". */

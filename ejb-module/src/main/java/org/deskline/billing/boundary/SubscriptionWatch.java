@@ -20,7 +20,8 @@ import org.deskline.platform.control.DueSweep;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * B1 on time: moves subscriptions to grace and to expired on their dates and warns before expiry. Driven by the
+ * B1 on time: moves subscriptions to grace and to expired on their dates and warns before expiry; B5: announces
+ * hours packages about to expire with time left. Driven by the
  * database ({@code subscription.next_check_at}, indexed), not by timers that die with the server: the sweep runs at
  * start-up (catching up whatever passed while the server was down) and every DESK_SUBSCRIPTION_SWEEP_SECONDS (60).
  * Each subscription is handled in its own transaction, locked, so several servers never raise an alert twice.
@@ -48,7 +49,11 @@ public class SubscriptionWatch {
     @Resource
     TimerService timers;
 
+    @Inject
+    HoursPackageCheck packages;
+
     private final DueSweep due = new DueSweep("Subscription");
+    private final DueSweep expiring = new DueSweep("Hours package");
 
     @PostConstruct
     void start() {
@@ -59,5 +64,6 @@ public class SubscriptionWatch {
     void sweep() {
         due.run(() -> em.createNamedQuery(org.deskline.billing.entity.Subscription.DUE, Long.class)
                 .setParameter("now", clock.instant()).setMaxResults(500).getResultList(), check::check);
+        expiring.run(packages::due, packages::check); // B5: packages about to expire with time left
     }
 }

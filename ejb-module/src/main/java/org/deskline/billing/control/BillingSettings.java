@@ -31,6 +31,10 @@ public class BillingSettings {
     int warnDays;
 
     @Inject
+    @ConfigProperty(name = "desk.hours.expiry.warn.days", defaultValue = "14")
+    int hoursExpiryWarnDays;
+
+    @Inject
     @ConfigProperty(name = "desk.subscription.grace.days", defaultValue = "14")
     int graceDays;
 
@@ -55,6 +59,11 @@ public class BillingSettings {
 
     public int graceDays() {
         return graceDays;
+    }
+
+    /** B5: days before an hours package's expiry its HOURS_EXPIRING alert is raised (DESK_HOURS_EXPIRY_WARN_DAYS). */
+    public int hoursExpiryWarnDays() {
+        return hoursExpiryWarnDays;
     }
 
     Set<DayOfWeek> restDays() {

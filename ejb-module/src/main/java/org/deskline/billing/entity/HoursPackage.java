@@ -20,7 +20,13 @@ import org.deskline.billing.control.Money;
  */
 @Entity
 @Table(name = "hours_package")
+@jakarta.persistence.NamedQuery(name = HoursPackage.EXPIRY_DUE, query = "select p.id from HoursPackage p "
+        + "where p.expiryWarned = false and p.balanceMinutes > 0 and p.expiresOn >= :today and p.expiresOn <= :until "
+        + "order by p.expiresOn")
 public class HoursPackage {
+
+    /** B5: packages whose expiry is to be announced (expiring within the warning days, time left, not yet warned). */
+    public static final String EXPIRY_DUE = "HoursPackage.expiryDue";
 
     @Id
     @SequenceGenerator(name = "hours_package_seq", sequenceName = "hours_package_seq", allocationSize = 50)
@@ -57,6 +63,9 @@ public class HoursPackage {
     @Column(name = "low_balance_minutes", nullable = false)
     private long lowBalanceMinutes;
 
+    @Column(name = "expiry_warned", nullable = false)
+    private boolean expiryWarned;
+
     @Column(name = "low_alerted", nullable = false)
     private boolean lowAlerted;
 
@@ -78,6 +87,19 @@ public class HoursPackage {
         this.overageAllowed = overageAllowed;
         this.lowBalanceMinutes = lowBalanceMinutes;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * B5: whether the package's expiry is to be announced on {@code today}: it expires within {@code warnDays},
+     * still holds time, and was not announced before. Marks it announced when so.
+     */
+    public boolean warnOfExpiry(LocalDate today, int warnDays) {
+        if (expiryWarned || expiresOn == null || balanceMinutes <= 0 || expiresOn.isBefore(today)
+                || expiresOn.isAfter(today.plusDays(warnDays))) {
+            return false;
+        }
+        expiryWarned = true;
+        return true;
     }
 
     /** Usable on {@code day}: not expired (the expiry day is the last usable one). */

@@ -6,10 +6,25 @@ import org.deskline.ticket.entity.TicketKind;
 
 /**
  * What a customer system asks for when it opens a ticket; null priority and kind take their defaults. The
- * optional requestId (T13) makes a retried creation return the first ticket.
+ * optional requestId (T13) makes a retried creation return the first ticket; the optional report (T2) carries what
+ * the seeds ask of a good report beside the description.
  */
 public record NewTicket(String projectCode, TicketKind kind, String title, Category category, Priority priority,
-                        String description, boolean emergency, String requestId) {
+                        String description, boolean emergency, String requestId, Report report) {
+
+    /**
+     * T2, seeds 000 and 004: steps to reproduce, the page where it happens, and the product version / edition; each
+     * optional.
+     */
+    public record Report(String stepsToReproduce, String pageUrl, String productVersion) {
+
+        public static final Report NONE = new Report(null, null, null);
+    }
+
+    public NewTicket(String projectCode, TicketKind kind, String title, Category category, Priority priority,
+                     String description, boolean emergency, String requestId) {
+        this(projectCode, kind, title, category, priority, description, emergency, requestId, Report.NONE);
+    }
 
     public NewTicket(String projectCode, TicketKind kind, String title, Category category, Priority priority,
                      String description, boolean emergency) {

@@ -101,6 +101,8 @@ public class TicketOpening {
         Ticket ticket = new Ticket(project, checked.kind(), checked.category(), decision.priority(),
                 checked.emergency(), checked.title(), checked.description(), channel, createdBy, now);
         ticket.identifiedBy(checked.requestId());
+        ticket.reported(checked.report().stepsToReproduce(), checked.report().pageUrl(),
+                checked.report().productVersion());
         em.persist(ticket);
         journal.message(ticket, now, actorKind, createdBy, Visibility.PUBLIC, checked.description());
         journal.event(ticket, now, actorKind, createdBy, "OPEN", null,

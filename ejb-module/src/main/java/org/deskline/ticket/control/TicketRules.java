@@ -1,5 +1,7 @@
 package org.deskline.ticket.control;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
@@ -15,6 +17,10 @@ public final class TicketRules {
 
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 10_000;
+    public static final int STEPS_MAX = 4_000;
+    public static final int PAGE_URL_MAX = 500;
+    public static final int PRODUCT_VERSION_MAX = 100;
+    private static final java.util.Set<String> WEB_SCHEMES = java.util.Set.of("http", "https");
     public static final int PROJECT_CODE_MAX = 60;
     public static final int MESSAGE_MAX = 20_000;
     public static final int RATING_COMMENT_MAX = 2_000;
@@ -37,7 +43,7 @@ public final class TicketRules {
         }
         Priority priority = t.priority() == null ? Priority.DEFAULT : t.priority();
         return new NewTicket(projectCode, kind, title, t.category(), priority, description, t.emergency(),
-                checkRequestId(t.requestId()));
+                checkRequestId(t.requestId()), checkReport(t.report()));
     }
 
     /**
@@ -61,6 +67,29 @@ public final class TicketRules {
             "سوال", "سؤال", "یک سوال", "مشکل", "باگ", "خطا", "ایراد", "کمک", "درخواست", "تیکت", "پشتیبانی", "فوری",
             "سلام", "вопрос", "проблема", "ошибка", "баг", "помощь", "помогите", "запрос", "заявка", "срочно",
             "здравствуйте");
+
+    /** T2: the optional parts of a good report: bounded texts, and the page an absolute http(s) address. */
+    static NewTicket.Report checkReport(NewTicket.Report report) {
+        if (report == null) {
+            return NewTicket.Report.NONE;
+        }
+        String steps = optional("stepsToReproduce", report.stepsToReproduce(), STEPS_MAX, "T2");
+        String page = optional("pageUrl", report.pageUrl(), PAGE_URL_MAX, "T2");
+        if (page != null) {
+            try {
+                URI uri = new URI(page);
+                if (!uri.isAbsolute() || uri.getHost() == null
+                        || !WEB_SCHEMES.contains(uri.getScheme().toLowerCase(java.util.Locale.ROOT))) {
+                    throw new URISyntaxException(page, "not an absolute http(s) address");
+                }
+            } catch (URISyntaxException e) {
+                throw DeskException.invalid("pageUrl", "T2", "pageUrl is the page's full http:// or https:// "
+                        + "address, e.g. https://shop.example/checkout.");
+            }
+        }
+        String version = optional("productVersion", report.productVersion(), PRODUCT_VERSION_MAX, "T2");
+        return new NewTicket.Report(steps, page, version);
+    }
 
     /** A message to the conversation (customer reply, agent reply or internal note). */
     public static String checkMessage(String body) {

@@ -72,6 +72,16 @@ public class Ticket {
     @Column(nullable = false, length = 10000)
     private String description;
 
+    /** T2: the optional parts of a good report (seeds 000, 004). */
+    @Column(name = "steps_to_reproduce", length = 4000)
+    private String stepsToReproduce;
+
+    @Column(name = "page_url", length = 500)
+    private String pageUrl;
+
+    @Column(name = "product_version", length = 100)
+    private String productVersion;
+
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
@@ -320,6 +330,25 @@ public class Ticket {
 
     public org.deskline.billing.entity.FeatureRoute getFeatureRoute() {
         return featureRoute;
+    }
+
+    /** T2: steps to reproduce, the page and the product version the reporter gave (each may be null). */
+    public void reported(String steps, String page, String version) {
+        this.stepsToReproduce = steps;
+        this.pageUrl = page;
+        this.productVersion = version;
+    }
+
+    public String getStepsToReproduce() {
+        return stepsToReproduce;
+    }
+
+    public String getPageUrl() {
+        return pageUrl;
+    }
+
+    public String getProductVersion() {
+        return productVersion;
     }
 
     /** B9: the customer's consent to changes on its production database, recorded before such work. */

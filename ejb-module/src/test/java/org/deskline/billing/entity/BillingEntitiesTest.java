@@ -65,4 +65,21 @@ class BillingEntitiesTest {
         assertThat(s.getNextPlan()).isNull();
         assertThat(s.getNextPlanFrom()).isNull();
     }
+
+    @Test
+    void b5_a_package_is_announced_once_within_the_warning_days_while_it_holds_time() {
+        LocalDate lastDay = LocalDate.of(2026, 12, 31);
+        HoursPackage p = new HoursPackage(1, "10 h", 600, Money.of("60", "EUR"), lastDay, false, 60, Instant.EPOCH);
+        assertThat(p.warnOfExpiry(lastDay.minusDays(15), 14)).as("15 days before: not yet").isFalse();
+        assertThat(p.warnOfExpiry(lastDay.minusDays(14), 14)).as("14 days before").isTrue();
+        assertThat(p.warnOfExpiry(lastDay.minusDays(3), 14)).as("once").isFalse();
+
+        HoursPackage used = new HoursPackage(1, "1 h", 60, Money.of("60", "EUR"), lastDay, false, 0, Instant.EPOCH);
+        used.move(-60);
+        assertThat(used.warnOfExpiry(lastDay, 14)).as("nothing left to lose").isFalse();
+        HoursPackage past = new HoursPackage(1, "1 h", 60, Money.of("60", "EUR"), lastDay, false, 0, Instant.EPOCH);
+        assertThat(past.warnOfExpiry(lastDay.plusDays(1), 14)).as("already expired").isFalse();
+        HoursPackage endless = new HoursPackage(1, "1 h", 60, Money.of("60", "EUR"), null, false, 0, Instant.EPOCH);
+        assertThat(endless.warnOfExpiry(lastDay, 14)).isFalse();
+    }
 }

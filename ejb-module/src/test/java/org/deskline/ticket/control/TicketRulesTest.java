@@ -135,4 +135,29 @@ class TicketRulesTest {
         assertThat(TicketRules.checkNew(new NewTicket("P1", TicketKind.SUPPORT, title, Category.TECHNICAL,
                 Priority.NORMAL, "text", false)).title()).isEqualTo(title);
     }
+
+    @Test
+    void t2_steps_page_and_version_are_optional_bounded_and_the_page_is_a_web_address() {
+        NewTicket.Report report = new NewTicket.Report(" 1. Open checkout\n2. Pay by card ", "https://shop.example/checkout",
+                " 16.0e ");
+        NewTicket checked = TicketRules.checkNew(new NewTicket("P1", TicketKind.SUPPORT, "Card payment fails",
+                Category.TECHNICAL, Priority.NORMAL, "text", false, null, report));
+        assertThat(checked.report()).isEqualTo(new NewTicket.Report("1. Open checkout\n2. Pay by card",
+                "https://shop.example/checkout", "16.0e"));
+        assertThat(TicketRules.checkNew(new NewTicket("P1", TicketKind.SUPPORT, "Card payment fails",
+                Category.TECHNICAL, Priority.NORMAL, "text", false)).report()).isEqualTo(NewTicket.Report.NONE);
+        for (String bad : new String[] {"shop.example/checkout", "javascript:alert(1)", "ftp://shop.example/x",
+                "https://", "https://shop.example/" + "x".repeat(500)}) {
+            assertThatThrownBy(() -> TicketRules.checkNew(new NewTicket("P1", TicketKind.SUPPORT, "Card payment fails",
+                    Category.TECHNICAL, Priority.NORMAL, "text", false, null, new NewTicket.Report(null, bad, null))))
+                    .as(bad).isInstanceOfSatisfying(DeskException.class, e -> {
+                        assertThat(e.field()).isEqualTo("pageUrl");
+                        assertThat(e.rule()).isEqualTo("T2");
+                    });
+        }
+        assertThatThrownBy(() -> TicketRules.checkNew(new NewTicket("P1", TicketKind.SUPPORT, "Card payment fails",
+                Category.TECHNICAL, Priority.NORMAL, "text", false, null,
+                new NewTicket.Report(null, null, "v".repeat(101))))).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.field()).isEqualTo("productVersion"));
+    }
 }

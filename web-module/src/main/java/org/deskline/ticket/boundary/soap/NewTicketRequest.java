@@ -8,7 +8,7 @@ import jakarta.xml.bind.annotation.XmlType;
  * NORMAL (T4).
  */
 @XmlType(name = "NewTicket", propOrder = {"projectCode", "kind", "title", "category", "priority", "description",
-        "emergency", "requestId"})
+        "emergency", "requestId", "stepsToReproduce", "pageUrl", "productVersion"})
 public class NewTicketRequest {
 
     @XmlElement(required = true)
@@ -24,4 +24,10 @@ public class NewTicketRequest {
     public Boolean emergency;
     /** T13: your own id for this creation; a retry with the same id returns the first ticket. */
     public String requestId;
+    /** T2: how to make the problem happen, step by step (at most 4000 characters). */
+    public String stepsToReproduce;
+    /** T2: the full http(s) address of the page where it happens (at most 500 characters). */
+    public String pageUrl;
+    /** T2: the product version and edition in use (at most 100 characters). */
+    public String productVersion;
 }

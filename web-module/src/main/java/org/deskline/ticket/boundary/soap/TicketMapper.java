@@ -30,7 +30,8 @@ final class TicketMapper {
             throw DeskException.invalid("ticket", "T2", "ticket is required.");
         }
         return new NewTicket(r.projectCode, map(r.kind, TicketKind.class), r.title, map(r.category, Category.class),
-                map(r.priority, Priority.class), r.description, Boolean.TRUE.equals(r.emergency), r.requestId);
+                map(r.priority, Priority.class), r.description, Boolean.TRUE.equals(r.emergency), r.requestId,
+                new NewTicket.Report(r.stepsToReproduce, r.pageUrl, r.productVersion));
     }
 
     static TicketFilter toFilter(TicketQuery q) {
@@ -78,6 +79,9 @@ final class TicketMapper {
         r.featureRoute = t.getFeatureRoute() == null ? null : t.getFeatureRoute().name();
         r.consentBy = t.getConsentBy();
         r.consentAt = XmlTimes.of(t.getConsentAt());
+        r.stepsToReproduce = t.getStepsToReproduce();
+        r.pageUrl = t.getPageUrl();
+        r.productVersion = t.getProductVersion();
         return r;
     }
 

@@ -9,7 +9,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
 @XmlType(name = "Ticket", propOrder = {"ticketId", "projectCode", "kind", "title", "category", "priority",
         "description", "emergency", "status", "channel", "createdAt", "updatedAt", "resolution", "closedAt",
         "autoCloseAt", "rating", "ratingComment", "qualityReview", "developmentStage", "workClass", "featureRoute",
-        "consentBy", "consentAt"})
+        "consentBy", "consentAt", "stepsToReproduce", "pageUrl", "productVersion"})
 public class TicketRecord {
 
     public long ticketId;
@@ -58,4 +58,8 @@ public class TicketRecord {
     public String consentBy;
     @XmlSchemaType(name = "dateTime")
     public XMLGregorianCalendar consentAt;
+    /** T2: what the reporter gave beside the description, when it did. */
+    public String stepsToReproduce;
+    public String pageUrl;
+    public String productVersion;
 }
