@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiPredicate;
@@ -18,8 +19,7 @@ import org.apache.activemq.artemis.spi.core.security.ActiveMQSecurityManager5;
 import org.apache.activemq.artemis.spi.core.security.jaas.RolePrincipal;
 import org.apache.activemq.artemis.spi.core.security.jaas.UserPrincipal;
 import org.deskline.alert.entity.Partner;
-import org.deskline.security.control.LoginThrottle;
-import org.deskline.security.control.SignInThrottle;
+import org.deskline.security.control.SignInGate;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code deskline.alerts::partner.<username>}: it cannot subscribe to the alert address, create queues, send, or
  * touch another partner's queue. Anonymous clients are refused unless DESK_BROKER_ANONYMOUS (by default: the
  * demo mode) lets them subscribe to the alert topic, and only that. Every password check goes through the
- * {@link SignInThrottle}, by user name and remote host.
+ * {@link SignInGate}, throttled by user name and remote host.
  */
 @ApplicationScoped
 public class BrokerAccess implements ActiveMQSecurityManager5 {
@@ -48,7 +48,7 @@ public class BrokerAccess implements ActiveMQSecurityManager5 {
 
     @Inject
     @ConfigProperty(name = "desk.broker.anonymous")
-    java.util.Optional<Boolean> anonymous;
+    Optional<Boolean> anonymous;
 
     @Inject
     @ConfigProperty(name = "desk.demo", defaultValue = "false")
@@ -58,10 +58,7 @@ public class BrokerAccess implements ActiveMQSecurityManager5 {
     BrokerSettings settings;
 
     @Inject
-    org.deskline.security.control.Passwords passwords;
-
-    @Inject
-    SignInThrottle throttle;
+    SignInGate gate;
 
     private final String serverPassword = UUID.randomUUID().toString();
     private volatile Map<String, Account> partners = Map.of();
@@ -91,32 +88,21 @@ public class BrokerAccess implements ActiveMQSecurityManager5 {
                     password.getBytes(StandardCharsets.UTF_8)) ? subject(user, SERVER_ROLE) : null;
         }
         String address = address(connection);
-        LoginThrottle guard = throttle.throttle();
-        if (!guard.retryAfter(user, address).isZero()) {
-            return null; // throttled: nothing is checked (issue 16)
-        }
         if (peer(user)) {
-            boolean ok = password != null && MessageDigest.isEqual(settings.externalPassword()
-                    .getBytes(StandardCharsets.UTF_8), password.getBytes(StandardCharsets.UTF_8));
-            if (ok) {
-                guard.succeeded(user, address);
-                return subject(user, SERVER_ROLE);
-            }
-            guard.failed(user, address);
-            return null;
+            return gate.check(user, password, address, Optional.of(user), u -> password != null
+                    && MessageDigest.isEqual(settings.externalPassword().getBytes(StandardCharsets.UTF_8),
+                    password.getBytes(StandardCharsets.UTF_8))).isAccepted() ? subject(user, SERVER_ROLE) : null;
         }
-        Account account = user == null ? null : partners.get(user);
-        boolean ok = account != null ? passwords.matches(password, account.passwordHash()) : burn(password);
-        if (!ok) {
-            LoginThrottle.Failure failure = guard.failed(user, address);
-            if (failure.lockStarted()) {
-                LOG.warning(() -> "Broker sign-ins of " + (account == null ? "an unknown user" : user) + " from "
-                        + address + " paused for " + failure.lockedFor().toSeconds() + " s after refused passwords");
-            }
-            return null;
+        Optional<Account> account = Optional.ofNullable(user == null ? null : partners.get(user));
+        SignInGate.Outcome<Account> outcome = gate.check(user, password, address, account, Account::passwordHash,
+                a -> true);
+        if (outcome.startedLock()) {
+            // a name no partner has is not logged: it may be a password typed into the wrong field
+            String who = account.isPresent() ? user : "an unknown user";
+            LOG.warning(() -> "Broker sign-ins of " + who + " from " + address + " paused for "
+                    + outcome.failure().lockedFor().toSeconds() + " s after refused passwords");
         }
-        guard.succeeded(user, address);
-        return subject(user, PARTNER_ROLE);
+        return outcome.isAccepted() ? subject(user, PARTNER_ROLE) : null;
     }
 
     /**
@@ -128,10 +114,6 @@ public class BrokerAccess implements ActiveMQSecurityManager5 {
                 && settings.externalPassword() != null && !settings.externalPassword().isEmpty();
     }
 
-    private boolean burn(String password) {
-        passwords.burn(password);
-        return false;
-    }
 
     /** The remote host of a broker connection ("tcp://1.2.3.4:5678" or "/1.2.3.4:5678"), or "local". */
     static String address(RemotingConnection connection) {

@@ -15,8 +15,8 @@ import org.deskline.security.entity.StaffUser;
 /**
  * Checks who is calling. API clients (customer systems, HTTP Basic on SOAP) and staff users (console form
  * login) live in separate tables, so a customer secret can never open the console and vice versa. Every check
- * goes through the {@link LoginThrottle} (by account name and address), costs the same whether the name exists or
- * not, and replaces a hash made with less work than today's at the first right password (issue 16, finding 4).
+ * goes through the {@link SignInGate} (throttled by account name and address, the same work whether the name exists
+ * or not) and replaces a hash made with less work than today's at the first right password (issue 16, finding 4).
  */
 @Stateless
 public class Credentials {
@@ -52,36 +52,27 @@ public class Credentials {
     EntityManager em;
 
     @Inject
-    Passwords passwords;
-
-    @Inject
     CallerDirectory callers;
 
     @Inject
     AuditTrail audit;
 
     @Inject
-    SignInThrottle throttle;
+    SignInGate gate;
 
     /** A customer system's SOAP sign-in (HTTP Basic) from {@code address}. */
     public SignIn apiClient(String username, String secret, String address) {
-        Duration wait = throttle.throttle().retryAfter(username, address);
-        if (!wait.isZero()) {
-            return SignIn.throttled(wait);
-        }
-        Optional<ApiClient> client = em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
+        Optional<ApiClient> found = em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
                 .setParameter("username", username).getResultStream().findFirst();
-        if (!verified(secret, client.map(ApiClient::getPasswordHash), client.filter(ApiClient::isActive))) {
-            refused(client.map(ApiClient::getUsername).orElse(UNKNOWN_USER), username, address, "SOAP");
-            return SignIn.refused();
+        SignInGate.Outcome<ApiClient> outcome = gate.check(username, secret, address, found,
+                ApiClient::getPasswordHash, ApiClient::isActive);
+        if (!outcome.isAccepted()) {
+            return refused(outcome, found.map(ApiClient::getUsername).orElse(UNKNOWN_USER), address, "SOAP");
         }
-        ApiClient c = client.get();
-        throttle.throttle().succeeded(username, address);
-        if (passwords.needsRehash(c.getPasswordHash())) {
-            c.rotate(passwords.hash(secret));
-        }
-        callers.remember(c.getUsername(), c.getOrganizationId());
-        return SignIn.accepted(Set.of(ApiClient.PURPOSE_BACKUP.equals(c.getPurpose()) ? Groups.BACKUP_REPORTER
+        ApiClient client = outcome.account();
+        gate.rehashIfOld(client.getPasswordHash(), secret, client::rotate);
+        callers.remember(client.getUsername(), client.getOrganizationId());
+        return SignIn.accepted(Set.of(ApiClient.PURPOSE_BACKUP.equals(client.getPurpose()) ? Groups.BACKUP_REPORTER
                 : Groups.API_CLIENT));
     }
 
@@ -107,44 +98,32 @@ public class Credentials {
      * field); tries refused while throttled are not checked and not audited, the lock itself is, once.
      */
     public SignIn staffUser(String username, String secret, String address) {
-        Duration wait = throttle.throttle().retryAfter(username, address);
-        if (!wait.isZero()) {
-            return SignIn.throttled(wait);
-        }
-        Optional<StaffUser> account = em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
+        Optional<StaffUser> found = em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
                 .setParameter("username", username).getResultStream().findFirst();
-        String actor = account.map(StaffUser::getUsername).orElse(UNKNOWN_USER);
-        if (!verified(secret, account.map(StaffUser::getPasswordHash), account.filter(StaffUser::isActive))) {
-            audit.record(actor, "LOGIN_REFUSED", null);
-            refused(actor, username, address, "console");
-            return SignIn.refused();
+        SignInGate.Outcome<StaffUser> outcome = gate.check(username, secret, address, found,
+                StaffUser::getPasswordHash, StaffUser::isActive);
+        String actor = found.map(StaffUser::getUsername).orElse(UNKNOWN_USER);
+        if (!outcome.isAccepted()) {
+            if (!outcome.isThrottled()) {
+                audit.record(actor, "LOGIN_REFUSED", null);
+            }
+            return refused(outcome, actor, address, "console");
         }
-        StaffUser user = account.get();
-        throttle.throttle().succeeded(username, address);
-        if (passwords.needsRehash(user.getPasswordHash())) {
-            user.changePassword(passwords.hash(secret));
-        }
+        StaffUser user = outcome.account();
+        gate.rehashIfOld(user.getPasswordHash(), secret, user::changePassword);
         audit.record(actor, "LOGIN", null);
         return SignIn.accepted(Set.of(user.getRole().group()));
     }
 
-    /**
-     * Whether {@code secret} opens the account whose stored hash is given; an unknown name (no hash) costs the same
-     * work as a wrong password, and an inactive account is checked like any other before it is refused.
-     */
-    private boolean verified(String secret, Optional<String> storedHash, Optional<?> active) {
-        if (storedHash.isEmpty()) {
-            passwords.burn(secret);
-            return false;
+    /** A refusal; the pause it started (once per pause) goes into the audit trail with the address. */
+    private SignIn refused(SignInGate.Outcome<?> outcome, String actor, String address, String channel) {
+        if (outcome.isThrottled()) {
+            return SignIn.throttled(outcome.retryAfter());
         }
-        return passwords.matches(secret, storedHash.get()) && active.isPresent();
-    }
-
-    private void refused(String actor, String typed, String address, String channel) {
-        LoginThrottle.Failure failure = throttle.throttle().failed(typed, address);
-        if (failure.lockStarted()) {
+        if (outcome.startedLock()) {
             audit.record(actor, "LOGIN_THROTTLED", channel + " sign-ins from " + address + " paused for "
-                    + failure.lockedFor().toSeconds() + " s");
+                    + outcome.failure().lockedFor().toSeconds() + " s");
         }
+        return SignIn.refused();
     }
 }
