@@ -35,6 +35,7 @@ import org.deskline.sla.control.CalendarDraft;
 import org.deskline.sla.control.PlanDraft;
 import org.deskline.sla.entity.CalendarOpening;
 import org.deskline.testsupport.Deployments;
+import org.deskline.testsupport.SignedIn;
 import org.deskline.ticket.boundary.AgentDesk;
 import org.deskline.ticket.boundary.CustomerTickets;
 import org.deskline.ticket.control.NewTicket;
@@ -47,6 +48,7 @@ import org.deskline.ticket.entity.TicketStatus;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -133,6 +135,95 @@ class InServerIT {
 
     @Inject
     org.deskline.dashboard.boundary.Dashboard dashboard;
+
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
+    @Inject
+    jakarta.security.enterprise.SecurityContext security;
+
+    /**
+     * Issue 16: the staff EJBs check roles themselves and take the actor from the caller principal, so every test
+     * starts signed in as the bootstrapped administrator, through the console's own mechanism; a test that means
+     * someone else signs in as them ({@link #as}), and one that means nobody signs out.
+     */
+    @BeforeEach
+    void signInAsTheAdministrator() {
+        SignedIn.as(request, security, SignedIn.ADMIN, SignedIn.ADMIN_PASSWORD);
+    }
+
+    /**
+     * Signs in as {@code user}; an account of that name is created first when there is none (an administrator, so
+     * the name only decides who the records say acted; tests about roles and tiers create their own accounts with
+     * {@link SignedIn#STAFF_PASSWORD}).
+     */
+    private void as(String user) {
+        if (accounts(user) == 0) {
+            signInAsTheAdministrator();
+            staffAdmin.create(user, "Staff " + user, org.deskline.security.entity.StaffRole.ADMIN, null, null,
+                    SignedIn.STAFF_PASSWORD);
+        }
+        try {
+            SignedIn.as(request, security, user, SignedIn.STAFF_PASSWORD);
+        } catch (AssertionError otherPassword) {
+            // an account of that name from an earlier run against the same database (H2 keeps its file)
+            signInAsTheAdministrator();
+            var account = staffAdmin.users().stream().filter(u -> u.getUsername().equals(user)).findFirst()
+                    .orElseThrow();
+            var active = staffAdmin.update(account.getId(), account.getVersion(), account.getDisplayName(),
+                    org.deskline.security.entity.StaffRole.ADMIN, null, null, true);
+            staffAdmin.resetPassword(active.getId(), active.getVersion(), SignedIn.STAFF_PASSWORD);
+            SignedIn.as(request, security, user, SignedIn.STAFF_PASSWORD);
+        }
+    }
+
+    private static long accounts(String user) {
+        try {
+            return count("select count(*) from staff_user where username = '" + user + "'");
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Signs in as a new staff member of this role and tier (created by the administrator); returns the name. */
+    private String staff(String prefix, org.deskline.security.entity.StaffRole role,
+                         org.deskline.sla.entity.Tier tier) {
+        String name = prefix + "-" + IDS.incrementAndGet();
+        signInAsTheAdministrator();
+        staffAdmin.create(name, "Staff " + name, role, tier, null, SignedIn.STAFF_PASSWORD);
+        SignedIn.as(request, security, name, SignedIn.STAFF_PASSWORD);
+        return name;
+    }
+
+    private AgentDesk desk(String user) {
+        as(user);
+        return agents;
+    }
+
+    private org.deskline.billing.boundary.Billing billingAs(String user) {
+        as(user);
+        return billing;
+    }
+
+    private org.deskline.ticket.boundary.SavedFilters filters(String user) {
+        as(user);
+        return savedFilters;
+    }
+
+    private org.deskline.ticket.boundary.TicketQueue queueAs(String user) {
+        as(user);
+        return queue;
+    }
+
+    private org.deskline.maintenance.boundary.SiteTransfers transfersAs(String user) {
+        as(user);
+        return siteTransfers;
+    }
+
+    private org.deskline.security.boundary.StaffAccess accessAs(String user) {
+        as(user);
+        return staffAccess;
+    }
 
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
@@ -262,7 +353,12 @@ class InServerIT {
         assertEquals(0L, count("select count(*) from alert where id in ('" + poison + "', '" + next + "') "
                 + "and claimed_by is not null"), "no claim is left behind");
         // issue 16: sending a parked alert again is the administrators' (the EJB checks, not only the page)
+        staff("retry-agent", org.deskline.security.entity.StaffRole.AGENT, org.deskline.sla.entity.Tier.L3);
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> alertLog.retry(poison));
+        signInAsTheAdministrator();
+        alertLog.retry(poison);
+        assertEquals(1L, count("select count(*) from alert where id = '" + poison + "' and state <> 'PARKED'"),
+                "an administrator may");
     }
 
     @Test
@@ -307,10 +403,11 @@ class InServerIT {
                 false));
         String ofTicket = "select count(*) from staff_audit where action = 'AgentDesk.reply' and detail like '%"
                 + t.getId() + "%'";
-        agents.reply("agent-audit", t.getId(), "We are on it.");
+        desk("agent-audit").reply(t.getId(), "We are on it.");
         assertEquals(1L, count(ofTicket));
-        assertEquals(1L, count(ofTicket + " and detail like '%agent-audit%' and detail like '%We are on it.%'"));
-        assertThrows(DeskException.class, () -> agents.reply("agent-audit", t.getId(), "  "));
+        assertEquals(1L, count(ofTicket + " and actor = 'agent-audit' and detail like '%We are on it.%'"),
+                "the actor is the caller principal");
+        assertThrows(DeskException.class, () -> desk("agent-audit").reply(t.getId(), "  "));
         assertEquals(1L, count(ofTicket), "the refused reply rolled back its audit entry with it");
     }
 
@@ -318,23 +415,93 @@ class InServerIT {
     void s5_who_may_change_a_ticket_follows_the_role_and_the_tickets_tier() throws Exception {
         long n = IDS.incrementAndGet();
         staffAdmin.create("l1-" + n, "Agent L1", org.deskline.security.entity.StaffRole.AGENT,
-                org.deskline.sla.entity.Tier.L1, null, "a-good-password");
+                org.deskline.sla.entity.Tier.L1, null, SignedIn.STAFF_PASSWORD);
         staffAdmin.create("qc-" + n, "Quality", org.deskline.security.entity.StaffRole.QUALITY_CONTROL,
-                org.deskline.sla.entity.Tier.L2, "ru", "a-good-password");
+                org.deskline.sla.entity.Tier.L2, "ru", SignedIn.STAFF_PASSWORD);
         assertEquals(1L, count("select count(*) from staff_user where username = 'qc-" + n
                 + "' and tier is null and locale = 'ru'"), "QC keeps no tier");
         Customer customer = newCustomer();
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Tiers " + n, false));
-        assertTrue(staffAccess.mayWork("l1-" + n, t.getId()));
-        assertFalse(staffAccess.mayWork("qc-" + n, t.getId()));
-        agents.escalate("manager", t.getId(), org.deskline.sla.entity.Tier.L2, "needs the project manager");
-        assertFalse(staffAccess.mayWork("l1-" + n, t.getId()));
-        DeskException refused = assertThrows(DeskException.class, () -> staffAccess.requireWork("l1-" + n, t.getId()));
+        assertTrue(accessAs("l1-" + n).mayWork(t.getId()));
+        assertFalse(accessAs("qc-" + n).mayWork(t.getId()));
+        desk("manager").escalate(t.getId(), org.deskline.sla.entity.Tier.L2, "needs the project manager");
+        assertFalse(accessAs("l1-" + n).mayWork(t.getId()));
+        DeskException refused = assertThrows(DeskException.class, () -> accessAs("l1-" + n).requireWork(t.getId()));
         assertEquals(ErrorCode.FORBIDDEN, refused.code());
         assertEquals("S5", refused.rule());
-        agents.escalate("manager", t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "review");
-        assertTrue(staffAccess.mayWork("qc-" + n, t.getId()));
-        assertFalse(staffAccess.mayWork("nobody-" + n, t.getId()), "an unknown user may change nothing");
+        desk("manager").escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "review");
+        assertTrue(accessAs("qc-" + n).mayWork(t.getId()));
+        SignedIn.anonymous(request);
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> staffAccess.mayWork(t.getId()),
+                "nobody signed in may change nothing");
+    }
+
+    @Test
+    void issue16_the_staff_ejbs_check_the_role_and_the_tier_themselves_and_the_actor_is_the_caller_principal()
+            throws Exception {
+        Customer customer = newCustomer();
+        long n = IDS.incrementAndGet();
+        Ticket low = tickets.open(customer.apiClient, ticket(customer.projectCode, "Caller check low " + n, false));
+        Ticket high = tickets.open(customer.apiClient, ticket(customer.projectCode, "Caller check high " + n, false));
+        agents.escalate(high.getId(), org.deskline.sla.entity.Tier.L2, "needs the project manager");
+
+        // nobody signed in: every staff EJB refuses before it does anything
+        SignedIn.anonymous(request);
+        List<org.junit.jupiter.api.function.Executable> anonymous = List.of(
+                () -> agents.reply(low.getId(), "Anonymous answer"),
+                () -> agents.take(low.getId()),
+                () -> billing.organizations(),
+                () -> queue.count(org.deskline.ticket.control.QueueFilter.MINE),
+                () -> savedFilters.mine(),
+                () -> alertLog.recent(1),
+                () -> staffAdmin.users(),
+                () -> dashboard.figures(),
+                () -> customerAdmin.createOrganization("Anonymous Co " + n, "BASIC"),
+                () -> staffAccess.member());
+        for (var call : anonymous) {
+            assertThrows(jakarta.ejb.EJBAccessException.class, call);
+        }
+        assertEquals(0L, count("select count(*) from ticket_message where ticket_id = " + low.getId()
+                + " and body = 'Anonymous answer'"));
+        assertEquals(0L, count("select count(*) from organization where name = 'Anonymous Co " + n + "'"));
+
+        // an L1 agent: the pages' rules hold in the EJBs too (administration, billing, the higher tier)
+        String l1 = staff("l1-caller", org.deskline.security.entity.StaffRole.AGENT,
+                org.deskline.sla.entity.Tier.L1);
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> staffAdmin.users());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.createOrganization("Agent Co " + n,
+                "BASIC"));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> billing.subscribe(customer.organizationId,
+                billingPlan(1), java.time.LocalDate.now()));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> billing.openDisputes());
+        DeskException notTheirs = assertThrows(DeskException.class, () -> agents.reply(high.getId(),
+                "Not my tier"));
+        assertEquals(ErrorCode.FORBIDDEN, notTheirs.code());
+        assertEquals("S5", notTheirs.rule());
+        assertEquals(0L, count("select count(*) from ticket_message where ticket_id = " + high.getId()
+                + " and body = 'Not my tier'"), "the refused change left nothing");
+        assertEquals(ErrorCode.FORBIDDEN, assertThrows(DeskException.class, () -> agents.assign(low.getId(), l1))
+                .code(), "agents do not hand tickets out");
+
+        // what the agent may do is recorded under the caller's name, never under a name a page passed
+        agents.take(low.getId());
+        agents.reply(low.getId(), "Looking into it " + n);
+        assertEquals(1L, count("select count(*) from ticket where id = " + low.getId() + " and assignee = '" + l1
+                + "'"));
+        assertEquals(1L, count("select count(*) from ticket_message where ticket_id = " + low.getId()
+                + " and author = '" + l1 + "' and body = 'Looking into it " + n + "'"));
+        var mine = savedFilters.save("Mine " + n, org.deskline.ticket.control.QueueFilter.MINE);
+        assertEquals(l1, mine.getOwner());
+        assertEquals(List.of(low.getId()), queue.search(new org.deskline.ticket.control.QueueFilter(null, null,
+                null, "me", "Caller check", false, null, null), null, true, 0, 10).stream().map(Ticket::getId)
+                .toList(), "'my tickets' are the caller's");
+
+        // the account is read in the transaction that acts: turned off, the same signed-in caller acts no more
+        update("update staff_user set active = ? where username = ?", false, l1);
+        DeskException off = assertThrows(DeskException.class, () -> agents.reply(low.getId(), "After the end"));
+        assertEquals(ErrorCode.FORBIDDEN, off.code());
+        assertEquals(0L, count("select count(*) from ticket_message where ticket_id = " + low.getId()
+                + " and body = 'After the end'"));
     }
 
     @Test
@@ -386,17 +553,17 @@ class InServerIT {
     @Test
     void saved_filters_belong_to_their_owner_and_a_foreign_id_is_a_missing_one() throws Exception {
         long n = IDS.incrementAndGet();
-        var mine = savedFilters.save("owner-" + n, "High ones", new org.deskline.ticket.control.QueueFilter(null,
+        var mine = filters("owner-" + n).save("High ones", new org.deskline.ticket.control.QueueFilter(null,
                 Priority.HIGH, null, null, null, false, null, null));
-        assertEquals("priority=HIGH", savedFilters.find("owner-" + n, mine.getId()).getDefinition());
-        DeskException foreign = assertThrows(DeskException.class, () -> savedFilters.find("other-" + n, mine.getId()));
-        DeskException missing = assertThrows(DeskException.class, () -> savedFilters.find("other-" + n, -5));
+        assertEquals("priority=HIGH", filters("owner-" + n).find(mine.getId()).getDefinition());
+        DeskException foreign = assertThrows(DeskException.class, () -> filters("other-" + n).find(mine.getId()));
+        DeskException missing = assertThrows(DeskException.class, () -> filters("other-" + n).find(-5));
         assertEquals(missing.code(), foreign.code());
         assertEquals(missing.getMessage().replace("-5", "ID"), foreign.getMessage().replace(mine.getId() + "", "ID"));
-        assertThrows(DeskException.class, () -> savedFilters.delete("other-" + n, mine.getId()));
-        assertEquals(1, savedFilters.of("owner-" + n).size());
-        savedFilters.save("owner-" + n, "High ones", org.deskline.ticket.control.QueueFilter.MINE);
-        assertEquals(1, savedFilters.of("owner-" + n).size(), "the same name replaces the filter");
+        assertThrows(DeskException.class, () -> filters("other-" + n).delete(mine.getId()));
+        assertEquals(1, filters("owner-" + n).mine().size());
+        filters("owner-" + n).save("High ones", org.deskline.ticket.control.QueueFilter.MINE);
+        assertEquals(1, filters("owner-" + n).mine().size(), "the same name replaces the filter");
     }
 
     @Test
@@ -409,24 +576,24 @@ class InServerIT {
         Ticket soon = tickets.open(fast.apiClient, ticket(fast.projectCode, words + " soon", false));
         Ticket later = tickets.open(slow.apiClient, ticket(slow.projectCode, words + " later", false));
         var breaching = new org.deskline.ticket.control.QueueFilter(null, null, null, null, words, false, 60, null);
-        assertEquals(List.of(soon.getId()), queue.search(breaching, "me", null, true, 0, 50).stream()
+        assertEquals(List.of(soon.getId()), queue.search(breaching, null, true, 0, 50).stream()
                 .map(Ticket::getId).toList());
-        assertEquals(1L, queue.count(breaching, "me"));
+        assertEquals(1L, queue.count(breaching));
 
-        agents.reply("agent-q", soon.getId(), "Which browser?");
-        agents.reply("agent-q", later.getId(), "Which browser?");
+        desk("agent-q").reply(soon.getId(), "Which browser?");
+        desk("agent-q").reply(later.getId(), "Which browser?");
         update("update ticket set last_agent_reply_at = ? where id = ?",
                 java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(25), later.getId());
         var waiting = new org.deskline.ticket.control.QueueFilter(null, null, null, null, words, false, null, 24);
-        assertEquals(List.of(later.getId()), queue.search(waiting, "me", null, true, 0, 50).stream()
+        assertEquals(List.of(later.getId()), queue.search(waiting, null, true, 0, 50).stream()
                 .map(Ticket::getId).toList());
-        agents.take("agent-q", later.getId());
+        desk("agent-q").take(later.getId());
         var mine = new org.deskline.ticket.control.QueueFilter(null, null, null, "me", words, false, null, null);
-        assertEquals(List.of(later.getId()), queue.search(mine, "agent-q", "id", true, 0, 50).stream()
+        assertEquals(List.of(later.getId()), queueAs("agent-q").search(mine, "id", true, 0, 50).stream()
                 .map(Ticket::getId).toList());
         var byId = new org.deskline.ticket.control.QueueFilter(null, null, null, null, "#" + soon.getId(), false,
                 null, null);
-        assertEquals(List.of(soon.getId()), queue.search(byId, "me", null, true, 0, 5).stream().map(Ticket::getId)
+        assertEquals(List.of(soon.getId()), queue.search(byId, null, true, 0, 5).stream().map(Ticket::getId)
                 .toList());
     }
 
@@ -459,9 +626,18 @@ class InServerIT {
                 "erp-other-" + n, "FTP")).field());
         assertEquals(0L, count("select count(*) from staff_audit where detail like '%" + rotated.secret() + "%'"));
         // project secrets: only administrators, and an unauthenticated caller is not one
+        SignedIn.anonymous(request);
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.putSecret(project.getId(), "Panel",
                 "root / pw"));
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.reveal(1));
+        // signed in as the administrator through the console's mechanism, the same calls pass and the caller is
+        // the one recorded
+        SignedIn.as(request, security, SignedIn.ADMIN, SignedIn.ADMIN_PASSWORD);
+        var secret = customerAdmin.putSecret(project.getId(), "Panel", "root / pw");
+        assertEquals(SignedIn.ADMIN, secret.getUpdatedBy());
+        assertEquals("root / pw", customerAdmin.reveal(secret.getId()));
+        SignedIn.anonymous(request);
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.reveal(secret.getId()));
     }
 
     @Test
@@ -513,8 +689,8 @@ class InServerIT {
     void t6_a_ticket_that_fell_due_is_auto_closed_once_with_history_and_alert() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Waiting for you", false));
-        agents.take("agent-ali", ticket.getId());
-        Ticket replied = agents.reply("agent-ali", ticket.getId(), "Please send a screenshot.");
+        desk("agent-ali").take(ticket.getId());
+        Ticket replied = desk("agent-ali").reply(ticket.getId(), "Please send a screenshot.");
         assertNotNull(replied.getAutoCloseAt(), "T6: the agent reply starts the auto-close period");
         // as if the period ended while the server was down: only the database says it is due
         update("update ticket set auto_close_at = ? where id = ?",
@@ -588,11 +764,11 @@ class InServerIT {
     void t5_t7_t8_t11_a_ticket_from_answer_to_rating_reopen_and_withdrawal() throws Exception {
         Customer customer = newCustomer();
         long id = tickets.open(customer.apiClient, ticket(customer.projectCode, "Full circle", false)).getId();
-        agents.take("agent-ali", id);
-        agents.note("agent-ali", id, "Customer runs an old PHP version.");
-        agents.reply("agent-ali", id, "Which PHP version do you run?");
+        desk("agent-ali").take(id);
+        desk("agent-ali").note(id, "Customer runs an old PHP version.");
+        desk("agent-ali").reply(id, "Which PHP version do you run?");
         assertEquals(TicketStatus.WAITING_FOR_REPLY, tickets.reply(customer.apiClient, id, "PHP 7.4").getStatus());
-        assertEquals(TicketStatus.CLOSED, agents.resolve("agent-ali", id, "Fixed in release 2.3.1.").getStatus());
+        assertEquals(TicketStatus.CLOSED, desk("agent-ali").resolve(id, "Fixed in release 2.3.1.").getStatus());
 
         Ticket rated = tickets.rate(customer.apiClient, id, 2, "Took too long");
         assertTrue(rated.isQualityReview(), "T11: a low rating goes to quality control");
@@ -708,7 +884,7 @@ class InServerIT {
 
         Ticket normal = tickets.open(customer.apiClient, ticket(customer.projectCode, "Normal is fine", false));
         assertEquals(ErrorCode.PRIORITY_NOT_OFFERED, assertThrows(DeskException.class,
-                () -> agents.reclassify("agent-sara", normal.getId(), Priority.CRITICAL, null, null)).code());
+                () -> desk("agent-sara").reclassify(normal.getId(), Priority.CRITICAL, null, null)).code());
     }
 
     @Test
@@ -724,11 +900,11 @@ class InServerIT {
         assertEquals(first.startedAt().plus(java.time.Duration.ofHours(12)), first.dueAt());
         assertEquals(first.startedAt().plus(java.time.Duration.ofHours(9)), first.warnAt());
 
-        agents.take("agent-sara", t.getId());
-        agents.note("agent-sara", t.getId(), "internal: looking");
+        desk("agent-sara").take(t.getId());
+        desk("agent-sara").note(t.getId(), "internal: looking");
         assertEquals("RUNNING", clocks.apply("FIRST_RESPONSE").get(0).state().name(), "notes answer nobody");
 
-        agents.reply("agent-sara", t.getId(), "Please send the log file.");
+        desk("agent-sara").reply(t.getId(), "Please send the log file.");
         assertEquals("MET", clocks.apply("FIRST_RESPONSE").get(0).state().name());
         var waiting = clocks.apply("RESOLUTION").get(0);
         assertTrue(waiting.paused(), "resolution pauses while waiting for the customer");
@@ -742,18 +918,18 @@ class InServerIT {
         assertEquals(java.time.Duration.ofHours(1), next.get(0).target(), "S4: next response within an hour");
         assertEquals("RUNNING", clocks.apply("RESOLUTION").get(0).state().name());
 
-        agents.defer("agent-sara", t.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
+        desk("agent-sara").defer(t.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
         assertTrue(clocks.apply("RESOLUTION").get(0).explanation().contains("DEFERRED_NOT_ENOUGH_INFORMATION"));
-        agents.resume("agent-sara", t.getId());
+        desk("agent-sara").resume(t.getId());
 
         java.time.Duration counted = clocks.apply("RESOLUTION").get(0).elapsed();
-        agents.reclassify("agent-sara", t.getId(), Priority.URGENT, null, null);
+        desk("agent-sara").reclassify(t.getId(), Priority.URGENT, null, null);
         var urgent = clocks.apply("RESOLUTION").get(0);
         assertEquals(java.time.Duration.ofHours(5), urgent.target(), "urgent resolution on Enterprise");
         assertTrue(urgent.elapsed().compareTo(counted) >= 0, "a new target keeps the time already counted");
         assertEquals(java.time.Duration.ofHours(1), clocks.apply("NEXT_RESPONSE").get(0).target());
 
-        agents.resolve("agent-sara", t.getId(), "Fixed the configuration.");
+        desk("agent-sara").resolve(t.getId(), "Fixed the configuration.");
         assertEquals("MET", clocks.apply("NEXT_RESPONSE").get(0).state().name());
         assertEquals("MET", clocks.apply("RESOLUTION").get(0).state().name());
         assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
@@ -773,7 +949,7 @@ class InServerIT {
                 .orElseThrow().state().name();
 
         Ticket answered = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered then closed", false));
-        agents.reply("agent-t7", answered.getId(), "Clear the cache under Settings; that fixes it.");
+        desk("agent-t7").reply(answered.getId(), "Clear the cache under Settings; that fixes it.");
         Ticket closed = tickets.close(customer.apiClient, answered.getId());
         assertEquals(TicketStatus.CLOSED, closed.getStatus());
         assertEquals(org.deskline.ticket.entity.Resolution.RESOLVED, closed.getResolution());
@@ -782,7 +958,7 @@ class InServerIT {
                 .reduce((a, b) -> b).orElseThrow().getAction());
 
         Ticket early = tickets.open(customer.apiClient, ticket(customer.projectCode, "Closed before an answer", false));
-        agents.take("agent-t7", early.getId());
+        desk("agent-t7").take(early.getId());
         Ticket withdrawn = tickets.close(customer.apiClient, early.getId());
         assertEquals(org.deskline.ticket.entity.Resolution.WITHDRAWN, withdrawn.getResolution());
         assertEquals("CANCELLED", clock.apply(early.getId(), "RESOLUTION"));
@@ -815,16 +991,16 @@ class InServerIT {
         assertEquals(1, stints.size());
         assertEquals(org.deskline.sla.entity.Tier.L1, stints.get(0).getTier(), "every ticket starts at L1");
 
-        DeskException down = assertThrows(DeskException.class, () -> agents.escalate("agent-sara", t.getId(),
+        DeskException down = assertThrows(DeskException.class, () -> desk("agent-sara").escalate(t.getId(),
                 org.deskline.sla.entity.Tier.L1, "why not"));
         assertEquals(ErrorCode.VALIDATION, down.code());
         assertEquals("tier", down.field());
         assertEquals("S5", down.rule());
-        assertEquals("reason", assertThrows(DeskException.class, () -> agents.escalate("agent-sara", t.getId(),
+        assertEquals("reason", assertThrows(DeskException.class, () -> desk("agent-sara").escalate(t.getId(),
                 org.deskline.sla.entity.Tier.L2, " ")).field());
         assertEquals(1, agents.tierHistory(t.getId()).size(), "a refused escalation changes nothing");
 
-        agents.escalate("agent-sara", t.getId(), org.deskline.sla.entity.Tier.L3, "database corruption");
+        desk("agent-sara").escalate(t.getId(), org.deskline.sla.entity.Tier.L3, "database corruption");
         stints = agents.tierHistory(t.getId());
         assertEquals(2, stints.size());
         assertFalse(stints.get(0).isOpen());
@@ -839,11 +1015,10 @@ class InServerIT {
         assertTrue(tickets.slaStatus(customer.apiClient, t.getId()).stream()
                 .noneMatch(m -> m.metric().name().equals("TIER_REACTION")), "tiers are staff-side");
 
-        agents.resolve("agent-sara", t.getId(), "Repaired.");
+        desk("agent-sara").resolve(t.getId(), "Repaired.");
         assertTrue(agents.tierHistory(t.getId()).stream().noneMatch(org.deskline.sla.entity.TierStint::isOpen),
                 "closing ends the stint");
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> agents.escalate(
-                "agent-sara", t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "late")).code());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> desk("agent-sara").escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "late")).code());
     }
 
     @Test
@@ -865,7 +1040,7 @@ class InServerIT {
         assertTrue(stints.get(1).isAutomatic());
         assertTrue(stints.get(1).getReason().contains("no reaction within PT3S at L1"), stints.get(1).getReason());
 
-        agents.take("agent-sara", t.getId());
+        desk("agent-sara").take(t.getId());
         assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
                 + " and metric = 'TIER_REACTION' and state in ('RUNNING', 'PAUSED')"), "taking it is a reaction");
     }
@@ -876,14 +1051,14 @@ class InServerIT {
         Customer customer = newCustomer(plan);
         java.time.Instant from = java.time.Instant.now().minusSeconds(60);
         Ticket kept = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered at once", false));
-        agents.reply("agent-sara", kept.getId(), "Done already?");
+        desk("agent-sara").reply(kept.getId(), "Done already?");
         Ticket late = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered late", false));
         awaitCount(1, "select count(*) from alert where ticket_id = " + late.getId() + " and type = 'SLA_BREACHED'");
-        agents.reply("agent-sara", late.getId(), "Sorry for the wait.");
+        desk("agent-sara").reply(late.getId(), "Sorry for the wait.");
         tickets.reply(customer.apiClient, late.getId(), "Still broken.");
-        agents.defer("agent-sara", late.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
-        agents.resume("agent-sara", late.getId());
-        agents.resolve("agent-sara", late.getId(), "Fixed.");
+        desk("agent-sara").defer(late.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
+        desk("agent-sara").resume(late.getId());
+        desk("agent-sara").resolve(late.getId(), "Fixed.");
         tickets.rate(customer.apiClient, late.getId(), 4, "fine in the end");
         java.time.Instant to = java.time.Instant.now().plusSeconds(60);
 
@@ -1033,17 +1208,16 @@ class InServerIT {
     void t14_staff_log_a_phone_call_as_a_ticket_under_the_same_rules() throws Exception {
         Customer customer = newCustomer("ENTERPRISE");
         long projectId = customer.projectId;
-        Ticket logged = agents.logForCustomer("agent-sara", projectId,
+        Ticket logged = desk("agent-sara").logForCustomer(projectId,
                 ticket(customer.projectCode, "Reported by phone", false), org.deskline.ticket.entity.Channel.PHONE);
         assertEquals(org.deskline.ticket.entity.Channel.PHONE, logged.getChannel());
         assertEquals("agent-sara", logged.getCreatedBy());
         assertEquals(logged.getId(), tickets.get(customer.apiClient, logged.getId()).getId(), "the customer sees it");
         assertEquals(ErrorCode.DUPLICATE, assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
                 ticket(customer.projectCode, "Reported by phone", false))).code());
-        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> agents.logForCustomer(
-                "agent-sara", projectId, ticket(customer.projectCode, "No channel", false), null)).code());
+        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> desk("agent-sara").logForCustomer(projectId, ticket(customer.projectCode, "No channel", false), null)).code());
 
-        Ticket changed = agents.reclassify("agent-sara", logged.getId(), Priority.URGENT, null, null);
+        Ticket changed = desk("agent-sara").reclassify(logged.getId(), Priority.URGENT, null, null);
         assertEquals(Priority.URGENT, changed.getPriority());
         var last = tickets.history(customer.apiClient, logged.getId()).get(1);
         assertEquals("RECLASSIFY", last.getAction());
@@ -1062,10 +1236,10 @@ class InServerIT {
                 () -> tickets.proposal(customer.apiClient, id)).code(), "no proposal while in review");
 
         java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
-        agents.propose("agent-reza", id, "Landing page with a form", new java.math.BigDecimal("12.50"),
+        desk("agent-reza").propose(id, "Landing page with a form", new java.math.BigDecimal("12.50"),
                 new java.math.BigDecimal("900.00"), "EUR", validUntil);
         tickets.respondToProposal(customer.apiClient, id, false, "Too expensive");
-        var revised = agents.propose("agent-reza", id, "Landing page without the form",
+        var revised = desk("agent-reza").propose(id, "Landing page without the form",
                 new java.math.BigDecimal("8"), new java.math.BigDecimal("600.00"), "EUR", validUntil);
         assertEquals(revised.getId(), tickets.proposal(customer.apiClient, id).getId(), "the newest is shown");
         assertEquals(org.deskline.ticket.entity.ProposalStatus.ACCEPTED,
@@ -1073,8 +1247,8 @@ class InServerIT {
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class,
                 () -> tickets.respondToProposal(customer.apiClient, id, false, null)).code(), "answered once");
 
-        agents.schedule("agent-reza", id, java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
-        Ticket delivered = agents.deliver("agent-reza", id, "The landing page is live.");
+        desk("agent-reza").schedule(id, java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
+        Ticket delivered = desk("agent-reza").deliver(id, "The landing page is live.");
         assertEquals(TicketStatus.CLOSED, delivered.getStatus());
         assertEquals(org.deskline.ticket.entity.Resolution.RESOLVED, delivered.getResolution());
         assertEquals(org.deskline.ticket.entity.DevelopmentStage.DELIVERED, delivered.getDevelopmentStage());
@@ -1083,8 +1257,7 @@ class InServerIT {
                 tickets.history(customer.apiClient, id).stream().map(e -> e.getAction()).toList());
 
         long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Plain bug", false)).getId();
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> agents.propose(
-                "agent-reza", support, "x", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "EUR", validUntil))
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> desk("agent-reza").propose(support, "x", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "EUR", validUntil))
                 .code(), "support tickets get no proposals");
     }
 
@@ -1114,21 +1287,21 @@ class InServerIT {
     void b4_b5_time_is_priced_by_shift_taken_from_the_package_weighted_and_the_low_balance_alert_fires_once()
             throws Exception {
         Customer customer = newCustomer();
-        billing.subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1), "it");
-        var pack = billing.sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.control.Money.of(
-                "75.00", "EUR"), null, false, 1, "it");
+        billingAs("it").subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1));
+        var pack = billingAs("it").sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.control.Money.of(
+                "75.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Billing check", false));
 
-        DeskException unclassified = assertThrows(DeskException.class, () -> billing.logTime(ticket.getId(), "agent",
+        DeskException unclassified = assertThrows(DeskException.class, () -> billingAs("agent").logTime(ticket.getId(),
                 tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.SUPPORT, null));
         assertEquals("workClass", unclassified.field());
         assertEquals("B2", unclassified.rule());
-        billing.classify(ticket.getId(), org.deskline.billing.entity.WorkClass.NOT_A_BUG, "agent");
+        billingAs("agent").classify(ticket.getId(), org.deskline.billing.entity.WorkClass.NOT_A_BUG);
 
         // the billed figure before saving equals the saved one
         var quote = billing.preview(ticket.getId(), tehran("10:00"), tehran("11:00"),
                 org.deskline.billing.entity.ServiceType.SUPPORT);
-        var day = billing.logTime(ticket.getId(), "agent", tehran("10:00"), tehran("11:00"),
+        var day = billingAs("agent").logTime(ticket.getId(), tehran("10:00"), tehran("11:00"),
                 org.deskline.billing.entity.ServiceType.SUPPORT, "found the misconfiguration");
         assertEquals(org.deskline.billing.entity.Coverage.PACKAGE, day.getCoverage());
         assertEquals(60, day.getChargedMinutes());
@@ -1141,7 +1314,7 @@ class InServerIT {
                 + " and type = 'HOURS_LOW'"), "B5: the balance reached the 1 h threshold");
 
         // 70 night minutes charge 140 package minutes: more than the 60 left, no overage: invoiced instead
-        var night = billing.logTime(ticket.getId(), "agent", tehran("22:00"), tehran("23:10"),
+        var night = billingAs("agent").logTime(ticket.getId(), tehran("22:00"), tehran("23:10"),
                 org.deskline.billing.entity.ServiceType.TRAINING, null);
         assertEquals(org.deskline.billing.entity.Coverage.INVOICE, night.getCoverage());
         assertEquals(new java.math.BigDecimal("140.00"), night.getAmount().amount(), "70 min x 2 at 60 EUR/h");
@@ -1150,7 +1323,7 @@ class InServerIT {
                 + " and rate = 'NIGHT' and billed_minutes = 70"));
 
         // a 5-minute backup under the active subscription: free support, 10 minutes recorded
-        var backup = billing.logTime(ticket.getId(), "agent", tehran("12:00"), tehran("12:05"),
+        var backup = billingAs("agent").logTime(ticket.getId(), tehran("12:00"), tehran("12:05"),
                 org.deskline.billing.entity.ServiceType.BACKUP, null);
         assertEquals(org.deskline.billing.entity.Coverage.FREE, backup.getCoverage());
         assertEquals(10, backup.getBilledMinutes());
@@ -1169,18 +1342,17 @@ class InServerIT {
         }
 
         // B7: the invoice of the day holds the invoiced entry only; its total is the sum of its lines
-        var invoice = billing.issueInvoice(customer.organizationId, tehran("00:00"), tehran("23:59"), "accounts");
+        var invoice = billingAs("accounts").issueInvoice(customer.organizationId, tehran("00:00"), tehran("23:59"));
         assertEquals(List.of(night.getId()), invoice.getLines().stream()
                 .map(org.deskline.billing.entity.InvoiceLine::getTimeEntryId).toList());
         assertEquals(new java.math.BigDecimal("140.00"), invoice.getTotal().amount());
-        assertEquals("to", assertThrows(DeskException.class, () -> billing.issueInvoice(customer.organizationId,
-                tehran("00:00"), tehran("23:59"), "accounts")).field(), "nothing is invoiced twice");
-        assertEquals("amount", assertThrows(DeskException.class, () -> billing.recordPayment(invoice.getId(),
-                org.deskline.billing.control.Money.of("140.01", "EUR"), "bank 1", "accounts")).field());
-        billing.recordPayment(invoice.getId(), org.deskline.billing.control.Money.of("100.00", "EUR"), "bank 1",
-                "accounts");
-        var paid = billing.recordPayment(invoice.getId(), org.deskline.billing.control.Money.of("40.00", "EUR"),
-                "bank 2", "accounts");
+        assertEquals("to", assertThrows(DeskException.class, () -> billingAs("accounts").issueInvoice(customer.organizationId,
+                tehran("00:00"), tehran("23:59"))).field(), "nothing is invoiced twice");
+        assertEquals("amount", assertThrows(DeskException.class, () -> billingAs("accounts").recordPayment(invoice.getId(),
+                org.deskline.billing.control.Money.of("140.01", "EUR"), "bank 1")).field());
+        billingAs("accounts").recordPayment(invoice.getId(), org.deskline.billing.control.Money.of("100.00", "EUR"), "bank 1");
+        var paid = billingAs("accounts").recordPayment(invoice.getId(), org.deskline.billing.control.Money.of("40.00", "EUR"),
+                "bank 2");
         assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, paid.getStatus());
         assertEquals(2, customerBilling.payments(customer.apiClient, invoice.getId()).size());
         Customer other = newCustomer();
@@ -1190,15 +1362,14 @@ class InServerIT {
 
         // B6 after B7: the paid night entry is disputed and corrected to 35 minutes; the next invoice credits 70.00
         var dispute = customerBilling.dispute(customer.apiClient, night.getId(), "Training ended at 22:35.");
-        billing.settle(dispute.getId(), false, 35L, "Agreed.", "manager");
-        var credit = billing.issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600),
-                "accounts");
+        billingAs("manager").settle(dispute.getId(), false, 35L, "Agreed.");
+        var credit = billingAs("accounts").issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600));
         assertEquals(1, credit.getLines().size());
         assertTrue(credit.getLines().get(0).getDescription().startsWith("correction of time entry " + night.getId()));
         assertEquals(new java.math.BigDecimal("-70.00"), credit.getTotal().amount());
         assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, credit.getStatus(), "a credit, settled");
-        assertEquals("to", assertThrows(DeskException.class, () -> billing.issueInvoice(customer.organizationId,
-                tehran("23:59"), tehran("23:59").plusSeconds(3600), "accounts")).field(), "credited once");
+        assertEquals("to", assertThrows(DeskException.class, () -> billingAs("accounts").issueInvoice(customer.organizationId,
+                tehran("23:59"), tehran("23:59").plusSeconds(3600))).field(), "credited once");
     }
 
     @Test
@@ -1208,17 +1379,17 @@ class InServerIT {
                 org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Dark mode", Category.SALES, null,
                 "Please add a dark mode", false)).getId();
         long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Not a feature", false)).getId();
-        assertEquals("route", assertThrows(DeskException.class, () -> billing.routeFeatureRequest(support,
-                org.deskline.billing.entity.FeatureRoute.RND, "agent")).field());
-        billing.routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.RND, "agent");
+        assertEquals("route", assertThrows(DeskException.class, () -> billingAs("agent").routeFeatureRequest(support,
+                org.deskline.billing.entity.FeatureRoute.RND)).field());
+        billingAs("agent").routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.RND);
         java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
-        DeskException noDate = assertThrows(DeskException.class, () -> agents.propose("agent", id, "Dark mode",
+        DeskException noDate = assertThrows(DeskException.class, () -> desk("agent").propose(id, "Dark mode",
                 new java.math.BigDecimal("20"), new java.math.BigDecimal("1500.00"), "EUR", validUntil));
         assertEquals("B8", noDate.rule());
         assertEquals(org.deskline.billing.entity.FeatureRoute.RND, tickets.get(customer.apiClient, id)
                 .getFeatureRoute());
-        billing.routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT, "agent");
-        assertNotNull(agents.propose("agent", id, "Dark mode", new java.math.BigDecimal("20"),
+        billingAs("agent").routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT);
+        assertNotNull(desk("agent").propose(id, "Dark mode", new java.math.BigDecimal("20"),
                 new java.math.BigDecimal("1500.00"), "EUR", validUntil));
     }
 
@@ -1227,12 +1398,12 @@ class InServerIT {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Unpaid", false));
         long before = count("select count(*) from time_entry");
-        DeskException refused = assertThrows(DeskException.class, () -> billing.logTime(ticket.getId(), "agent",
+        DeskException refused = assertThrows(DeskException.class, () -> billingAs("agent").logTime(ticket.getId(),
                 tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
         assertEquals(ErrorCode.NOT_COVERED, refused.code());
         assertEquals("B1", refused.rule());
         assertEquals(before, count("select count(*) from time_entry"));
-        DeskException backwards = assertThrows(DeskException.class, () -> billing.logTime(ticket.getId(), "agent",
+        DeskException backwards = assertThrows(DeskException.class, () -> billingAs("agent").logTime(ticket.getId(),
                 tehran("11:00"), tehran("10:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
         assertEquals("end", backwards.field());
     }
@@ -1243,10 +1414,9 @@ class InServerIT {
         Customer customer = newCustomer();
         var rate = org.deskline.billing.control.Money.of("60.00", "EUR");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
-        var soon = billing.sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1, "it");
-        var later = billing.sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1,
-                "it");
-        var open = billing.sellHours(customer.organizationId, "No end", 5, rate, null, false, 1, "it");
+        var soon = billingAs("it").sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
+        var later = billingAs("it").sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
+        var open = billingAs("it").sellHours(customer.organizationId, "No end", 5, rate, null, false, 1);
         assertTrue(hoursCheck.due().contains(soon.getId()));
         assertFalse(hoursCheck.due().contains(later.getId()) || hoursCheck.due().contains(open.getId()));
         for (var p : List.of(soon, later, open, soon)) {
@@ -1264,10 +1434,10 @@ class InServerIT {
     void b6_a_disputed_entry_is_corrected_by_a_manager_and_the_package_follows_tenants_apart() throws Exception {
         Customer customer = newCustomer();
         Customer other = newCustomer();
-        var pack = billing.sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.control.Money.of(
-                "60.00", "EUR"), null, false, 1, "it");
+        var pack = billingAs("it").sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.control.Money.of(
+                "60.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Disputed work", false));
-        var entry = billing.logTime(ticket.getId(), "agent", tehran("09:00"), tehran("10:00"),
+        var entry = billingAs("agent").logTime(ticket.getId(), tehran("09:00"), tehran("10:00"),
                 org.deskline.billing.entity.ServiceType.CONFIGURATION, null);
         assertEquals(540L, count("select balance_minutes from hours_package where id = " + pack.getId()));
 
@@ -1286,10 +1456,10 @@ class InServerIT {
                 + " and type = 'TIME_DISPUTED'"));
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.dispute(
                 customer.apiClient, entry.getId(), "again")).code());
-        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> billing.settle(dispute.getId(),
-                false, 61L, "more than billed", "manager")).field());
+        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> billingAs("manager").settle(dispute.getId(),
+                false, 61L, "more than billed")).field());
 
-        billing.settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.", "manager");
+        billingAs("manager").settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.");
         assertEquals(570L, count("select balance_minutes from hours_package where id = " + pack.getId()),
                 "60 given back, 30 taken");
         assertEquals(1L, count("select count(*) from time_entry where id = " + entry.getId()
@@ -1297,8 +1467,8 @@ class InServerIT {
         assertEquals(1L, count("select count(*) from time_dispute where id = " + dispute.getId()
                 + " and state = 'CORRECTED' and resolved_by = 'manager' and minutes_before = 60"
                 + " and minutes_after = 30"));
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> billing.settle(
-                dispute.getId(), true, null, "again", "manager")).code());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> billingAs("manager").settle(
+                dispute.getId(), true, null, "again")).code());
     }
 
     @Test
@@ -1308,8 +1478,8 @@ class InServerIT {
         String basic = billingPlan(1);
         String premium = billingPlan(2);
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
-        var expired = billing.subscribe(customer.organizationId, basic, today.minusMonths(13), "it");
-        var ending = billing.subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10), "it");
+        var expired = billingAs("it").subscribe(customer.organizationId, basic, today.minusMonths(13));
+        var ending = billingAs("it").subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10));
 
         awaitCount(1L, "select count(*) from subscription where id = " + expired.getId() + " and status = 'EXPIRED'");
         awaitCount(1L, "select count(*) from alert where organization_id = " + customer.organizationId
@@ -1348,10 +1518,9 @@ class InServerIT {
     void b9_consent_is_recorded_on_the_ticket_before_production_work() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Fix data in production", false));
-        assertEquals("consentBy", assertThrows(DeskException.class, () -> billing.recordConsent(ticket.getId(), " ",
-                "update of 3 invoices", "agent")).field());
-        billing.recordConsent(ticket.getId(), "Sara Rahimi (CFO)", "May correct the 3 invoices of March in production.",
-                "agent");
+        assertEquals("consentBy", assertThrows(DeskException.class, () -> billingAs("agent").recordConsent(ticket.getId(), " ",
+                "update of 3 invoices")).field());
+        billingAs("agent").recordConsent(ticket.getId(), "Sara Rahimi (CFO)", "May correct the 3 invoices of March in production.");
         assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
                 + " and consent_by = 'Sara Rahimi (CFO)' and consent_at is not null"));
     }
@@ -1468,14 +1637,13 @@ class InServerIT {
     void m4_a_site_transfer_reminds_before_its_seven_working_days_end_and_expires_unless_answered()
             throws Exception {
         Customer silent = newCustomer();
-        var transfer = siteTransfers.start(silent.projectId, "agent");
+        var transfer = transfersAs("agent").start(silent.projectId);
         Ticket ticket = tickets.get(silent.apiClient, transfer.getTicketId());
         assertEquals(org.deskline.ticket.entity.TicketKind.SITE_TRANSFER, ticket.getKind(), "visible to the customer");
         assertTrue(transfer.getDeadlineAt().isAfter(transfer.getRemindAt()));
         assertTrue(java.time.Duration.between(transfer.getOpenedAt(), transfer.getDeadlineAt()).toDays() >= 7,
                 "7 working days are at least 7 calendar days");
-        assertEquals("projectId", assertThrows(DeskException.class, () -> siteTransfers.start(silent.projectId,
-                "agent")).field(), "one site transfer per project");
+        assertEquals("projectId", assertThrows(DeskException.class, () -> transfersAs("agent").start(silent.projectId)).field(), "one site transfer per project");
         // seed 000: the form waits for the customer; support owes no answer, so no clock runs and T6 waits for the deadline
         assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, ticket.getStatus());
         assertTrue(ticket.getAutoCloseAt().isAfter(transfer.getDeadlineAt()), "no auto-close before the deadline");
@@ -1494,7 +1662,7 @@ class InServerIT {
                 "the customer reads it on the ticket");
 
         Customer answering = newCustomer();
-        var answered = siteTransfers.start(answering.projectId, "agent");
+        var answered = transfersAs("agent").start(answering.projectId);
         tickets.reply(answering.apiClient, answered.getTicketId(), "Registrar: example; hosting access attached.");
         assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + answered.getTicketId()),
                 "the answer starts no support clock either");

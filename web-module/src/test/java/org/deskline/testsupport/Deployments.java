@@ -4,7 +4,7 @@ import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The one deployment factory for in-server tests: the WAR Maven built, exactly as it ships. */
+
 public final class Deployments {
 
     private Deployments() {
@@ -15,6 +15,6 @@ public final class Deployments {
         if (!war.isFile()) {
             throw new IllegalStateException(war + " does not exist: run 'mvn verify', which packages it first");
         }
-        return ShrinkWrap.createFromZipFile(WebArchive.class, war);
+        return ShrinkWrap.createFromZipFile(WebArchive.class, war).addClass(SignedIn.class);
     }
 }

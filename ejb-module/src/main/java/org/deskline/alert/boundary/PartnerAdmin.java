@@ -1,6 +1,7 @@
 package org.deskline.alert.boundary;
 
 import org.deskline.security.control.Audited;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.security.control.Passwords;
+import org.deskline.security.entity.Groups;
 
 /**
  * Integration partners, for admins (the console): who may read alerts from the broker, of which organizations and
@@ -25,6 +27,7 @@ import org.deskline.security.control.Passwords;
  * queue filter, its account, and for a partner turned off its queue and open consumers.
  */
 @Stateless
+@RolesAllowed(Groups.ADMIN)
 public class PartnerAdmin {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9-]{2,59}");

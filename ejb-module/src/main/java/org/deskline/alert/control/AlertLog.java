@@ -1,9 +1,11 @@
 package org.deskline.alert.control;
 
 import org.deskline.security.control.Audited;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -13,9 +15,14 @@ import org.deskline.alert.entity.AlertType;
 import org.deskline.alert.entity.DeliveryState;
 import org.deskline.alert.entity.Severity;
 import org.deskline.platform.DeskException;
+import org.deskline.security.entity.Groups;
 
-/** Reads back recorded alerts for the console, and the relay's health; an admin may send a parked alert again. */
+/**
+ * Reads back recorded alerts for the console, and the relay's health; an admin may send a parked alert again. Staff
+ * only (checked here, not only on the pages); who acknowledged is the caller principal.
+ */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
 public class AlertLog {
 
     /** The outbox at a glance: how many alerts wait, went out, are parked, and since when the oldest waits. */
@@ -28,6 +35,9 @@ public class AlertLog {
 
     @jakarta.inject.Inject
     java.time.Clock clock;
+
+    @jakarta.inject.Inject
+    Principal caller;
 
     public List<Alert> recent(int max) {
         return em.createNamedQuery(Alert.RECENT, Alert.class).setMaxResults(max).getResultList();
@@ -72,11 +82,11 @@ public class AlertLog {
                 counts.getOrDefault(DeliveryState.SENT, 0L), counts.getOrDefault(DeliveryState.PARKED, 0L), oldest);
     }
 
-    /** Inbox: the user has seen to the alert. */
+    /** Inbox: the signed-in user has seen to the alert. */
     @Audited
-    public Alert acknowledge(String alertId, String user) {
+    public Alert acknowledge(String alertId) {
         Alert alert = find(alertId);
-        alert.acknowledge(user, clock.instant());
+        alert.acknowledge(caller.getName(), clock.instant());
         return alert;
     }
 
@@ -101,7 +111,7 @@ public class AlertLog {
 
     /** An admin sends a parked alert again (its cause fixed); the relay's next sweep takes it. Admins only. */
     @Audited
-    @jakarta.annotation.security.RolesAllowed(org.deskline.security.entity.Groups.ADMIN)
+    @RolesAllowed(Groups.ADMIN)
     public void retry(String alertId) {
         Alert alert = find(alertId);
         if (alert.getState() != DeliveryState.PARKED) {

@@ -1,11 +1,13 @@
 package org.deskline.billing.boundary;
 
 import org.deskline.security.control.Audited;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,15 +33,20 @@ import org.deskline.billing.entity.TimeEntry;
 import org.deskline.billing.entity.WorkClass;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
+import org.deskline.security.boundary.StaffAccess;
+import org.deskline.security.entity.Groups;
 import org.deskline.platform.ErrorCode;
 import org.deskline.ticket.entity.Ticket;
 
 /**
  * Billing for staff (the console): classify tickets (B2), log time on them with the billed figure shown first (B4),
  * record the customer's consent before production work (B9), sell subscriptions and hours packages (B1, B5), and
- * settle disputes (B6). Every refusal is a DeskException naming field and rule; nothing is half-written.
+ * settle disputes (B6). Every refusal is a DeskException naming field and rule; nothing is half-written. Selling,
+ * invoicing and disputes are for managers and administrators; work on a ticket is for whoever may change that
+ * ticket (S5), checked here in the same transaction. The actor recorded is always the caller principal.
  */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER})
 public class Billing {
 
     /** Longer entries are almost always a forgotten stop; split real ones. */
@@ -60,21 +67,31 @@ public class Billing {
     @Inject
     Clock clock;
 
+    @Inject
+    StaffAccess access;
+
+    @Inject
+    Principal caller;
+
     /** B2: the ticket is a bug in the product, or not. */
     @Audited
-    public Ticket classify(long ticketId, WorkClass workClass, String agent) {
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
+    public Ticket classify(long ticketId, WorkClass workClass) {
         if (workClass == null) {
             throw DeskException.invalid("workClass", "B2", "Choose BUG or NOT_A_BUG.");
         }
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
+        access.requireWork(ticketId);
         ticket.classify(workClass, clock.instant());
         return ticket;
     }
 
     /** B8: sends a development request to R&D (no date promised) or to paid custom development. */
     @Audited
-    public Ticket routeFeatureRequest(long ticketId, org.deskline.billing.entity.FeatureRoute route, String agent) {
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
+    public Ticket routeFeatureRequest(long ticketId, org.deskline.billing.entity.FeatureRoute route) {
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
+        access.requireWork(ticketId);
         BillingRules.checkRoute(ticket.getKind(), route, ticketId);
         ticket.route(route, clock.instant());
         return ticket;
@@ -82,14 +99,17 @@ public class Billing {
 
     /** B9: the customer's consent to work on its production database, recorded on the ticket. */
     @Audited
-    public Ticket recordConsent(long ticketId, String givenBy, String note, String agent) {
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
+    public Ticket recordConsent(long ticketId, String givenBy, String note) {
         BillingRules.checkConsent(givenBy, note);
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
+        String agent = access.requireWork(ticketId);
         ticket.recordConsent(givenBy.strip(), clock.instant(), note.strip() + " (recorded by " + agent + ")");
         return ticket;
     }
 
     /** B4: what the entry would cost and who would pay, before saving. */
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
     public TimeEntries.Quote preview(long ticketId, Instant start, Instant end, ServiceType service) {
         checkEntry(start, end, service);
         return entries.quote(ticket(ticketId, LockModeType.NONE), service, start, end);
@@ -97,13 +117,14 @@ public class Billing {
 
     /** B4/B5: logs time on a ticket, priced and paid as previewed (the package is debited in this transaction). */
     @Audited
-    public TimeEntry logTime(long ticketId, String agent, Instant start, Instant end, ServiceType service,
-                             String note) {
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
+    public TimeEntry logTime(long ticketId, Instant start, Instant end, ServiceType service, String note) {
         checkEntry(start, end, service);
         if (note != null && note.length() > 1000) {
             throw DeskException.invalid("note", null, "A note has at most 1000 characters.");
         }
         Ticket ticket = ticket(ticketId, LockModeType.NONE);
+        String agent = access.requireWork(ticketId);
         TimeEntries.Quote quote = entries.quote(ticket, service, start, end);
         TimeEntry entry = new TimeEntry(ticket.getOrganizationId(), ticket.getId(), agent, start, end, service, note,
                 clock.instant());
@@ -115,10 +136,12 @@ public class Billing {
     }
 
     /** The ticket as billing sees it (classification, consent). */
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
     public Ticket ticket(long ticketId) {
         return ticket(ticketId, LockModeType.NONE);
     }
 
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
     public List<TimeEntry> entriesOf(long ticketId) {
         return em.createQuery("select e from TimeEntry e where e.ticketId = :t order by e.startedAt, e.id",
                 TimeEntry.class).setParameter("t", ticketId).getResultList();
@@ -171,7 +194,8 @@ public class Billing {
     }
 
     @Audited
-    public Subscription subscribe(long organizationId, String planCode, LocalDate startsOn, String actor) {
+    public Subscription subscribe(long organizationId, String planCode, LocalDate startsOn) {
+        String actor = caller.getName();
         if (em.find(Organization.class, organizationId) == null) {
             throw DeskException.notFound("organizationId", "organization", organizationId);
         }
@@ -212,14 +236,14 @@ public class Billing {
 
     /** B1: staff renew a subscription for the customer (same rules as the customer's own renewal). */
     @Audited
-    public Subscription renew(long subscriptionId, String actor) {
-        return changes.renew(subscription(subscriptionId), actor);
+    public Subscription renew(long subscriptionId) {
+        return changes.renew(subscription(subscriptionId), caller.getName());
     }
 
     /** B1: staff move a subscription to another plan for the customer. */
     @Audited
-    public Subscription changePlan(long subscriptionId, String planCode, String actor) {
-        return changes.changePlan(subscription(subscriptionId), planCode, actor);
+    public Subscription changePlan(long subscriptionId, String planCode) {
+        return changes.changePlan(subscription(subscriptionId), planCode, caller.getName());
     }
 
     /** B5: every hours package, by organization. */
@@ -239,7 +263,8 @@ public class Billing {
     /** B5: a prepaid package of person-hours for an organization. */
     @Audited
     public HoursPackage sellHours(long organizationId, String name, long hours, Money hourlyRate, LocalDate expiresOn,
-                                  boolean overageAllowed, long lowBalanceHours, String actor) {
+                                  boolean overageAllowed, long lowBalanceHours) {
+        String actor = caller.getName();
         if (em.find(Organization.class, organizationId) == null) {
             throw DeskException.notFound("organizationId", "organization", organizationId);
         }
@@ -274,8 +299,8 @@ public class Billing {
      * yet and not under dispute (those wait for the manager), one line each; the total is the sum of the lines.
      */
     @Audited
-    public Invoice issueInvoice(long organizationId, Instant from, Instant to,
-                                                            String actor) {
+    public Invoice issueInvoice(long organizationId, Instant from, Instant to) {
+        String actor = caller.getName();
         if (from == null || to == null || !to.isAfter(from)) {
             throw DeskException.invalid("to", "B7", "An invoice covers a period that ends after it starts.");
         }
@@ -320,8 +345,8 @@ public class Billing {
 
     /** B7: money received against an invoice; never more than is outstanding. */
     @Audited
-    public Invoice recordPayment(long invoiceId, Money amount, String reference,
-                                                             String actor) {
+    public Invoice recordPayment(long invoiceId, Money amount, String reference) {
+        String actor = caller.getName();
         var invoice = em.find(Invoice.class, invoiceId, LockModeType.PESSIMISTIC_WRITE);
         if (invoice == null) {
             throw DeskException.notFound("invoiceId", "invoice", invoiceId);
@@ -346,6 +371,8 @@ public class Billing {
                 .setMaxResults(500).getResultList();
     }
 
+    /** Every organization by name (the ticket list's filter offers them to all staff). */
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
     public List<Organization> organizations() {
         return em.createQuery("select o from Organization o order by o.name", Organization.class).getResultList();
     }
@@ -362,8 +389,8 @@ public class Billing {
      * dispute (who, when, why, minutes before and after).
      */
     @Audited
-    public TimeDispute settle(long disputeId, boolean confirm, Long correctedMinutes, String resolution,
-                              String manager) {
+    public TimeDispute settle(long disputeId, boolean confirm, Long correctedMinutes, String resolution) {
+        String manager = caller.getName();
         TimeDispute dispute = em.find(TimeDispute.class, disputeId, LockModeType.PESSIMISTIC_WRITE);
         if (dispute == null) {
             throw DeskException.notFound("disputeId", "dispute", disputeId);

@@ -1,5 +1,6 @@
 package org.deskline.dashboard.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import org.deskline.dashboard.control.WeeklySeries.Week;
 import org.deskline.sla.entity.SlaMetricState;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.TicketStatus;
+import org.deskline.security.entity.Groups;
 
 /**
  * The console's first look (issue 8): open tickets by status and priority, what breaches within the hour, what
@@ -29,6 +31,7 @@ import org.deskline.ticket.entity.TicketStatus;
  * the relay's health. Read-only; everything counted by the database.
  */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
 public class Dashboard {
 
     public static final int WEEKS = 8;

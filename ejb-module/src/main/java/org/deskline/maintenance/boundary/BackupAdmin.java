@@ -1,6 +1,7 @@
 package org.deskline.maintenance.boundary;
 
 import org.deskline.security.control.Audited;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,9 +20,11 @@ import org.deskline.maintenance.entity.BackupPolicy;
 import org.deskline.maintenance.entity.BackupViolation;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
+import org.deskline.security.entity.Groups;
 
 /** M1 for staff: each project's backup compliance, and the project's completion (its backups' retention ends after). */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER})
 public class BackupAdmin {
 
     @PersistenceContext

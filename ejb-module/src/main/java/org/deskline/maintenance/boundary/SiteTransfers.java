@@ -1,6 +1,7 @@
 package org.deskline.maintenance.boundary;
 
 import org.deskline.security.control.Audited;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,6 +10,7 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import org.deskline.alert.entity.AlertType;
 import org.deskline.maintenance.entity.SiteTransfer;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
+import org.deskline.security.entity.Groups;
 import org.deskline.sla.control.BusinessCalendar;
 import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaTracker;
@@ -77,15 +80,23 @@ public class SiteTransfers {
     Clock clock;
 
     @Inject
+    Principal caller;
+
+    @Inject
     TicketPolicy policy;
 
     @Inject
     @ConfigProperty(name = "desk.site.transfer.days", defaultValue = "7")
     int days;
 
-    /** The project enters support: its site-transfer ticket, with the form and the deadline. */
+    /**
+     * The project enters support: its site-transfer ticket, with the form and the deadline. Managers and
+     * administrators only; the ticket records the caller principal as the one who opened it.
+     */
     @Audited
-    public SiteTransfer start(long projectId, String agent) {
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER})
+    public SiteTransfer start(long projectId) {
+        String agent = caller.getName();
         Project project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
             throw DeskException.notFound("projectId", "project", projectId);

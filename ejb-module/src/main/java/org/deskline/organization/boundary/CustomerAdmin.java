@@ -29,6 +29,7 @@ import org.deskline.sla.entity.SupportPlan;
  * is generated here and handed out exactly once; only its hash is stored.
  */
 @Stateless
+@RolesAllowed(Groups.ADMIN)
 public class CustomerAdmin {
 
     private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,59}");

@@ -1,21 +1,29 @@
 package org.deskline.security.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.util.Optional;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.security.control.StaffMember;
 import org.deskline.security.control.StaffRules;
+import org.deskline.security.entity.Groups;
 import org.deskline.security.entity.StaffUser;
 import org.deskline.sla.control.SlaTiers;
 import org.deskline.sla.entity.Tier;
 import org.deskline.ticket.entity.Ticket;
 
-/** Answers whether a console user may change a ticket ({@link StaffRules}), from the stored account and ticket. */
+/**
+ * Answers whether the signed-in staff member may change a ticket ({@link StaffRules}), from the stored account and
+ * ticket. The member is always the caller principal (issue 16): the EJBs that act ask here, inside their own
+ * transaction, so a console page's rules are never the only guard and no caller can act in another's name.
+ */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
 public class StaffAccess {
 
     @PersistenceContext
@@ -24,6 +32,42 @@ public class StaffAccess {
     @Inject
     SlaTiers tiers;
 
+    @Inject
+    Principal caller;
+
+    /** The signed-in staff member's user name. */
+    public String me() {
+        return caller.getName();
+    }
+
+    /** The signed-in member's account, if it is (still) an active one. */
+    public Optional<StaffMember> member() {
+        return member(me());
+    }
+
+    /** The signed-in member, refused with FORBIDDEN when the account is disabled or gone. */
+    public StaffMember requireMe() {
+        return require(me());
+    }
+
+    /** Whether the signed-in member may change the ticket (the page shows the actions, or says why not). */
+    public boolean mayWork(long ticketId) {
+        return mayWork(me(), ticketId);
+    }
+
+    /** Refuses with FORBIDDEN (rule S5) unless the ticket is the signed-in member's to change; returns the name. */
+    public String requireWork(long ticketId) {
+        requireWork(me(), ticketId);
+        return me();
+    }
+
+    /** Refuses unless the signed-in member may give tickets to others; returns the name. */
+    public String requireAssign() {
+        requireAssign(me());
+        return me();
+    }
+
+    /** Any active account by name (an assignee, say). */
     public Optional<StaffMember> member(String username) {
         return em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", username)
                 .getResultStream().filter(StaffUser::isActive).findFirst().map(StaffMember::of);
@@ -43,15 +87,14 @@ public class StaffAccess {
         return StaffRules.tierOf(tiers.current(ticketId).orElse(null));
     }
 
-    public boolean mayWork(String username, long ticketId) {
+    private boolean mayWork(String username, long ticketId) {
         Optional<StaffMember> member = member(username);
         Ticket ticket = em.find(Ticket.class, ticketId);
         return member.isPresent() && ticket != null && StaffRules.mayWork(member.get().role(), member.get().tier(),
                 tierOf(ticketId), ticket.isQualityReview());
     }
 
-    /** Refuses with FORBIDDEN (rule S5) when the ticket is not this user's to change. */
-    public void requireWork(String username, long ticketId) {
+    private void requireWork(String username, long ticketId) {
         StaffMember member = require(username);
         Ticket ticket = em.find(Ticket.class, ticketId);
         if (ticket == null) {
@@ -60,7 +103,7 @@ public class StaffAccess {
         StaffRules.checkWork(member.role(), member.tier(), tierOf(ticketId), ticket.isQualityReview(), ticketId);
     }
 
-    public void requireAssign(String username) {
+    private void requireAssign(String username) {
         StaffRules.checkAssign(require(username).role());
     }
 }

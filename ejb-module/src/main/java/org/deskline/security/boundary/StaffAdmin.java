@@ -1,10 +1,12 @@
 package org.deskline.security.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import org.deskline.platform.DeskException;
@@ -12,12 +14,18 @@ import org.deskline.platform.ErrorCode;
 import org.deskline.security.control.Audited;
 import org.deskline.security.control.Passwords;
 import org.deskline.security.control.StaffRules;
+import org.deskline.security.entity.Groups;
 import org.deskline.security.entity.StaffRole;
 import org.deskline.security.entity.StaffUser;
 import org.deskline.sla.entity.Tier;
 
-/** Administrators manage the console's users: role, tier, language, password, on or off. Every change audited. */
+/**
+ * Administrators manage the console's users: role, tier, language, password, on or off. Every change audited.
+ * Only administrators may call it (checked here, not only on the page); the one exception is a user's own
+ * language, which every staff member sets for themselves, the caller principal.
+ */
 @Stateless
+@RolesAllowed(Groups.ADMIN)
 public class StaffAdmin {
 
     @PersistenceContext
@@ -28,6 +36,9 @@ public class StaffAdmin {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Principal caller;
 
     public List<StaffUser> users() {
         return em.createNamedQuery(StaffUser.ALL, StaffUser.class).getResultList();
@@ -80,11 +91,12 @@ public class StaffAdmin {
         return user;
     }
 
-    /** A user's own choice of console language (null: follow the browser). */
+    /** The signed-in user's own choice of console language (null: follow the browser). */
     @Audited
-    public void chooseLanguage(String username, String locale) {
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
+    public void chooseLanguage(String locale) {
         String language = StaffRules.checkLanguage(locale);
-        em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", username)
+        em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", caller.getName())
                 .getResultStream().findFirst().ifPresent(u -> u.setLocale(language));
     }
 

@@ -1,6 +1,7 @@
 package org.deskline.sla.boundary;
 
 import org.deskline.security.control.Audited;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaTracker;
 import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
+import org.deskline.security.entity.Groups;
 
 /**
  * S1/S2 administration, for staff (the console): plans and business calendars with their holidays, and which plan
@@ -28,6 +30,7 @@ import org.deskline.sla.entity.SupportPlan;
  * version the editor read: a plan or calendar changed meanwhile by someone else is refused, not overwritten.
  */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER})
 public class SlaAdmin {
 
     @PersistenceContext

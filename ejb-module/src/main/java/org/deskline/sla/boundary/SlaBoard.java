@@ -1,5 +1,6 @@
 package org.deskline.sla.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaStanding;
 import org.deskline.sla.entity.SlaMetric;
 import org.deskline.ticket.entity.Ticket;
+import org.deskline.security.entity.Groups;
 
 /**
  * S4/S6 for staff (the console): where tickets' clocks stand, the next deadline of each ticket in a list, and the
@@ -22,6 +24,7 @@ import org.deskline.ticket.entity.Ticket;
  * deadlines; nothing here changes a clock.
  */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
 public class SlaBoard {
 
     /** A running clock due soon (or overdue), with what the console shows beside it. */

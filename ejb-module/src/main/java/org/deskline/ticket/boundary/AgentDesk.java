@@ -1,6 +1,7 @@
 package org.deskline.ticket.boundary;
 
 import org.deskline.security.control.Audited;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +18,8 @@ import org.deskline.ticket.entity.DevelopmentStage;
 import org.deskline.ticket.entity.Proposal;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
+import org.deskline.security.boundary.StaffAccess;
+import org.deskline.security.entity.Groups;
 import org.deskline.sla.control.SlaTiers;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.sla.entity.Tier;
@@ -37,8 +40,13 @@ import org.deskline.ticket.entity.TicketAction.Actor;
 import org.deskline.ticket.entity.TicketStatus;
 import org.deskline.ticket.entity.Visibility;
 
-/** What support staff do to tickets (the console uses it). Every change is recorded with who, when, from, to. */
+/**
+ * What support staff do to tickets (the console uses it). Every change is recorded with who, when, from, to. The
+ * acting member is the caller principal, and whether the ticket is theirs to change (S5: role, tier, quality
+ * review) is checked here, in the transaction that changes it, after the ticket is locked (issue 16).
+ */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
 public class AgentDesk {
 
     @PersistenceContext
@@ -62,12 +70,16 @@ public class AgentDesk {
     @Inject
     Clock clock;
 
+    @Inject
+    StaffAccess access;
+
     /**
      * T14: logs a ticket a customer reported by phone, chat or e-mail, on the customer's behalf, under the same
      * rules as one opened over SOAP. The channel and the agent are recorded.
      */
     @Audited
-    public Ticket logForCustomer(String agent, long projectId, NewTicket request, Channel channel) {
+    public Ticket logForCustomer(long projectId, NewTicket request, Channel channel) {
+        String agent = access.requireMe().username();
         if (channel == null || channel == Channel.SOAP) {
             throw DeskException.invalid("channel", "T14",
                     "Say how the customer reached you: PHONE, CHAT, EMAIL or CONSOLE.");
@@ -86,8 +98,9 @@ public class AgentDesk {
 
     /** Corrects priority, category or kind (null keeps the current value); recorded with before and after. */
     @Audited
-    public Ticket reclassify(String agent, long ticketId, Priority priority, Category category, TicketKind kind) {
-        Ticket ticket = find(ticketId);
+    public Ticket reclassify(long ticketId, Priority priority, Category category, TicketKind kind) {
+        Ticket ticket = work(ticketId);
+        String agent = access.me();
         Instant now = clock.instant();
         // S1: the organization's plan refuses or downgrades a priority it does not offer
         Priority offered = priority == null ? null : em.find(SupportPlan.class,
@@ -101,8 +114,9 @@ public class AgentDesk {
 
     /** S5: moves the ticket up to a higher tier, saying why; time in the tier it leaves is recorded. */
     @Audited
-    public Ticket escalate(String agent, long ticketId, Tier to, String reason) {
-        Ticket ticket = find(ticketId);
+    public Ticket escalate(long ticketId, Tier to, String reason) {
+        Ticket ticket = work(ticketId);
+        String agent = access.me();
         tiers.escalate(ticket, to, clock.instant(), Actor.AGENT, agent, reason);
         return ticket;
     }
@@ -118,9 +132,10 @@ public class AgentDesk {
      * still open is superseded. The customer sees it as a message and answers with respondToProposal.
      */
     @Audited
-    public Proposal propose(String agent, long ticketId, String scope, BigDecimal estimateHours, BigDecimal price,
+    public Proposal propose(long ticketId, String scope, BigDecimal estimateHours, BigDecimal price,
                             String currency, Instant validUntil) {
-        Ticket ticket = find(ticketId);
+        Ticket ticket = work(ticketId);
+        String agent = access.me();
         Instant now = clock.instant();
         org.deskline.billing.control.BillingRules.checkProposalAllowed(ticket.getFeatureRoute(), ticketId);
         ProposalRules.check(scope, estimateHours, price, currency, validUntil, now);
@@ -139,11 +154,12 @@ public class AgentDesk {
 
     /** T1: an accepted development request gets its date. */
     @Audited
-    public Ticket schedule(String agent, long ticketId, Instant plannedFor) {
+    public Ticket schedule(long ticketId, Instant plannedFor) {
         if (plannedFor == null) {
             throw DeskException.invalid("plannedFor", "T1", "Say when the work is planned.");
         }
-        Ticket ticket = find(ticketId);
+        Ticket ticket = work(ticketId);
+        String agent = access.me();
         Instant now = clock.instant();
         DevelopmentStage from = ticket.advance(DevelopmentStage.SCHEDULED, now);
         journal.event(ticket, now, Actor.AGENT, agent, "SCHEDULE", ticket.getStatus(),
@@ -153,28 +169,35 @@ public class AgentDesk {
 
     /** T1: the work is delivered; the request is resolved with the delivery note. */
     @Audited
-    public Ticket deliver(String agent, long ticketId, String note) {
-        Ticket ticket = find(ticketId);
+    public Ticket deliver(long ticketId, String note) {
+        Ticket ticket = work(ticketId);
+        String agent = access.me();
         DevelopmentStage from = ticket.advance(DevelopmentStage.DELIVERED, clock.instant());
         journal.event(ticket, clock.instant(), Actor.AGENT, agent, "DELIVER", ticket.getStatus(),
                 "stage " + from + "\u2192" + DevelopmentStage.DELIVERED);
-        return write(agent, ticketId, note, TicketAction.RESOLVE, Visibility.PUBLIC);
+        return write(ticketId, note, TicketAction.RESOLVE, Visibility.PUBLIC);
     }
 
     /** The agent takes the ticket and starts on it. */
     @Audited
-    public Ticket take(String agent, long ticketId) {
-        return assignWith(TicketAction.TAKE, agent, ticketId, agent);
+    public Ticket take(long ticketId) {
+        Ticket ticket = work(ticketId);
+        return assignWith(TicketAction.TAKE, ticket, access.me(), access.me());
     }
 
-    /** A manager gives the ticket to an agent; its status stays. */
+    /** A manager gives the ticket to an active staff member; its status stays. */
     @Audited
-    public Ticket assign(String manager, long ticketId, String assignee) {
-        return assignWith(TicketAction.ASSIGN, manager, ticketId, assignee);
+    public Ticket assign(long ticketId, String assignee) {
+        Ticket ticket = work(ticketId);
+        String manager = access.requireAssign();
+        String to = assignee == null ? "" : assignee.strip();
+        if (access.member(to).isEmpty()) {
+            throw DeskException.invalid("assignee", null, "No active staff member has that user name.");
+        }
+        return assignWith(TicketAction.ASSIGN, ticket, manager, to);
     }
 
-    private Ticket assignWith(TicketAction action, String actor, long ticketId, String assignee) {
-        Ticket ticket = find(ticketId);
+    private Ticket assignWith(TicketAction action, Ticket ticket, String actor, String assignee) {
         Instant now = clock.instant();
         TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
         ticket.assignTo(assignee, now);
@@ -184,23 +207,24 @@ public class AgentDesk {
 
     /** A public answer: the ticket now waits for the customer, and the auto-close period starts (T6). */
     @Audited
-    public Ticket reply(String agent, long ticketId, String body) {
-        return write(agent, ticketId, body, TicketAction.AGENT_REPLY, Visibility.PUBLIC);
+    public Ticket reply(long ticketId, String body) {
+        return write(ticketId, body, TicketAction.AGENT_REPLY, Visibility.PUBLIC);
     }
 
     /** A note customers never see. */
     @Audited
-    public Ticket note(String agent, long ticketId, String body) {
-        return write(agent, ticketId, body, TicketAction.INTERNAL_NOTE, Visibility.INTERNAL);
+    public Ticket note(long ticketId, String body) {
+        return write(ticketId, body, TicketAction.INTERNAL_NOTE, Visibility.INTERNAL);
     }
 
     /** T12: defers with a reason; the SLA clock pauses. */
     @Audited
-    public Ticket defer(String agent, long ticketId, DeferralReason reason) {
+    public Ticket defer(long ticketId, DeferralReason reason) {
         if (reason == null) {
             throw DeskException.invalid("reason", "T12", "A deferral needs its reason.");
         }
-        Ticket ticket = find(ticketId);
+        Ticket ticket = work(ticketId);
+        String agent = access.me();
         Instant now = clock.instant();
         TicketStatus from = ticket.defer(reason, now);
         journal.event(ticket, now, Actor.AGENT, agent, TicketAction.DEFER.name(), from, reason.name());
@@ -208,23 +232,24 @@ public class AgentDesk {
     }
 
     @Audited
-    public Ticket resume(String agent, long ticketId) {
-        return act(agent, ticketId, TicketAction.RESUME, null);
+    public Ticket resume(long ticketId) {
+        return act(ticketId, TicketAction.RESUME, null);
     }
 
     @Audited
-    public Ticket resolve(String agent, long ticketId, String result) {
-        return write(agent, ticketId, result, TicketAction.RESOLVE, Visibility.PUBLIC);
+    public Ticket resolve(long ticketId, String result) {
+        return write(ticketId, result, TicketAction.RESOLVE, Visibility.PUBLIC);
     }
 
     @Audited
-    public Ticket reject(String agent, long ticketId, String why) {
-        return write(agent, ticketId, why, TicketAction.REJECT, Visibility.PUBLIC);
+    public Ticket reject(long ticketId, String why) {
+        return write(ticketId, why, TicketAction.REJECT, Visibility.PUBLIC);
     }
 
-    private Ticket write(String agent, long ticketId, String body, TicketAction action, Visibility visibility) {
+    private Ticket write(long ticketId, String body, TicketAction action, Visibility visibility) {
         String text = TicketRules.checkMessage(body);
-        Ticket ticket = find(ticketId);
+        Ticket ticket = work(ticketId);
+        String agent = access.me();
         Instant now = clock.instant();
         TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
         journal.message(ticket, now, Actor.AGENT, agent, visibility, text);
@@ -232,11 +257,19 @@ public class AgentDesk {
         return ticket;
     }
 
-    private Ticket act(String agent, long ticketId, TicketAction action, String detail) {
-        Ticket ticket = find(ticketId);
+    private Ticket act(long ticketId, TicketAction action, String detail) {
+        Ticket ticket = work(ticketId);
+        String agent = access.me();
         Instant now = clock.instant();
         TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
         journal.event(ticket, now, Actor.AGENT, agent, action.name(), from, detail);
+        return ticket;
+    }
+
+    /** Locks the ticket and refuses unless it is the signed-in member's to change (S5). */
+    private Ticket work(long ticketId) {
+        Ticket ticket = find(ticketId);
+        access.requireWork(ticketId);
         return ticket;
     }
 

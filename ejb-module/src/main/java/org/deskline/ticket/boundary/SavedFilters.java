@@ -1,18 +1,25 @@
 package org.deskline.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import org.deskline.platform.DeskException;
+import org.deskline.security.entity.Groups;
 import org.deskline.security.control.Audited;
 import org.deskline.security.entity.SavedFilter;
 import org.deskline.ticket.control.QueueFilter;
 
-/** A staff member's own queue filters; nobody sees or deletes another's (a foreign id is a missing one). */
+/**
+ * A staff member's own queue filters; nobody sees or deletes another's (a foreign id is a missing one). The owner
+ * is always the caller principal.
+ */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
 public class SavedFilters {
 
     public static final int MAX_PER_USER = 50;
@@ -23,12 +30,20 @@ public class SavedFilters {
     @Inject
     Clock clock;
 
-    public List<SavedFilter> of(String owner) {
+    @Inject
+    Principal caller;
+
+    public List<SavedFilter> mine() {
+        return of(caller.getName());
+    }
+
+    private List<SavedFilter> of(String owner) {
         return em.createNamedQuery(SavedFilter.OF_OWNER, SavedFilter.class).setParameter("owner", owner)
                 .getResultList();
     }
 
-    public SavedFilter find(String owner, long id) {
+    public SavedFilter find(long id) {
+        String owner = caller.getName();
         SavedFilter filter = em.find(SavedFilter.class, id);
         if (filter == null || !filter.getOwner().equals(owner)) {
             throw DeskException.notFound("filterId", "saved filter", id);
@@ -38,7 +53,8 @@ public class SavedFilters {
 
     /** Saves under a name; the same name again replaces the earlier filter. */
     @Audited
-    public SavedFilter save(String owner, String name, QueueFilter filter) {
+    public SavedFilter save(String name, QueueFilter filter) {
+        String owner = caller.getName();
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
             throw DeskException.invalid("filterName", null, "Name the filter (1-100 characters).");
@@ -55,7 +71,7 @@ public class SavedFilters {
     }
 
     @Audited
-    public void delete(String owner, long id) {
-        em.remove(find(owner, id));
+    public void delete(long id) {
+        em.remove(find(id));
     }
 }

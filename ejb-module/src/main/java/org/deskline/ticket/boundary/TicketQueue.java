@@ -1,10 +1,12 @@
 package org.deskline.ticket.boundary;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.InputStream;
+import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -15,13 +17,15 @@ import org.deskline.ticket.control.AttachmentStore;
 import org.deskline.ticket.control.QueueFilter;
 import org.deskline.ticket.entity.Attachment;
 import org.deskline.platform.DeskException;
+import org.deskline.security.entity.Groups;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketEvent;
 import org.deskline.ticket.entity.TicketMessage;
 
-/** The staff's view of tickets across all organizations (console). */
+/** The staff's view of tickets across all organizations (console); staff only, "mine" is the caller principal. */
 @Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
 public class TicketQueue {
 
     @PersistenceContext
@@ -35,6 +39,9 @@ public class TicketQueue {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Principal caller;
 
     /** The columns the queue sorts by. */
     public static final Map<String, String> SORTABLE = Map.of("id", "t.id", "createdAt", "t.createdAt",
@@ -68,18 +75,19 @@ public class TicketQueue {
 
     /**
      * The console queue: one page of tickets matching the filter, sorted by one of {@link #SORTABLE} (newest first
-     * otherwise), with project and organization loaded. {@code me} is who "my tickets" means.
+     * otherwise), with project and organization loaded; "my tickets" are the signed-in member's.
      */
-    public List<Ticket> search(QueueFilter filter, String me, String sortBy, boolean ascending, int first, int max) {
+    public List<Ticket> search(QueueFilter filter, String sortBy, boolean ascending, int first, int max) {
         String order = SORTABLE.getOrDefault(sortBy == null ? "" : sortBy, "t.createdAt");
         String direction = sortBy == null ? " desc" : ascending ? " asc" : " desc";
         return query(Ticket.class, "select t from Ticket t join fetch t.project p join fetch p.organization o",
-                filter, me, " order by " + order + direction + ", t.id desc")
+                filter, caller.getName(), " order by " + order + direction + ", t.id desc")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
-    public long count(QueueFilter filter, String me) {
-        return query(Long.class, "select count(t) from Ticket t join t.project p join p.organization o", filter, me,
+    public long count(QueueFilter filter) {
+        return query(Long.class, "select count(t) from Ticket t join t.project p join p.organization o", filter,
+                caller.getName(),
                 "").getSingleResult();
     }
 

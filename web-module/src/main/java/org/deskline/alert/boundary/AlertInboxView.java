@@ -12,7 +12,6 @@ import org.deskline.alert.entity.AlertType;
 import org.deskline.alert.entity.Severity;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.DurationText;
-import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -56,7 +55,7 @@ public class AlertInboxView implements java.io.Serializable {
     }
 
     public String acknowledge(String alertId) {
-        return inboxAction(() -> log.acknowledge(alertId, ConsoleUser.name()), "Alert acknowledged.");
+        return inboxAction(() -> log.acknowledge(alertId), "Alert acknowledged.");
     }
 
     public String assign(String alertId) {

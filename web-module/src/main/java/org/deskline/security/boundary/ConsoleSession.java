@@ -8,9 +8,9 @@ import java.io.Serializable;
 import java.util.Enumeration;
 import java.util.Locale;
 import org.deskline.platform.DeskException;
-import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.security.control.StaffMember;
+import org.deskline.security.entity.Groups;
 import org.deskline.security.control.StaffRules;
 import org.deskline.security.entity.StaffRole;
 
@@ -35,12 +35,20 @@ public class ConsoleSession implements Serializable {
     /** Whose account the language was read from (null: chosen before signing in, from the browser). */
     private String languageOf;
 
-    /** The signed-in staff member (null on the login page). */
+    /**
+     * The signed-in staff member (null on the login page, and for an API client that meets a console page such as
+     * the 403 page: StaffAccess answers staff only).
+     */
     public StaffMember getMember() {
-        if (member == null && FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null) {
-            member = access.member(ConsoleUser.name()).orElse(null);
+        if (member == null && isStaff(FacesContext.getCurrentInstance().getExternalContext())) {
+            member = access.member().orElse(null);
         }
         return member;
+    }
+
+    private static boolean isStaff(jakarta.faces.context.ExternalContext context) {
+        return context.getUserPrincipal() != null && java.util.stream.Stream.of(Groups.ADMIN, Groups.MANAGER,
+                Groups.AGENT, Groups.QUALITY_CONTROL).anyMatch(context::isUserInRole);
     }
 
     public String getLanguage() {
@@ -66,7 +74,7 @@ public class ConsoleSession implements Serializable {
         try {
             String checked = StaffRules.checkLanguage(choice);
             if (getMember() != null) {
-                admin.chooseLanguage(member.username(), checked);
+                admin.chooseLanguage(checked);
                 member = null;
             }
             language = checked == null ? browserLanguage() : checked;

@@ -17,7 +17,6 @@ import org.deskline.billing.control.Money;
 import org.deskline.billing.entity.Invoice;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
-import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -58,7 +57,7 @@ public class InvoicesView implements Serializable {
             LocalDate from = day("from", fromDay);
             LocalDate to = day("to", toDay);
             Invoice invoice = billing.issueInvoice(organizationId, from.atStartOfDay(settings.zone()).toInstant(),
-                    to.plusDays(1).atStartOfDay(settings.zone()).toInstant(), ConsoleUser.name());
+                    to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
             FacesErrors.infoAfterRedirect("Invoice " + invoice.getNumber() + " issued: " + invoice.getLines().size()
                     + " lines, " + invoice.getTotal() + ".");
             return "/console/invoices?faces-redirect=true";
@@ -77,7 +76,7 @@ public class InvoicesView implements Serializable {
                 throw DeskException.invalid("amount", "B7", "Type the amount received.");
             }
             Invoice paid = billing.recordPayment(invoiceId, new Money(amount, invoice.getTotal().currency()),
-                    references.get(invoiceId), ConsoleUser.name());
+                    references.get(invoiceId));
             FacesErrors.infoAfterRedirect("Payment recorded on " + paid.getNumber() + "; outstanding "
                     + paid.outstanding() + ".");
             return "/console/invoices?faces-redirect=true";

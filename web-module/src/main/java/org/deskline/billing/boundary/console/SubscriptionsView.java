@@ -16,7 +16,6 @@ import org.deskline.billing.entity.HoursPackage;
 import org.deskline.billing.entity.Subscription;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
-import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -63,8 +62,7 @@ public class SubscriptionsView implements Serializable {
             if (organizationId == null) {
                 throw DeskException.invalid("organizationId", "B1", "Choose the organization.");
             }
-            Subscription s = billing.subscribe(organizationId, planCode, day("startsOn", startsOn, false),
-                    ConsoleUser.name());
+            Subscription s = billing.subscribe(organizationId, planCode, day("startsOn", startsOn, false));
             return "Subscription to " + s.getPlan().getName() + " from " + s.getStartsOn() + " to " + s.getEndsOn()
                     + ".";
         });
@@ -72,7 +70,7 @@ public class SubscriptionsView implements Serializable {
 
     public String renew(long subscriptionId) {
         return act(() -> {
-            Subscription s = billing.renew(subscriptionId, ConsoleUser.name());
+            Subscription s = billing.renew(subscriptionId);
             return "Subscription " + subscriptionId + " renewed: " + s.getStartsOn() + " to " + s.getEndsOn() + ".";
         });
     }
@@ -95,7 +93,7 @@ public class SubscriptionsView implements Serializable {
                 throw DeskException.invalid("currency", "B5", "Use an ISO 4217 currency code such as EUR or IRR.");
             }
             HoursPackage p = billing.sellHours(packageOrganizationId, packageName, hours, hourly,
-                    day("expiresOn", expiresOn, true), overage, lowHours == null ? 0 : lowHours, ConsoleUser.name());
+                    day("expiresOn", expiresOn, true), overage, lowHours == null ? 0 : lowHours);
             return "Package " + p.getName() + ": " + hours + " h sold.";
         });
     }

@@ -21,7 +21,6 @@ import org.deskline.billing.entity.ServiceType;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.billing.entity.WorkClass;
 import org.deskline.platform.DeskException;
-import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -41,9 +40,6 @@ public class TimeLogView implements Serializable {
 
     @Inject
     transient BillingSettings settings;
-
-    @Inject
-    transient org.deskline.security.boundary.StaffAccess access;
 
     private Long ticketId;
     private String workClass;
@@ -98,9 +94,7 @@ public class TimeLogView implements Serializable {
 
     public void classify() {
         try {
-            access.requireWork(ConsoleUser.name(), ticketId);
-            billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass),
-                    ConsoleUser.name());
+            billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass));
             FacesErrors.info("Ticket classified as " + workClass + " (B2).");
         } catch (DeskException e) {
             FacesErrors.show(e);
@@ -122,8 +116,7 @@ public class TimeLogView implements Serializable {
     public void log() {
         try {
             Instant[] span = span();
-            access.requireWork(ConsoleUser.name(), ticketId);
-            TimeEntry entry = billing.logTime(ticketId, ConsoleUser.name(), span[0], span[1], service(),
+            TimeEntry entry = billing.logTime(ticketId, span[0], span[1], service(),
                     blankToNull(note));
             FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
                     + entry.getCoverage() + ", " + entry.getAmount() + ").");
@@ -137,9 +130,8 @@ public class TimeLogView implements Serializable {
     /** B8: R&D (no date promised) or paid custom development, for a development request. */
     public void routeRequest() {
         try {
-            access.requireWork(ConsoleUser.name(), ticketId);
             billing.routeFeatureRequest(ticketId, route == null || route.isBlank() ? null
-                    : org.deskline.billing.entity.FeatureRoute.valueOf(route), ConsoleUser.name());
+                    : org.deskline.billing.entity.FeatureRoute.valueOf(route));
             FacesErrors.info("Development request routed to " + route + " (B8).");
         } catch (DeskException e) {
             FacesErrors.show(e);
@@ -160,8 +152,7 @@ public class TimeLogView implements Serializable {
 
     public void recordConsent() {
         try {
-            access.requireWork(ConsoleUser.name(), ticketId);
-            billing.recordConsent(ticketId, consentBy, consentNote, ConsoleUser.name());
+            billing.recordConsent(ticketId, consentBy, consentNote);
             FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
             consentBy = null;
             consentNote = null;

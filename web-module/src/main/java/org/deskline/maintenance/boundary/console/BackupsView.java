@@ -198,7 +198,7 @@ public class BackupsView implements Serializable {
             if (transferProjectId == null) {
                 throw DeskException.invalid("projectId", "M4", "Choose the project that enters support.");
             }
-            var transfer = transfers.start(transferProjectId, org.deskline.platform.boundary.ConsoleUser.name());
+            var transfer = transfers.start(transferProjectId);
             FacesErrors.infoAfterRedirect("Site-transfer ticket " + transfer.getTicketId() + " opened; the customer "
                     + "answers by " + transfer.getDeadlineAt() + ".");
             return "/console/ticket?faces-redirect=true&id=" + transfer.getTicketId();

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.deskline.platform.DeskException;
-import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
 import org.deskline.security.boundary.StaffAccess;
@@ -62,7 +61,7 @@ public class TicketActionsView implements Serializable {
 
     /** Whether the signed-in user may change this ticket (the page shows the actions, or says why not). */
     public boolean isMayWork() {
-        return ticketId != null && access.mayWork(ConsoleUser.name(), ticketId);
+        return ticketId != null && access.mayWork(ticketId);
     }
 
     public Tier getTicketTier() {
@@ -70,45 +69,41 @@ public class TicketActionsView implements Serializable {
     }
 
     public String take() {
-        return act("actions.taken", id -> desk.take(ConsoleUser.name(), id));
+        return act("actions.taken", id -> desk.take(id));
     }
 
     public String assign() {
-        return act("actions.assigned", id -> {
-            access.requireAssign(ConsoleUser.name());
-            access.require(assignee == null ? "" : assignee.strip());
-            desk.assign(ConsoleUser.name(), id, assignee.strip());
-        });
+        return act("actions.assigned", id -> desk.assign(id, assignee));
     }
 
     public String reply() {
-        return act("actions.replied", id -> desk.reply(ConsoleUser.name(), id, text));
+        return act("actions.replied", id -> desk.reply(id, text));
     }
 
     public String note() {
-        return act("actions.noted", id -> desk.note(ConsoleUser.name(), id, text));
+        return act("actions.noted", id -> desk.note(id, text));
     }
 
     public String defer() {
-        return act("actions.deferred", id -> desk.defer(ConsoleUser.name(), id, parse(DeferralReason.class,
+        return act("actions.deferred", id -> desk.defer(id, parse(DeferralReason.class,
                 reason, "reason", "T12")));
     }
 
     public String resume() {
-        return act("actions.resumed", id -> desk.resume(ConsoleUser.name(), id));
+        return act("actions.resumed", id -> desk.resume(id));
     }
 
     public String escalate() {
-        return act("actions.escalated", id -> desk.escalate(ConsoleUser.name(), id, parse(Tier.class, tier, "tier",
+        return act("actions.escalated", id -> desk.escalate(id, parse(Tier.class, tier, "tier",
                 "S5"), why));
     }
 
     public String resolve() {
-        return act("actions.resolved", id -> desk.resolve(ConsoleUser.name(), id, text));
+        return act("actions.resolved", id -> desk.resolve(id, text));
     }
 
     public String reject() {
-        return act("actions.rejected", id -> desk.reject(ConsoleUser.name(), id, text));
+        return act("actions.rejected", id -> desk.reject(id, text));
     }
 
     private String act(String doneKey, Consumer<Long> action) {
@@ -117,8 +112,7 @@ public class TicketActionsView implements Serializable {
             return null;
         }
         try {
-            access.requireWork(ConsoleUser.name(), ticketId);
-            action.accept(ticketId);
+            action.accept(ticketId); // AgentDesk checks that the ticket is the signed-in member's to change
         } catch (DeskException e) {
             FacesErrors.show(e);
             return null;

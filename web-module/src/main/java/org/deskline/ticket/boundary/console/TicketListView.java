@@ -15,7 +15,6 @@ import org.deskline.alert.control.AlertLog;
 import org.deskline.alert.entity.Alert;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
-import org.deskline.platform.boundary.ConsoleUser;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
 import org.deskline.security.entity.SavedFilter;
@@ -90,14 +89,14 @@ public class TicketListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queue.count(filter, ConsoleUser.name()));
+            return (int) Math.min(Integer.MAX_VALUE, queue.count(filter));
         }
 
         @Override
         public List<Ticket> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                  Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-            List<Ticket> page = queue.search(filter, ConsoleUser.name(), sort == null ? null : sort.getField(),
+            List<Ticket> page = queue.search(filter, sort == null ? null : sort.getField(),
                     sort != null && sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
             nextDue.clear();
             nextDue.putAll(sla.nextDue(page.stream().map(Ticket::getId).toList()));
@@ -135,7 +134,7 @@ public class TicketListView implements Serializable {
 
     public void savedFilter(long id) {
         try {
-            SavedFilter f = saved.find(ConsoleUser.name(), id);
+            SavedFilter f = saved.find(id);
             use(QueueFilter.parse(f.getDefinition()), "saved-" + id);
         } catch (DeskException e) {
             FacesErrors.show(e);
@@ -145,7 +144,7 @@ public class TicketListView implements Serializable {
     public void save() {
         try {
             apply();
-            saved.save(ConsoleUser.name(), filterName, filter);
+            saved.save(filterName, filter);
             FacesErrors.info(Messages.text("queue.saved", filterName.strip()));
             filterName = null;
         } catch (DeskException e) {
@@ -155,7 +154,7 @@ public class TicketListView implements Serializable {
 
     public void deleteSaved(long id) {
         try {
-            saved.delete(ConsoleUser.name(), id);
+            saved.delete(id);
         } catch (DeskException e) {
             FacesErrors.show(e);
         }
@@ -180,7 +179,7 @@ public class TicketListView implements Serializable {
     }
 
     public List<SavedFilter> getSavedFilters() {
-        return saved.of(ConsoleUser.name());
+        return saved.mine();
     }
 
     public List<String> getBuiltInKeys() {
