@@ -1278,8 +1278,8 @@ class InServerIT {
     private String billingPlan(int rank) {
         String code = "IT-SUP-" + IDS.incrementAndGet();
         billing.definePlan(code, "IT support " + rank, org.deskline.billing.entity.PlanKind.SUPPORT, 12,
-                org.deskline.billing.control.Money.of("1200.00", "EUR"),
-                org.deskline.billing.control.Money.of("60.00", "EUR"), rank);
+                org.deskline.billing.entity.Money.of("1200.00", "EUR"),
+                org.deskline.billing.entity.Money.of("60.00", "EUR"), rank);
         return code;
     }
 
@@ -1288,7 +1288,7 @@ class InServerIT {
             throws Exception {
         Customer customer = newCustomer();
         billingAs("it").subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1));
-        var pack = billingAs("it").sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.control.Money.of(
+        var pack = billingAs("it").sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.entity.Money.of(
                 "75.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Billing check", false));
 
@@ -1349,9 +1349,9 @@ class InServerIT {
         assertEquals("to", assertThrows(DeskException.class, () -> billingAs("accounts").issueInvoice(customer.organizationId,
                 tehran("00:00"), tehran("23:59"))).field(), "nothing is invoiced twice");
         assertEquals("amount", assertThrows(DeskException.class, () -> billingAs("accounts").recordPayment(invoice.getId(),
-                org.deskline.billing.control.Money.of("140.01", "EUR"), "bank 1")).field());
-        billingAs("accounts").recordPayment(invoice.getId(), org.deskline.billing.control.Money.of("100.00", "EUR"), "bank 1");
-        var paid = billingAs("accounts").recordPayment(invoice.getId(), org.deskline.billing.control.Money.of("40.00", "EUR"),
+                org.deskline.billing.entity.Money.of("140.01", "EUR"), "bank 1")).field());
+        billingAs("accounts").recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("100.00", "EUR"), "bank 1");
+        var paid = billingAs("accounts").recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("40.00", "EUR"),
                 "bank 2");
         assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, paid.getStatus());
         assertEquals(2, customerBilling.payments(customer.apiClient, invoice.getId()).size());
@@ -1412,7 +1412,7 @@ class InServerIT {
     @Test
     void b5_an_hours_package_about_to_expire_with_time_left_is_announced_once() throws Exception {
         Customer customer = newCustomer();
-        var rate = org.deskline.billing.control.Money.of("60.00", "EUR");
+        var rate = org.deskline.billing.entity.Money.of("60.00", "EUR");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
         var soon = billingAs("it").sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
         var later = billingAs("it").sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
@@ -1434,7 +1434,7 @@ class InServerIT {
     void b6_a_disputed_entry_is_corrected_by_a_manager_and_the_package_follows_tenants_apart() throws Exception {
         Customer customer = newCustomer();
         Customer other = newCustomer();
-        var pack = billingAs("it").sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.control.Money.of(
+        var pack = billingAs("it").sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.entity.Money.of(
                 "60.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Disputed work", false));
         var entry = billingAs("agent").logTime(ticket.getId(), tehran("09:00"), tehran("10:00"),

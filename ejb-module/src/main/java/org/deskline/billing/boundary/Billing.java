@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.deskline.billing.control.BillingRules;
 import org.deskline.billing.control.BillingSettings;
-import org.deskline.billing.control.Money;
+import org.deskline.billing.entity.Money;
 import org.deskline.billing.control.TimeEntries;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.EntryState;

@@ -1,5 +1,6 @@
 package org.deskline.billing.control;
 
+import org.deskline.billing.entity.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

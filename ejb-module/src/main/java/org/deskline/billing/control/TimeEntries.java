@@ -1,5 +1,6 @@
 package org.deskline.billing.control;
 
+import org.deskline.billing.entity.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;

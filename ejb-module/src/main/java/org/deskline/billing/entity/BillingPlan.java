@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.deskline.billing.control.Money;
 
 /** B1: a package customers can subscribe to: term, price, the hourly base rate of its paid work (B4), rank. */
 @Entity
@@ -62,8 +61,8 @@ public class BillingPlan {
 
     /** B1: new name, prices and rank from now on; a plan no longer offered stays valid for the subscriptions that
      *  have it, it is only not sold any more. */
-    public void revise(String name, org.deskline.billing.control.Money price,
-                       org.deskline.billing.control.Money hourlyRate, int rank, boolean offered) {
+    public void revise(String name, org.deskline.billing.entity.Money price,
+                       org.deskline.billing.entity.Money hourlyRate, int rank, boolean offered) {
         this.name = name;
         this.price = price.amount();
         this.hourlyRate = hourlyRate.amount();

@@ -11,7 +11,6 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.deskline.billing.control.Money;
 
 /**
  * B5: prepaid person-hours, in minutes. Debited by the charged minutes of paid time entries (billed minutes times the

@@ -17,7 +17,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import org.deskline.billing.control.Money;
 
 /**
  * B7: the invoiced time of a period: its lines (frozen at issue), total (the sum of the lines), what was paid, and

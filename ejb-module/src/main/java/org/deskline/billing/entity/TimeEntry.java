@@ -19,7 +19,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.deskline.billing.control.Money;
 
 /**
  * B4: time an agent spent on a ticket, as it was billed: worked and billed minutes, the parts at each rate, who pays

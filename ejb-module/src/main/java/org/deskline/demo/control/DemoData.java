@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.deskline.alert.control.BrokerSecrets;
 import org.deskline.alert.entity.Partner;
-import org.deskline.billing.control.Money;
+import org.deskline.billing.entity.Money;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.HoursMovement;
 import org.deskline.billing.entity.HoursPackage;

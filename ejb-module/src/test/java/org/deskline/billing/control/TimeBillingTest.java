@@ -1,5 +1,6 @@
 package org.deskline.billing.control;
 
+import org.deskline.billing.entity.Money;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

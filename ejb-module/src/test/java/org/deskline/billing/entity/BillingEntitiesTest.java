@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.List;
-import org.deskline.billing.control.Money;
 import org.junit.jupiter.api.Test;
 
 class BillingEntitiesTest {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.deskline.billing.boundary.Billing;
-import org.deskline.billing.control.Money;
+import org.deskline.billing.entity.Money;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.PlanKind;
 import org.deskline.platform.DeskException;

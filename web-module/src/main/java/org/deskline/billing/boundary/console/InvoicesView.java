@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.deskline.billing.boundary.Billing;
 import org.deskline.billing.control.BillingSettings;
-import org.deskline.billing.control.Money;
+import org.deskline.billing.entity.Money;
 import org.deskline.billing.entity.Invoice;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.deskline.billing.boundary.Billing;
-import org.deskline.billing.control.Money;
+import org.deskline.billing.entity.Money;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.HoursPackage;
 import org.deskline.billing.entity.Subscription;

@@ -15,7 +15,7 @@ import org.deskline.billing.boundary.soap.BillingRecords.StatementRecord;
 import org.deskline.billing.boundary.soap.BillingRecords.SubscriptionEventRecord;
 import org.deskline.billing.boundary.soap.BillingRecords.SubscriptionRecord;
 import org.deskline.billing.boundary.soap.BillingRecords.TimeEntryRecord;
-import org.deskline.billing.control.Money;
+import org.deskline.billing.entity.Money;
 import org.deskline.billing.control.TimeBilling;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.Coverage;

@@ -1,4 +1,6 @@
-package org.deskline.dashboard.boundary;
+package org.deskline.dashboard.boundary.console;
+
+import org.deskline.dashboard.boundary.Dashboard;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,4 +1,4 @@
-package org.deskline.security.boundary;
+package org.deskline.security.boundary.web;
 
 import org.deskline.platform.ErrorCode;
 import org.deskline.platform.soap.Namespaces;

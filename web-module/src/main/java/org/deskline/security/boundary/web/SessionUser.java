@@ -1,4 +1,4 @@
-package org.deskline.security.boundary;
+package org.deskline.security.boundary.web;
 
 import java.io.Serializable;
 import java.util.Set;

@@ -1,4 +1,6 @@
-package org.deskline.security.boundary;
+package org.deskline.security.boundary.console;
+
+import org.deskline.security.boundary.web.DeskAuthentication;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

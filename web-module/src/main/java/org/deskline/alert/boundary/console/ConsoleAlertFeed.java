@@ -1,4 +1,4 @@
-package org.deskline.alert.boundary;
+package org.deskline.alert.boundary.console;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

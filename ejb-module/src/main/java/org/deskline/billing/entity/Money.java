@@ -1,4 +1,4 @@
-package org.deskline.billing.control;
+package org.deskline.billing.entity;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

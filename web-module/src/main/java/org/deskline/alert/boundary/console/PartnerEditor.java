@@ -1,4 +1,6 @@
-package org.deskline.alert.boundary;
+package org.deskline.alert.boundary.console;
+
+import org.deskline.alert.boundary.PartnerAdmin;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.deskline.alert.boundary;
+package org.deskline.alert.boundary.console;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.push.Push;

@@ -1,4 +1,4 @@
-package org.deskline.security.boundary;
+package org.deskline.security.boundary.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.deskline.dashboard.boundary;
+package org.deskline.dashboard.boundary.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.deskline.security.boundary;
+package org.deskline.security.boundary.web;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebListener;

@@ -1,4 +1,4 @@
-package org.deskline.security.boundary;
+package org.deskline.security.boundary.console;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,7 @@
-package org.deskline.security.boundary;
+package org.deskline.security.boundary.console;
+
+import org.deskline.security.boundary.StaffAccess;
+import org.deskline.security.boundary.StaffAdmin;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
