@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.deskline.alert.control.AlertOutbox;
-import org.deskline.alert.entity.AlertType;
 import org.deskline.organization.control.CallerDirectory;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
@@ -26,6 +24,7 @@ import org.deskline.sla.control.SlaTracker;
 import org.deskline.sla.entity.SlaMetricKind;
 import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
+import org.deskline.ticket.control.TicketAlerts;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.control.AttachmentQuota;
@@ -62,7 +61,7 @@ public class CustomerTickets {
     EntityManager em;
 
     @Inject
-    AlertOutbox alerts;
+    TicketAlerts alerts;
 
     @Inject
     TicketOpening opening;
@@ -174,7 +173,7 @@ public class CustomerTickets {
                 journal.event(ticket, now, Actor.SYSTEM, "deskline", "QUALITY_REVIEW", ticket.getStatus(),
                         "low rating " + score);
             }
-            alerts.record(AlertType.LOW_RATING, ticket);
+            alerts.raise(TicketAlerts.Notice.LOW_RATING, ticket);
         }
         return ticket;
     }
@@ -186,7 +185,7 @@ public class CustomerTickets {
         if (ticket.referToQualityControl(now)) {
             journal.event(ticket, now, Actor.CUSTOMER, apiClient, "QUALITY_REVIEW", ticket.getStatus(),
                     reason == null || reason.isBlank() ? null : reason.strip());
-            alerts.record(AlertType.QUALITY_REVIEW_REQUESTED, ticket);
+            alerts.raise(TicketAlerts.Notice.QUALITY_REVIEW_REQUESTED, ticket);
         }
         return ticket;
     }

@@ -10,8 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.deskline.alert.control.AlertOutbox;
-import org.deskline.alert.entity.AlertType;
+import org.deskline.ticket.control.TicketAlerts;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.entity.Ticket;
@@ -30,7 +29,7 @@ public class TicketTimers {
     TicketJournal journal;
 
     @Inject
-    AlertOutbox alerts;
+    TicketAlerts alerts;
 
     @Inject
     TicketPolicy policy;
@@ -59,7 +58,7 @@ public class TicketTimers {
         TicketStatus from = ticket.apply(TicketAction.AUTO_CLOSE, now, policy.autoCloseAfter());
         journal.event(ticket, now, Actor.SYSTEM, "deskline", TicketAction.AUTO_CLOSE.name(), from,
                 "no customer message for " + policy.autoCloseAfter().toHours() + " h after the last agent reply");
-        alerts.record(AlertType.AUTO_CLOSED, ticket);
+        alerts.raise(TicketAlerts.Notice.AUTO_CLOSED, ticket);
         em.flush(); // optimistic lock check now, inside this ticket's transaction
         return true;
     }

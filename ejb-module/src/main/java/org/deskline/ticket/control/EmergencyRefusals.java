@@ -8,11 +8,8 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.deskline.alert.control.AlertOutbox;
-import org.deskline.alert.entity.AlertType;
 import org.deskline.organization.entity.Project;
 
 /**
@@ -29,25 +26,15 @@ public class EmergencyRefusals {
     EntityManager em;
 
     @Inject
-    AlertOutbox alerts;
-
-    @Inject
-    Clock clock;
+    TicketAlerts alerts;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(long projectId, int limit, List<Long> recent, String requestedBy) {
-        long raised = em.createQuery("select count(a) from Alert a where a.type = :type and a.projectId = :project "
-                        + "and a.occurredAt > :since", Long.class)
-                .setParameter("type", AlertType.EMERGENCY_REFUSED).setParameter("project", projectId)
-                .setParameter("since", clock.instant().minus(WINDOW)).getSingleResult();
-        if (raised > 0) {
-            return;
-        }
         Project project = em.find(Project.class, projectId);
         JsonArrayBuilder ids = Json.createArrayBuilder();
         recent.forEach(ids::add);
-        alerts.record(AlertType.EMERGENCY_REFUSED, project.getOrganization(), project, "emergency",
-                Json.createObjectBuilder().add("limit", limit).add("windowHours", WINDOW.toHours())
-                        .add("recentTickets", ids).add("requestedBy", requestedBy).build());
+        alerts.emergencyRefused(project, WINDOW, Json.createObjectBuilder().add("limit", limit)
+                .add("windowHours", WINDOW.toHours()).add("recentTickets", ids).add("requestedBy", requestedBy)
+                .build());
     }
 }

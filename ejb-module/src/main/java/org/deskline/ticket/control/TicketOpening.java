@@ -11,8 +11,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.deskline.alert.control.AlertOutbox;
-import org.deskline.alert.entity.AlertType;
 import org.deskline.organization.entity.Project;
 import org.deskline.sla.control.SlaPlan;
 import org.deskline.sla.entity.SupportPlan;
@@ -36,7 +34,7 @@ public class TicketOpening {
     EntityManager em;
 
     @Inject
-    AlertOutbox alerts;
+    TicketAlerts alerts;
 
     @Inject
     TicketJournal journal;
@@ -107,9 +105,9 @@ public class TicketOpening {
         journal.message(ticket, now, actorKind, createdBy, Visibility.PUBLIC, checked.description());
         journal.event(ticket, now, actorKind, createdBy, "OPEN", null,
                 "channel " + channel + "; plan " + plan.getName() + decision.note().map(n -> "; " + n).orElse(""));
-        alerts.record(AlertType.TICKET_CREATED, ticket);
+        alerts.raise(TicketAlerts.Notice.TICKET_CREATED, ticket);
         if (ticket.isEmergency()) {
-            alerts.record(AlertType.EMERGENCY_OPENED, ticket);
+            alerts.raise(TicketAlerts.Notice.EMERGENCY_OPENED, ticket);
         }
         return ticket;
     }

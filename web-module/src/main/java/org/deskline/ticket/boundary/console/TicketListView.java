@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.deskline.alert.control.AlertLog;
-import org.deskline.alert.entity.Alert;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.FacesErrors;
@@ -35,20 +33,17 @@ import org.primefaces.model.SortOrder;
  * The queue: a lazily loaded, sortable ticket table (a page at a time from the database) with the countdown to
  * each ticket's next SLA deadline, filters (status, priority, organization, assignee, words, emergencies, due within,
  * waiting for the customer), the built-in filters "my tickets", "breaching within 1 h", "waiting for the customer
- * over 24 h", and the user's own saved filters. The latest alerts beside it arrive by push.
+ * over 24 h", and the user's own saved filters. The latest alerts beside it are the alert feature's
+ * (LatestAlertsView).
  */
 @Named
 @ViewScoped
 public class TicketListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int ALERTS = 20;
 
     @Inject
     transient TicketQueue queue;
-
-    @Inject
-    transient AlertLog alertLog;
 
     @Inject
     transient SlaBoard sla;
@@ -207,9 +202,6 @@ public class TicketListView implements Serializable {
         return tickets;
     }
 
-    public List<Alert> getAlerts() {
-        return alertLog.recent(ALERTS);
-    }
 
     public String getActive() {
         return active;
