@@ -185,6 +185,12 @@ class InServerIT {
         }
     }
 
+    /** Signs in as {@code user} ({@link #as(String)}) and hands back the bean to call as them. */
+    private <T> T as(String user, T bean) {
+        as(user);
+        return bean;
+    }
+
     /** Signs in as a new staff member of this role and tier (created by the administrator); returns the name. */
     private String staff(String prefix, org.deskline.security.entity.StaffRole role,
                          org.deskline.sla.entity.Tier tier) {
@@ -193,36 +199,6 @@ class InServerIT {
         staffAdmin.create(name, "Staff " + name, role, tier, null, SignedIn.STAFF_PASSWORD);
         SignedIn.as(request, security, name, SignedIn.STAFF_PASSWORD);
         return name;
-    }
-
-    private AgentDesk desk(String user) {
-        as(user);
-        return agents;
-    }
-
-    private org.deskline.billing.boundary.Billing billingAs(String user) {
-        as(user);
-        return billing;
-    }
-
-    private org.deskline.ticket.boundary.SavedFilters filters(String user) {
-        as(user);
-        return savedFilters;
-    }
-
-    private org.deskline.ticket.boundary.TicketQueue queueAs(String user) {
-        as(user);
-        return queue;
-    }
-
-    private org.deskline.maintenance.boundary.SiteTransfers transfersAs(String user) {
-        as(user);
-        return siteTransfers;
-    }
-
-    private org.deskline.security.boundary.StaffAccess accessAs(String user) {
-        as(user);
-        return staffAccess;
     }
 
     @Test
@@ -403,11 +379,11 @@ class InServerIT {
                 false));
         String ofTicket = "select count(*) from staff_audit where action = 'AgentDesk.reply' and detail like '%"
                 + t.getId() + "%'";
-        desk("agent-audit").reply(t.getId(), "We are on it.");
+        as("agent-audit", agents).reply(t.getId(), "We are on it.");
         assertEquals(1L, count(ofTicket));
         assertEquals(1L, count(ofTicket + " and actor = 'agent-audit' and detail like '%We are on it.%'"),
                 "the actor is the caller principal");
-        assertThrows(DeskException.class, () -> desk("agent-audit").reply(t.getId(), "  "));
+        assertThrows(DeskException.class, () -> as("agent-audit", agents).reply(t.getId(), "  "));
         assertEquals(1L, count(ofTicket), "the refused reply rolled back its audit entry with it");
     }
 
@@ -422,15 +398,15 @@ class InServerIT {
                 + "' and tier is null and locale = 'ru'"), "QC keeps no tier");
         Customer customer = newCustomer();
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Tiers " + n, false));
-        assertTrue(accessAs("l1-" + n).mayWork(t.getId()));
-        assertFalse(accessAs("qc-" + n).mayWork(t.getId()));
-        desk("manager").escalate(t.getId(), org.deskline.sla.entity.Tier.L2, "needs the project manager");
-        assertFalse(accessAs("l1-" + n).mayWork(t.getId()));
-        DeskException refused = assertThrows(DeskException.class, () -> accessAs("l1-" + n).requireWork(t.getId()));
+        assertTrue(as("l1-" + n, staffAccess).mayWork(t.getId()));
+        assertFalse(as("qc-" + n, staffAccess).mayWork(t.getId()));
+        as("manager", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.L2, "needs the project manager");
+        assertFalse(as("l1-" + n, staffAccess).mayWork(t.getId()));
+        DeskException refused = assertThrows(DeskException.class, () -> as("l1-" + n, staffAccess).requireWork(t.getId()));
         assertEquals(ErrorCode.FORBIDDEN, refused.code());
         assertEquals("S5", refused.rule());
-        desk("manager").escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "review");
-        assertTrue(accessAs("qc-" + n).mayWork(t.getId()));
+        as("manager", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "review");
+        assertTrue(as("qc-" + n, staffAccess).mayWork(t.getId()));
         SignedIn.anonymous(request);
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> staffAccess.mayWork(t.getId()),
                 "nobody signed in may change nothing");
@@ -553,17 +529,17 @@ class InServerIT {
     @Test
     void saved_filters_belong_to_their_owner_and_a_foreign_id_is_a_missing_one() throws Exception {
         long n = IDS.incrementAndGet();
-        var mine = filters("owner-" + n).save("High ones", new org.deskline.ticket.control.QueueFilter(null,
+        var mine = as("owner-" + n, savedFilters).save("High ones", new org.deskline.ticket.control.QueueFilter(null,
                 Priority.HIGH, null, null, null, false, null, null));
-        assertEquals("priority=HIGH", filters("owner-" + n).find(mine.getId()).getDefinition());
-        DeskException foreign = assertThrows(DeskException.class, () -> filters("other-" + n).find(mine.getId()));
-        DeskException missing = assertThrows(DeskException.class, () -> filters("other-" + n).find(-5));
+        assertEquals("priority=HIGH", as("owner-" + n, savedFilters).find(mine.getId()).getDefinition());
+        DeskException foreign = assertThrows(DeskException.class, () -> as("other-" + n, savedFilters).find(mine.getId()));
+        DeskException missing = assertThrows(DeskException.class, () -> as("other-" + n, savedFilters).find(-5));
         assertEquals(missing.code(), foreign.code());
         assertEquals(missing.getMessage().replace("-5", "ID"), foreign.getMessage().replace(mine.getId() + "", "ID"));
-        assertThrows(DeskException.class, () -> filters("other-" + n).delete(mine.getId()));
-        assertEquals(1, filters("owner-" + n).mine().size());
-        filters("owner-" + n).save("High ones", org.deskline.ticket.control.QueueFilter.MINE);
-        assertEquals(1, filters("owner-" + n).mine().size(), "the same name replaces the filter");
+        assertThrows(DeskException.class, () -> as("other-" + n, savedFilters).delete(mine.getId()));
+        assertEquals(1, as("owner-" + n, savedFilters).mine().size());
+        as("owner-" + n, savedFilters).save("High ones", org.deskline.ticket.control.QueueFilter.MINE);
+        assertEquals(1, as("owner-" + n, savedFilters).mine().size(), "the same name replaces the filter");
     }
 
     @Test
@@ -580,16 +556,16 @@ class InServerIT {
                 .map(Ticket::getId).toList());
         assertEquals(1L, queue.count(breaching));
 
-        desk("agent-q").reply(soon.getId(), "Which browser?");
-        desk("agent-q").reply(later.getId(), "Which browser?");
+        as("agent-q", agents).reply(soon.getId(), "Which browser?");
+        as("agent-q", agents).reply(later.getId(), "Which browser?");
         update("update ticket set last_agent_reply_at = ? where id = ?",
                 java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(25), later.getId());
         var waiting = new org.deskline.ticket.control.QueueFilter(null, null, null, null, words, false, null, 24);
         assertEquals(List.of(later.getId()), queue.search(waiting, null, true, 0, 50).stream()
                 .map(Ticket::getId).toList());
-        desk("agent-q").take(later.getId());
+        as("agent-q", agents).take(later.getId());
         var mine = new org.deskline.ticket.control.QueueFilter(null, null, null, "me", words, false, null, null);
-        assertEquals(List.of(later.getId()), queueAs("agent-q").search(mine, "id", true, 0, 50).stream()
+        assertEquals(List.of(later.getId()), as("agent-q", queue).search(mine, "id", true, 0, 50).stream()
                 .map(Ticket::getId).toList());
         var byId = new org.deskline.ticket.control.QueueFilter(null, null, null, null, "#" + soon.getId(), false,
                 null, null);
@@ -689,8 +665,8 @@ class InServerIT {
     void t6_a_ticket_that_fell_due_is_auto_closed_once_with_history_and_alert() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Waiting for you", false));
-        desk("agent-ali").take(ticket.getId());
-        Ticket replied = desk("agent-ali").reply(ticket.getId(), "Please send a screenshot.");
+        as("agent-ali", agents).take(ticket.getId());
+        Ticket replied = as("agent-ali", agents).reply(ticket.getId(), "Please send a screenshot.");
         assertNotNull(replied.getAutoCloseAt(), "T6: the agent reply starts the auto-close period");
         // as if the period ended while the server was down: only the database says it is due
         update("update ticket set auto_close_at = ? where id = ?",
@@ -764,11 +740,11 @@ class InServerIT {
     void t5_t7_t8_t11_a_ticket_from_answer_to_rating_reopen_and_withdrawal() throws Exception {
         Customer customer = newCustomer();
         long id = tickets.open(customer.apiClient, ticket(customer.projectCode, "Full circle", false)).getId();
-        desk("agent-ali").take(id);
-        desk("agent-ali").note(id, "Customer runs an old PHP version.");
-        desk("agent-ali").reply(id, "Which PHP version do you run?");
+        as("agent-ali", agents).take(id);
+        as("agent-ali", agents).note(id, "Customer runs an old PHP version.");
+        as("agent-ali", agents).reply(id, "Which PHP version do you run?");
         assertEquals(TicketStatus.WAITING_FOR_REPLY, tickets.reply(customer.apiClient, id, "PHP 7.4").getStatus());
-        assertEquals(TicketStatus.CLOSED, desk("agent-ali").resolve(id, "Fixed in release 2.3.1.").getStatus());
+        assertEquals(TicketStatus.CLOSED, as("agent-ali", agents).resolve(id, "Fixed in release 2.3.1.").getStatus());
 
         Ticket rated = tickets.rate(customer.apiClient, id, 2, "Took too long");
         assertTrue(rated.isQualityReview(), "T11: a low rating goes to quality control");
@@ -884,7 +860,7 @@ class InServerIT {
 
         Ticket normal = tickets.open(customer.apiClient, ticket(customer.projectCode, "Normal is fine", false));
         assertEquals(ErrorCode.PRIORITY_NOT_OFFERED, assertThrows(DeskException.class,
-                () -> desk("agent-sara").reclassify(normal.getId(), Priority.CRITICAL, null, null)).code());
+                () -> as("agent-sara", agents).reclassify(normal.getId(), Priority.CRITICAL, null, null)).code());
     }
 
     @Test
@@ -900,11 +876,11 @@ class InServerIT {
         assertEquals(first.startedAt().plus(java.time.Duration.ofHours(12)), first.dueAt());
         assertEquals(first.startedAt().plus(java.time.Duration.ofHours(9)), first.warnAt());
 
-        desk("agent-sara").take(t.getId());
-        desk("agent-sara").note(t.getId(), "internal: looking");
+        as("agent-sara", agents).take(t.getId());
+        as("agent-sara", agents).note(t.getId(), "internal: looking");
         assertEquals("RUNNING", clocks.apply("FIRST_RESPONSE").get(0).state().name(), "notes answer nobody");
 
-        desk("agent-sara").reply(t.getId(), "Please send the log file.");
+        as("agent-sara", agents).reply(t.getId(), "Please send the log file.");
         assertEquals("MET", clocks.apply("FIRST_RESPONSE").get(0).state().name());
         var waiting = clocks.apply("RESOLUTION").get(0);
         assertTrue(waiting.paused(), "resolution pauses while waiting for the customer");
@@ -918,18 +894,18 @@ class InServerIT {
         assertEquals(java.time.Duration.ofHours(1), next.get(0).target(), "S4: next response within an hour");
         assertEquals("RUNNING", clocks.apply("RESOLUTION").get(0).state().name());
 
-        desk("agent-sara").defer(t.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
+        as("agent-sara", agents).defer(t.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
         assertTrue(clocks.apply("RESOLUTION").get(0).explanation().contains("DEFERRED_NOT_ENOUGH_INFORMATION"));
-        desk("agent-sara").resume(t.getId());
+        as("agent-sara", agents).resume(t.getId());
 
         java.time.Duration counted = clocks.apply("RESOLUTION").get(0).elapsed();
-        desk("agent-sara").reclassify(t.getId(), Priority.URGENT, null, null);
+        as("agent-sara", agents).reclassify(t.getId(), Priority.URGENT, null, null);
         var urgent = clocks.apply("RESOLUTION").get(0);
         assertEquals(java.time.Duration.ofHours(5), urgent.target(), "urgent resolution on Enterprise");
         assertTrue(urgent.elapsed().compareTo(counted) >= 0, "a new target keeps the time already counted");
         assertEquals(java.time.Duration.ofHours(1), clocks.apply("NEXT_RESPONSE").get(0).target());
 
-        desk("agent-sara").resolve(t.getId(), "Fixed the configuration.");
+        as("agent-sara", agents).resolve(t.getId(), "Fixed the configuration.");
         assertEquals("MET", clocks.apply("NEXT_RESPONSE").get(0).state().name());
         assertEquals("MET", clocks.apply("RESOLUTION").get(0).state().name());
         assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
@@ -949,7 +925,7 @@ class InServerIT {
                 .orElseThrow().state().name();
 
         Ticket answered = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered then closed", false));
-        desk("agent-t7").reply(answered.getId(), "Clear the cache under Settings; that fixes it.");
+        as("agent-t7", agents).reply(answered.getId(), "Clear the cache under Settings; that fixes it.");
         Ticket closed = tickets.close(customer.apiClient, answered.getId());
         assertEquals(TicketStatus.CLOSED, closed.getStatus());
         assertEquals(org.deskline.ticket.entity.Resolution.RESOLVED, closed.getResolution());
@@ -958,7 +934,7 @@ class InServerIT {
                 .reduce((a, b) -> b).orElseThrow().getAction());
 
         Ticket early = tickets.open(customer.apiClient, ticket(customer.projectCode, "Closed before an answer", false));
-        desk("agent-t7").take(early.getId());
+        as("agent-t7", agents).take(early.getId());
         Ticket withdrawn = tickets.close(customer.apiClient, early.getId());
         assertEquals(org.deskline.ticket.entity.Resolution.WITHDRAWN, withdrawn.getResolution());
         assertEquals("CANCELLED", clock.apply(early.getId(), "RESOLUTION"));
@@ -991,16 +967,16 @@ class InServerIT {
         assertEquals(1, stints.size());
         assertEquals(org.deskline.sla.entity.Tier.L1, stints.get(0).getTier(), "every ticket starts at L1");
 
-        DeskException down = assertThrows(DeskException.class, () -> desk("agent-sara").escalate(t.getId(),
+        DeskException down = assertThrows(DeskException.class, () -> as("agent-sara", agents).escalate(t.getId(),
                 org.deskline.sla.entity.Tier.L1, "why not"));
         assertEquals(ErrorCode.VALIDATION, down.code());
         assertEquals("tier", down.field());
         assertEquals("S5", down.rule());
-        assertEquals("reason", assertThrows(DeskException.class, () -> desk("agent-sara").escalate(t.getId(),
+        assertEquals("reason", assertThrows(DeskException.class, () -> as("agent-sara", agents).escalate(t.getId(),
                 org.deskline.sla.entity.Tier.L2, " ")).field());
         assertEquals(1, agents.tierHistory(t.getId()).size(), "a refused escalation changes nothing");
 
-        desk("agent-sara").escalate(t.getId(), org.deskline.sla.entity.Tier.L3, "database corruption");
+        as("agent-sara", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.L3, "database corruption");
         stints = agents.tierHistory(t.getId());
         assertEquals(2, stints.size());
         assertFalse(stints.get(0).isOpen());
@@ -1015,10 +991,10 @@ class InServerIT {
         assertTrue(tickets.slaStatus(customer.apiClient, t.getId()).stream()
                 .noneMatch(m -> m.metric().name().equals("TIER_REACTION")), "tiers are staff-side");
 
-        desk("agent-sara").resolve(t.getId(), "Repaired.");
+        as("agent-sara", agents).resolve(t.getId(), "Repaired.");
         assertTrue(agents.tierHistory(t.getId()).stream().noneMatch(org.deskline.sla.entity.TierStint::isOpen),
                 "closing ends the stint");
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> desk("agent-sara").escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "late")).code());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent-sara", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "late")).code());
     }
 
     @Test
@@ -1040,7 +1016,7 @@ class InServerIT {
         assertTrue(stints.get(1).isAutomatic());
         assertTrue(stints.get(1).getReason().contains("no reaction within PT3S at L1"), stints.get(1).getReason());
 
-        desk("agent-sara").take(t.getId());
+        as("agent-sara", agents).take(t.getId());
         assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
                 + " and metric = 'TIER_REACTION' and state in ('RUNNING', 'PAUSED')"), "taking it is a reaction");
     }
@@ -1051,14 +1027,14 @@ class InServerIT {
         Customer customer = newCustomer(plan);
         java.time.Instant from = java.time.Instant.now().minusSeconds(60);
         Ticket kept = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered at once", false));
-        desk("agent-sara").reply(kept.getId(), "Done already?");
+        as("agent-sara", agents).reply(kept.getId(), "Done already?");
         Ticket late = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered late", false));
         awaitCount(1, "select count(*) from alert where ticket_id = " + late.getId() + " and type = 'SLA_BREACHED'");
-        desk("agent-sara").reply(late.getId(), "Sorry for the wait.");
+        as("agent-sara", agents).reply(late.getId(), "Sorry for the wait.");
         tickets.reply(customer.apiClient, late.getId(), "Still broken.");
-        desk("agent-sara").defer(late.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
-        desk("agent-sara").resume(late.getId());
-        desk("agent-sara").resolve(late.getId(), "Fixed.");
+        as("agent-sara", agents).defer(late.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);
+        as("agent-sara", agents).resume(late.getId());
+        as("agent-sara", agents).resolve(late.getId(), "Fixed.");
         tickets.rate(customer.apiClient, late.getId(), 4, "fine in the end");
         java.time.Instant to = java.time.Instant.now().plusSeconds(60);
 
@@ -1208,16 +1184,16 @@ class InServerIT {
     void t14_staff_log_a_phone_call_as_a_ticket_under_the_same_rules() throws Exception {
         Customer customer = newCustomer("ENTERPRISE");
         long projectId = customer.projectId;
-        Ticket logged = desk("agent-sara").logForCustomer(projectId,
+        Ticket logged = as("agent-sara", agents).logForCustomer(projectId,
                 ticket(customer.projectCode, "Reported by phone", false), org.deskline.ticket.entity.Channel.PHONE);
         assertEquals(org.deskline.ticket.entity.Channel.PHONE, logged.getChannel());
         assertEquals("agent-sara", logged.getCreatedBy());
         assertEquals(logged.getId(), tickets.get(customer.apiClient, logged.getId()).getId(), "the customer sees it");
         assertEquals(ErrorCode.DUPLICATE, assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
                 ticket(customer.projectCode, "Reported by phone", false))).code());
-        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> desk("agent-sara").logForCustomer(projectId, ticket(customer.projectCode, "No channel", false), null)).code());
+        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> as("agent-sara", agents).logForCustomer(projectId, ticket(customer.projectCode, "No channel", false), null)).code());
 
-        Ticket changed = desk("agent-sara").reclassify(logged.getId(), Priority.URGENT, null, null);
+        Ticket changed = as("agent-sara", agents).reclassify(logged.getId(), Priority.URGENT, null, null);
         assertEquals(Priority.URGENT, changed.getPriority());
         var last = tickets.history(customer.apiClient, logged.getId()).get(1);
         assertEquals("RECLASSIFY", last.getAction());
@@ -1236,10 +1212,10 @@ class InServerIT {
                 () -> tickets.proposal(customer.apiClient, id)).code(), "no proposal while in review");
 
         java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
-        desk("agent-reza").propose(id, "Landing page with a form", new java.math.BigDecimal("12.50"),
+        as("agent-reza", agents).propose(id, "Landing page with a form", new java.math.BigDecimal("12.50"),
                 new java.math.BigDecimal("900.00"), "EUR", validUntil);
         tickets.respondToProposal(customer.apiClient, id, false, "Too expensive");
-        var revised = desk("agent-reza").propose(id, "Landing page without the form",
+        var revised = as("agent-reza", agents).propose(id, "Landing page without the form",
                 new java.math.BigDecimal("8"), new java.math.BigDecimal("600.00"), "EUR", validUntil);
         assertEquals(revised.getId(), tickets.proposal(customer.apiClient, id).getId(), "the newest is shown");
         assertEquals(org.deskline.ticket.entity.ProposalStatus.ACCEPTED,
@@ -1247,8 +1223,8 @@ class InServerIT {
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class,
                 () -> tickets.respondToProposal(customer.apiClient, id, false, null)).code(), "answered once");
 
-        desk("agent-reza").schedule(id, java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
-        Ticket delivered = desk("agent-reza").deliver(id, "The landing page is live.");
+        as("agent-reza", agents).schedule(id, java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
+        Ticket delivered = as("agent-reza", agents).deliver(id, "The landing page is live.");
         assertEquals(TicketStatus.CLOSED, delivered.getStatus());
         assertEquals(org.deskline.ticket.entity.Resolution.RESOLVED, delivered.getResolution());
         assertEquals(org.deskline.ticket.entity.DevelopmentStage.DELIVERED, delivered.getDevelopmentStage());
@@ -1257,7 +1233,7 @@ class InServerIT {
                 tickets.history(customer.apiClient, id).stream().map(e -> e.getAction()).toList());
 
         long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Plain bug", false)).getId();
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> desk("agent-reza").propose(support, "x", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "EUR", validUntil))
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent-reza", agents).propose(support, "x", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "EUR", validUntil))
                 .code(), "support tickets get no proposals");
     }
 
@@ -1287,21 +1263,21 @@ class InServerIT {
     void b4_b5_time_is_priced_by_shift_taken_from_the_package_weighted_and_the_low_balance_alert_fires_once()
             throws Exception {
         Customer customer = newCustomer();
-        billingAs("it").subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1));
-        var pack = billingAs("it").sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.entity.Money.of(
+        as("it", billing).subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1));
+        var pack = as("it", billing).sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.entity.Money.of(
                 "75.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Billing check", false));
 
-        DeskException unclassified = assertThrows(DeskException.class, () -> billingAs("agent").logTime(ticket.getId(),
+        DeskException unclassified = assertThrows(DeskException.class, () -> as("agent", billing).logTime(ticket.getId(),
                 tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.SUPPORT, null));
         assertEquals("workClass", unclassified.field());
         assertEquals("B2", unclassified.rule());
-        billingAs("agent").classify(ticket.getId(), org.deskline.billing.entity.WorkClass.NOT_A_BUG);
+        as("agent", billing).classify(ticket.getId(), org.deskline.billing.entity.WorkClass.NOT_A_BUG);
 
         // the billed figure before saving equals the saved one
         var quote = billing.preview(ticket.getId(), tehran("10:00"), tehran("11:00"),
                 org.deskline.billing.entity.ServiceType.SUPPORT);
-        var day = billingAs("agent").logTime(ticket.getId(), tehran("10:00"), tehran("11:00"),
+        var day = as("agent", billing).logTime(ticket.getId(), tehran("10:00"), tehran("11:00"),
                 org.deskline.billing.entity.ServiceType.SUPPORT, "found the misconfiguration");
         assertEquals(org.deskline.billing.entity.Coverage.PACKAGE, day.getCoverage());
         assertEquals(60, day.getChargedMinutes());
@@ -1314,7 +1290,7 @@ class InServerIT {
                 + " and type = 'HOURS_LOW'"), "B5: the balance reached the 1 h threshold");
 
         // 70 night minutes charge 140 package minutes: more than the 60 left, no overage: invoiced instead
-        var night = billingAs("agent").logTime(ticket.getId(), tehran("22:00"), tehran("23:10"),
+        var night = as("agent", billing).logTime(ticket.getId(), tehran("22:00"), tehran("23:10"),
                 org.deskline.billing.entity.ServiceType.TRAINING, null);
         assertEquals(org.deskline.billing.entity.Coverage.INVOICE, night.getCoverage());
         assertEquals(new java.math.BigDecimal("140.00"), night.getAmount().amount(), "70 min x 2 at 60 EUR/h");
@@ -1323,7 +1299,7 @@ class InServerIT {
                 + " and rate = 'NIGHT' and billed_minutes = 70"));
 
         // a 5-minute backup under the active subscription: free support, 10 minutes recorded
-        var backup = billingAs("agent").logTime(ticket.getId(), tehran("12:00"), tehran("12:05"),
+        var backup = as("agent", billing).logTime(ticket.getId(), tehran("12:00"), tehran("12:05"),
                 org.deskline.billing.entity.ServiceType.BACKUP, null);
         assertEquals(org.deskline.billing.entity.Coverage.FREE, backup.getCoverage());
         assertEquals(10, backup.getBilledMinutes());
@@ -1342,16 +1318,16 @@ class InServerIT {
         }
 
         // B7: the invoice of the day holds the invoiced entry only; its total is the sum of its lines
-        var invoice = billingAs("accounts").issueInvoice(customer.organizationId, tehran("00:00"), tehran("23:59"));
+        var invoice = as("accounts", billing).issueInvoice(customer.organizationId, tehran("00:00"), tehran("23:59"));
         assertEquals(List.of(night.getId()), invoice.getLines().stream()
                 .map(org.deskline.billing.entity.InvoiceLine::getTimeEntryId).toList());
         assertEquals(new java.math.BigDecimal("140.00"), invoice.getTotal().amount());
-        assertEquals("to", assertThrows(DeskException.class, () -> billingAs("accounts").issueInvoice(customer.organizationId,
+        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", billing).issueInvoice(customer.organizationId,
                 tehran("00:00"), tehran("23:59"))).field(), "nothing is invoiced twice");
-        assertEquals("amount", assertThrows(DeskException.class, () -> billingAs("accounts").recordPayment(invoice.getId(),
+        assertEquals("amount", assertThrows(DeskException.class, () -> as("accounts", billing).recordPayment(invoice.getId(),
                 org.deskline.billing.entity.Money.of("140.01", "EUR"), "bank 1")).field());
-        billingAs("accounts").recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("100.00", "EUR"), "bank 1");
-        var paid = billingAs("accounts").recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("40.00", "EUR"),
+        as("accounts", billing).recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("100.00", "EUR"), "bank 1");
+        var paid = as("accounts", billing).recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("40.00", "EUR"),
                 "bank 2");
         assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, paid.getStatus());
         assertEquals(2, customerBilling.payments(customer.apiClient, invoice.getId()).size());
@@ -1362,13 +1338,13 @@ class InServerIT {
 
         // B6 after B7: the paid night entry is disputed and corrected to 35 minutes; the next invoice credits 70.00
         var dispute = customerBilling.dispute(customer.apiClient, night.getId(), "Training ended at 22:35.");
-        billingAs("manager").settle(dispute.getId(), false, 35L, "Agreed.");
-        var credit = billingAs("accounts").issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600));
+        as("manager", billing).settle(dispute.getId(), false, 35L, "Agreed.");
+        var credit = as("accounts", billing).issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600));
         assertEquals(1, credit.getLines().size());
         assertTrue(credit.getLines().get(0).getDescription().startsWith("correction of time entry " + night.getId()));
         assertEquals(new java.math.BigDecimal("-70.00"), credit.getTotal().amount());
         assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, credit.getStatus(), "a credit, settled");
-        assertEquals("to", assertThrows(DeskException.class, () -> billingAs("accounts").issueInvoice(customer.organizationId,
+        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", billing).issueInvoice(customer.organizationId,
                 tehran("23:59"), tehran("23:59").plusSeconds(3600))).field(), "credited once");
     }
 
@@ -1379,17 +1355,17 @@ class InServerIT {
                 org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Dark mode", Category.SALES, null,
                 "Please add a dark mode", false)).getId();
         long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Not a feature", false)).getId();
-        assertEquals("route", assertThrows(DeskException.class, () -> billingAs("agent").routeFeatureRequest(support,
+        assertEquals("route", assertThrows(DeskException.class, () -> as("agent", billing).routeFeatureRequest(support,
                 org.deskline.billing.entity.FeatureRoute.RND)).field());
-        billingAs("agent").routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.RND);
+        as("agent", billing).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.RND);
         java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
-        DeskException noDate = assertThrows(DeskException.class, () -> desk("agent").propose(id, "Dark mode",
+        DeskException noDate = assertThrows(DeskException.class, () -> as("agent", agents).propose(id, "Dark mode",
                 new java.math.BigDecimal("20"), new java.math.BigDecimal("1500.00"), "EUR", validUntil));
         assertEquals("B8", noDate.rule());
         assertEquals(org.deskline.billing.entity.FeatureRoute.RND, tickets.get(customer.apiClient, id)
                 .getFeatureRoute());
-        billingAs("agent").routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT);
-        assertNotNull(desk("agent").propose(id, "Dark mode", new java.math.BigDecimal("20"),
+        as("agent", billing).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT);
+        assertNotNull(as("agent", agents).propose(id, "Dark mode", new java.math.BigDecimal("20"),
                 new java.math.BigDecimal("1500.00"), "EUR", validUntil));
     }
 
@@ -1398,12 +1374,12 @@ class InServerIT {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Unpaid", false));
         long before = count("select count(*) from time_entry");
-        DeskException refused = assertThrows(DeskException.class, () -> billingAs("agent").logTime(ticket.getId(),
+        DeskException refused = assertThrows(DeskException.class, () -> as("agent", billing).logTime(ticket.getId(),
                 tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
         assertEquals(ErrorCode.NOT_COVERED, refused.code());
         assertEquals("B1", refused.rule());
         assertEquals(before, count("select count(*) from time_entry"));
-        DeskException backwards = assertThrows(DeskException.class, () -> billingAs("agent").logTime(ticket.getId(),
+        DeskException backwards = assertThrows(DeskException.class, () -> as("agent", billing).logTime(ticket.getId(),
                 tehran("11:00"), tehran("10:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
         assertEquals("end", backwards.field());
     }
@@ -1414,9 +1390,9 @@ class InServerIT {
         Customer customer = newCustomer();
         var rate = org.deskline.billing.entity.Money.of("60.00", "EUR");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
-        var soon = billingAs("it").sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
-        var later = billingAs("it").sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
-        var open = billingAs("it").sellHours(customer.organizationId, "No end", 5, rate, null, false, 1);
+        var soon = as("it", billing).sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
+        var later = as("it", billing).sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
+        var open = as("it", billing).sellHours(customer.organizationId, "No end", 5, rate, null, false, 1);
         assertTrue(hoursCheck.due().contains(soon.getId()));
         assertFalse(hoursCheck.due().contains(later.getId()) || hoursCheck.due().contains(open.getId()));
         for (var p : List.of(soon, later, open, soon)) {
@@ -1434,10 +1410,10 @@ class InServerIT {
     void b6_a_disputed_entry_is_corrected_by_a_manager_and_the_package_follows_tenants_apart() throws Exception {
         Customer customer = newCustomer();
         Customer other = newCustomer();
-        var pack = billingAs("it").sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.entity.Money.of(
+        var pack = as("it", billing).sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.entity.Money.of(
                 "60.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Disputed work", false));
-        var entry = billingAs("agent").logTime(ticket.getId(), tehran("09:00"), tehran("10:00"),
+        var entry = as("agent", billing).logTime(ticket.getId(), tehran("09:00"), tehran("10:00"),
                 org.deskline.billing.entity.ServiceType.CONFIGURATION, null);
         assertEquals(540L, count("select balance_minutes from hours_package where id = " + pack.getId()));
 
@@ -1456,10 +1432,10 @@ class InServerIT {
                 + " and type = 'TIME_DISPUTED'"));
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.dispute(
                 customer.apiClient, entry.getId(), "again")).code());
-        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> billingAs("manager").settle(dispute.getId(),
+        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> as("manager", billing).settle(dispute.getId(),
                 false, 61L, "more than billed")).field());
 
-        billingAs("manager").settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.");
+        as("manager", billing).settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.");
         assertEquals(570L, count("select balance_minutes from hours_package where id = " + pack.getId()),
                 "60 given back, 30 taken");
         assertEquals(1L, count("select count(*) from time_entry where id = " + entry.getId()
@@ -1467,7 +1443,7 @@ class InServerIT {
         assertEquals(1L, count("select count(*) from time_dispute where id = " + dispute.getId()
                 + " and state = 'CORRECTED' and resolved_by = 'manager' and minutes_before = 60"
                 + " and minutes_after = 30"));
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> billingAs("manager").settle(
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("manager", billing).settle(
                 dispute.getId(), true, null, "again")).code());
     }
 
@@ -1478,8 +1454,8 @@ class InServerIT {
         String basic = billingPlan(1);
         String premium = billingPlan(2);
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
-        var expired = billingAs("it").subscribe(customer.organizationId, basic, today.minusMonths(13));
-        var ending = billingAs("it").subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10));
+        var expired = as("it", billing).subscribe(customer.organizationId, basic, today.minusMonths(13));
+        var ending = as("it", billing).subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10));
 
         awaitCount(1L, "select count(*) from subscription where id = " + expired.getId() + " and status = 'EXPIRED'");
         awaitCount(1L, "select count(*) from alert where organization_id = " + customer.organizationId
@@ -1518,9 +1494,9 @@ class InServerIT {
     void b9_consent_is_recorded_on_the_ticket_before_production_work() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Fix data in production", false));
-        assertEquals("consentBy", assertThrows(DeskException.class, () -> billingAs("agent").recordConsent(ticket.getId(), " ",
+        assertEquals("consentBy", assertThrows(DeskException.class, () -> as("agent", billing).recordConsent(ticket.getId(), " ",
                 "update of 3 invoices")).field());
-        billingAs("agent").recordConsent(ticket.getId(), "Sara Rahimi (CFO)", "May correct the 3 invoices of March in production.");
+        as("agent", billing).recordConsent(ticket.getId(), "Sara Rahimi (CFO)", "May correct the 3 invoices of March in production.");
         assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
                 + " and consent_by = 'Sara Rahimi (CFO)' and consent_at is not null"));
     }
@@ -1637,13 +1613,13 @@ class InServerIT {
     void m4_a_site_transfer_reminds_before_its_seven_working_days_end_and_expires_unless_answered()
             throws Exception {
         Customer silent = newCustomer();
-        var transfer = transfersAs("agent").start(silent.projectId);
+        var transfer = as("agent", siteTransfers).start(silent.projectId);
         Ticket ticket = tickets.get(silent.apiClient, transfer.getTicketId());
         assertEquals(org.deskline.ticket.entity.TicketKind.SITE_TRANSFER, ticket.getKind(), "visible to the customer");
         assertTrue(transfer.getDeadlineAt().isAfter(transfer.getRemindAt()));
         assertTrue(java.time.Duration.between(transfer.getOpenedAt(), transfer.getDeadlineAt()).toDays() >= 7,
                 "7 working days are at least 7 calendar days");
-        assertEquals("projectId", assertThrows(DeskException.class, () -> transfersAs("agent").start(silent.projectId)).field(), "one site transfer per project");
+        assertEquals("projectId", assertThrows(DeskException.class, () -> as("agent", siteTransfers).start(silent.projectId)).field(), "one site transfer per project");
         // seed 000: the form waits for the customer; support owes no answer, so no clock runs and T6 waits for the deadline
         assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, ticket.getStatus());
         assertTrue(ticket.getAutoCloseAt().isAfter(transfer.getDeadlineAt()), "no auto-close before the deadline");
@@ -1662,7 +1638,7 @@ class InServerIT {
                 "the customer reads it on the ticket");
 
         Customer answering = newCustomer();
-        var answered = transfersAs("agent").start(answering.projectId);
+        var answered = as("agent", siteTransfers).start(answering.projectId);
         tickets.reply(answering.apiClient, answered.getTicketId(), "Registrar: example; hosting access attached.");
         assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + answered.getTicketId()),
                 "the answer starts no support clock either");
