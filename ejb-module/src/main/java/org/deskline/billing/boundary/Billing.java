@@ -174,7 +174,6 @@ public class Billing {
         return plan;
     }
 
-    /** B1: a new subscription for an organization, from a day, for one term of the plan. */
     /** B1: changes a plan from now on: time logged and invoices issued before keep the figures they were priced at. */
     @Audited
     public BillingPlan revisePlan(String code, String name, Money price, Money hourlyRate, int rank,
@@ -193,6 +192,7 @@ public class Billing {
         return plan;
     }
 
+    /** B1: a new subscription for an organization, from a day, for one term of the plan. */
     @Audited
     public Subscription subscribe(long organizationId, String planCode, LocalDate startsOn) {
         String actor = caller.getName();

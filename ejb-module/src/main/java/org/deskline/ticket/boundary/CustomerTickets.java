@@ -14,7 +14,7 @@ import org.deskline.organization.control.CallerDirectory;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
-import org.deskline.sla.control.CalendarView;
+import org.deskline.sla.control.CalendarSummary;
 import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaPlan;
 import org.deskline.sla.control.SlaReport;
@@ -293,13 +293,13 @@ public class CustomerTickets {
      * S2/S3: the calendar the caller's business-hours clocks run on (24/7 plans: the built-in ALL_DAY one), with
      * the holidays of one year, or all of them when {@code year} is null.
      */
-    public CalendarView calendar(String apiClient, Integer year) {
+    public CalendarSummary calendar(String apiClient, Integer year) {
         if (year != null && (year < 1900 || year > 2200)) {
             throw DeskException.invalid("year", "S2", "A year between 1900 and 2200, or none for every holiday.");
         }
         SupportPlan plan = plan(apiClient);
-        CalendarView view = plan.getCoverage() == SlaPlan.Coverage.ALL_DAY ? CalendarView.allDay()
-                : CalendarView.of(em.find(SlaCalendar.class, plan.getCalendarCode()));
+        CalendarSummary view = plan.getCoverage() == SlaPlan.Coverage.ALL_DAY ? CalendarSummary.allDay()
+                : CalendarSummary.of(em.find(SlaCalendar.class, plan.getCalendarCode()));
         return year == null ? view : view.holidaysOf(year);
     }
 

@@ -4,7 +4,7 @@ import org.deskline.platform.soap.XmlTimes;
 import java.time.Duration;
 import java.util.Comparator;
 import org.deskline.sla.control.CalendarDraft;
-import org.deskline.sla.control.CalendarView;
+import org.deskline.sla.control.CalendarSummary;
 import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaPlan;
 import org.deskline.sla.control.SlaReport;
@@ -56,7 +56,7 @@ final class SlaMapper {
         return r;
     }
 
-    static CalendarRecord toRecord(CalendarView calendar) {
+    static CalendarRecord toRecord(CalendarSummary calendar) {
         CalendarRecord r = new CalendarRecord();
         r.code = calendar.code();
         r.name = calendar.name();

@@ -18,7 +18,10 @@ import org.deskline.ticket.entity.TicketEvent;
 import org.deskline.ticket.entity.TicketMessage;
 import org.deskline.ticket.entity.TicketKind;
 
-/** Between wire types and the domain; no logic beyond renaming. */
+/**
+ * Between wire types and the domain: renaming, and the one check a wire type needs before the domain sees it (a
+ * request without its ticket element is a T2 VALIDATION fault, not a null).
+ */
 final class TicketMapper {
 
 
