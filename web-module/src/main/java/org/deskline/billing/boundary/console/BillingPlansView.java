@@ -63,13 +63,17 @@ public class BillingPlansView implements Serializable {
     }
 
     public void save() {
-        Money p = money(price, "price");
-        Money rate = money(hourlyRate, "hourlyRate");
-        BillingPlan plan = creating
-                ? billing.definePlan(code, name, PlanKind.valueOf(kind), termMonths, p, rate, rank)
-                : billing.revisePlan(code, name, p, rate, rank, offered);
-        FacesErrors.info(Messages.text("billingPlans.saved", plan.getCode()));
-        edit(plan.getCode());
+        try {
+            Money p = money(price, "price");
+            Money rate = money(hourlyRate, "hourlyRate");
+            BillingPlan plan = creating
+                    ? billing.definePlan(code, name, PlanKind.valueOf(kind), termMonths, p, rate, rank)
+                    : billing.revisePlan(code, name, p, rate, rank, offered);
+            FacesErrors.info(Messages.text("billingPlans.saved", plan.getCode()));
+            edit(plan.getCode());
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     private Money money(String amount, String field) {

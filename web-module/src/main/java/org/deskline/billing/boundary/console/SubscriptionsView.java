@@ -103,8 +103,13 @@ public class SubscriptionsView implements Serializable {
     }
 
     private static String act(Action action) {
-        FacesErrors.infoAfterRedirect(action.run());
-        return "/console/subscriptions?faces-redirect=true";
+        try {
+            FacesErrors.infoAfterRedirect(action.run());
+            return "/console/subscriptions?faces-redirect=true";
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return null;
+        }
     }
 
     private static LocalDate day(String field, String value, boolean optional) {

@@ -93,8 +93,12 @@ public class TimeLogView implements Serializable {
     }
 
     public void classify() {
-        billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass));
-        FacesErrors.info("Ticket classified as " + workClass + " (B2).");
+        try {
+            billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass));
+            FacesErrors.info("Ticket classified as " + workClass + " (B2).");
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     /** B4: the price before saving. */
@@ -110,20 +114,28 @@ public class TimeLogView implements Serializable {
     }
 
     public void log() {
-        Instant[] span = span();
-        TimeEntry entry = billing.logTime(ticketId, span[0], span[1], service(),
-                blankToNull(note));
-        FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
-                + entry.getCoverage() + ", " + entry.getAmount() + ").");
-        quote = null;
-        note = null;
+        try {
+            Instant[] span = span();
+            TimeEntry entry = billing.logTime(ticketId, span[0], span[1], service(),
+                    blankToNull(note));
+            FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
+                    + entry.getCoverage() + ", " + entry.getAmount() + ").");
+            quote = null;
+            note = null;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     /** B8: R&D (no date promised) or paid custom development, for a development request. */
     public void routeRequest() {
-        billing.routeFeatureRequest(ticketId, route == null || route.isBlank() ? null
-                : org.deskline.billing.entity.FeatureRoute.valueOf(route));
-        FacesErrors.info("Development request routed to " + route + " (B8).");
+        try {
+            billing.routeFeatureRequest(ticketId, route == null || route.isBlank() ? null
+                    : org.deskline.billing.entity.FeatureRoute.valueOf(route));
+            FacesErrors.info("Development request routed to " + route + " (B8).");
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public List<String> getRoutes() {
@@ -139,10 +151,14 @@ public class TimeLogView implements Serializable {
     }
 
     public void recordConsent() {
-        billing.recordConsent(ticketId, consentBy, consentNote);
-        FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
-        consentBy = null;
-        consentNote = null;
+        try {
+            billing.recordConsent(ticketId, consentBy, consentNote);
+            FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
+            consentBy = null;
+            consentNote = null;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     private Instant[] span() {

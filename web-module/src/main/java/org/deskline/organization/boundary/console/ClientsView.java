@@ -8,6 +8,8 @@ import java.util.List;
 import org.deskline.organization.boundary.CustomerAdmin;
 import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Organization;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.FacesErrors;
 
 /**
  * Administrators' API clients page: the customer systems' credentials. A new or rotated secret is shown once, on the
@@ -37,16 +39,28 @@ public class ClientsView implements Serializable {
     }
 
     public void create() {
-        shown.hold(admin.createClient(organizationId == null ? -1 : organizationId, username, purpose));
-        username = null;
+        try {
+            shown.hold(admin.createClient(organizationId == null ? -1 : organizationId, username, purpose));
+            username = null;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public void rotate(long clientId) {
-        shown.hold(admin.rotateSecret(clientId));
+        try {
+            shown.hold(admin.rotateSecret(clientId));
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public void toggle(long clientId, boolean active) {
-        admin.setClientActive(clientId, active);
+        try {
+            admin.setClientActive(clientId, active);
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public String organizationName(long id) {

@@ -38,16 +38,20 @@ public class UsersView implements Serializable {
     }
 
     public void edit(long userId) {
-        StaffUser u = admin.user(userId);
-        id = u.getId();
-        version = u.getVersion();
-        username = u.getUsername();
-        displayName = u.getDisplayName();
-        role = u.getRole();
-        tier = u.getTier();
-        locale = u.getLocale();
-        active = u.isActive();
-        password = null;
+        try {
+            StaffUser u = admin.user(userId);
+            id = u.getId();
+            version = u.getVersion();
+            username = u.getUsername();
+            displayName = u.getDisplayName();
+            role = u.getRole();
+            tier = u.getTier();
+            locale = u.getLocale();
+            active = u.isActive();
+            password = null;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public void startNew() {
@@ -76,9 +80,13 @@ public class UsersView implements Serializable {
     }
 
     public void resetPassword() {
-        StaffUser saved = admin.resetPassword(id, version, password);
-        FacesErrors.info(Messages.text("users.passwordSet", saved.getUsername()));
-        edit(saved.getId());
+        try {
+            StaffUser saved = admin.resetPassword(id, version, password);
+            FacesErrors.info(Messages.text("users.passwordSet", saved.getUsername()));
+            edit(saved.getId());
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public List<StaffRole> getRoles() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.deskline.organization.entity.Organization;
+import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
 import org.deskline.security.entity.SavedFilter;
@@ -111,11 +112,15 @@ public class TicketListView implements Serializable {
 
     /** Applies the form's fields. */
     public void apply() {
-        Set<TicketStatus> chosen = statuses.isEmpty() ? null : statuses.stream().map(TicketStatus::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(TicketStatus.class)));
-        filter = new QueueFilter(chosen, priority == null || priority.isBlank() ? null : Priority.valueOf(priority),
-                organizationId, assignee, words, emergencyOnly, dueWithinMinutes, waitingOverHours);
-        active = "";
+        try {
+            Set<TicketStatus> chosen = statuses.isEmpty() ? null : statuses.stream().map(TicketStatus::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(TicketStatus.class)));
+            filter = new QueueFilter(chosen, priority == null || priority.isBlank() ? null : Priority.valueOf(priority),
+                    organizationId, assignee, words, emergencyOnly, dueWithinMinutes, waitingOverHours);
+            active = "";
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public void builtIn(String key) {
@@ -123,19 +128,31 @@ public class TicketListView implements Serializable {
     }
 
     public void savedFilter(long id) {
-        SavedFilter f = saved.find(id);
-        use(QueueFilter.parse(f.getDefinition()), "saved-" + id);
+        try {
+            SavedFilter f = saved.find(id);
+            use(QueueFilter.parse(f.getDefinition()), "saved-" + id);
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public void save() {
-        apply();
-        saved.save(filterName, filter);
-        FacesErrors.info(Messages.text("queue.saved", filterName.strip()));
-        filterName = null;
+        try {
+            apply();
+            saved.save(filterName, filter);
+            FacesErrors.info(Messages.text("queue.saved", filterName.strip()));
+            filterName = null;
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public void deleteSaved(long id) {
-        saved.delete(id);
+        try {
+            saved.delete(id);
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+        }
     }
 
     public void clear() {

@@ -45,7 +45,12 @@ public class TicketView {
             FacesErrors.show(DeskException.invalid("id", null, "Which ticket? Open one from the list."));
             return;
         }
-        ticket = queue.ticket(id);
+        try {
+            ticket = queue.ticket(id);
+        } catch (DeskException e) {
+            FacesErrors.show(e);
+            return;
+        }
         clocks = sla.clocks(id);
         tiers = desk.tierHistory(id);
         history = queue.history(id);
