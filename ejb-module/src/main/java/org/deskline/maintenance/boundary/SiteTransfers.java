@@ -31,6 +31,7 @@ import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.Priority;
+import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;
 import org.deskline.ticket.entity.TicketKind;
@@ -118,7 +119,7 @@ public class SiteTransfers {
         // it only once the customer's days are over and the usual auto-close period has passed after them
         TicketStatus from = ticket.apply(TicketAction.AGENT_REPLY, now,
                 Duration.between(now, deadline).plus(policy.autoCloseAfter()));
-        journal.event(ticket, now, TicketAction.Actor.AGENT, agent, TicketAction.AGENT_REPLY.name(), from,
+        journal.event(ticket, now, TicketAction.Actor.AGENT, agent, HistoryAction.AGENT_REPLY, from,
                 "site-transfer form sent; answer due " + deadline);
         // opened when the ticket was: its creation is not an answer (it counts as the customer's first message)
         SiteTransfer transfer = new SiteTransfer(ticket.getId(), projectId, ticket.getCreatedAt(), remind, deadline);

@@ -24,6 +24,7 @@ import org.deskline.sla.entity.SupportPlan;
 import org.deskline.sla.entity.Tier;
 import org.deskline.sla.entity.TierStint;
 import org.deskline.ticket.control.TicketJournal;
+import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction.Actor;
 
@@ -36,7 +37,6 @@ import org.deskline.ticket.entity.TicketAction.Actor;
 @Transactional(Transactional.TxType.MANDATORY)
 public class SlaTiers {
 
-    public static final String ESCALATE = "ESCALATE";
 
     @PersistenceContext
     EntityManager em;
@@ -128,7 +128,7 @@ public class SlaTiers {
             m.schedule(calendars.forName(m.getCalendar()), tracker.warnPercent());
         });
         enter(ticket, to, at, by, automatic, reason.strip());
-        journal.event(ticket, at, actorKind, by, ESCALATE, ticket.getStatus(),
+        journal.event(ticket, at, actorKind, by, HistoryAction.ESCALATE, ticket.getStatus(),
                 from + "\u2192" + to + (automatic ? " (automatic)" : "") + ": " + reason.strip());
         alerts.record(AlertType.ESCALATED, ticket, "escalation", Json.createObjectBuilder()
                 .add("fromTier", from.name()).add("toTier", to.name()).add("automatic", automatic)

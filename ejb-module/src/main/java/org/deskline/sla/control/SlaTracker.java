@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -60,10 +59,9 @@ public class SlaTracker {
             return;
         }
         switch (change.action()) {
-            case "OPEN" -> opened(change.ticket(), change.at());
-            case "RECLASSIFY" -> retarget(change.ticket());
-            default -> Arrays.stream(TicketAction.values()).filter(a -> a.name().equals(change.action()))
-                    .findFirst().ifPresent(a -> apply(change.ticket(), change.at(), a));
+            case OPEN -> opened(change.ticket(), change.at());
+            case RECLASSIFY -> retarget(change.ticket());
+            default -> change.action().transition().ifPresent(a -> apply(change.ticket(), change.at(), a));
         }
     }
 

@@ -34,6 +34,7 @@ import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.control.TicketRules;
 import org.deskline.ticket.entity.DeferralReason;
+import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;
 import org.deskline.ticket.entity.TicketAction.Actor;
@@ -107,7 +108,7 @@ public class AgentDesk {
                 ticket.getProject().getOrganization().getSlaPlanCode()).rule().decide(priority).priority();
         String changes = ticket.reclassify(offered, category, kind, now);
         if (!changes.isEmpty()) {
-            journal.event(ticket, now, Actor.AGENT, agent, "RECLASSIFY", ticket.getStatus(), changes);
+            journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.RECLASSIFY, ticket.getStatus(), changes);
         }
         return ticket;
     }
@@ -147,7 +148,7 @@ public class AgentDesk {
         journal.message(ticket, now, Actor.AGENT, agent, Visibility.PUBLIC, "Proposal: " + scope.strip()
                 + "\nEstimate: " + estimateHours + " h; price " + price + " " + currency + "; valid until "
                 + validUntil + ".");
-        journal.event(ticket, now, Actor.AGENT, agent, "PROPOSE", ticket.getStatus(),
+        journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.PROPOSE, ticket.getStatus(),
                 "stage " + from + "\u2192" + DevelopmentStage.PROPOSED);
         return proposal;
     }
@@ -162,7 +163,7 @@ public class AgentDesk {
         String agent = access.me();
         Instant now = clock.instant();
         DevelopmentStage from = ticket.advance(DevelopmentStage.SCHEDULED, now);
-        journal.event(ticket, now, Actor.AGENT, agent, "SCHEDULE", ticket.getStatus(),
+        journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.SCHEDULE, ticket.getStatus(),
                 "stage " + from + "\u2192" + DevelopmentStage.SCHEDULED + "; planned for " + plannedFor);
         return ticket;
     }
@@ -173,7 +174,7 @@ public class AgentDesk {
         Ticket ticket = work(ticketId);
         String agent = access.me();
         DevelopmentStage from = ticket.advance(DevelopmentStage.DELIVERED, clock.instant());
-        journal.event(ticket, clock.instant(), Actor.AGENT, agent, "DELIVER", ticket.getStatus(),
+        journal.event(ticket, clock.instant(), Actor.AGENT, agent, HistoryAction.DELIVER, ticket.getStatus(),
                 "stage " + from + "\u2192" + DevelopmentStage.DELIVERED);
         return write(ticketId, note, TicketAction.RESOLVE, Visibility.PUBLIC);
     }
@@ -201,7 +202,7 @@ public class AgentDesk {
         Instant now = clock.instant();
         TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
         ticket.assignTo(assignee, now);
-        journal.event(ticket, now, Actor.AGENT, actor, action.name(), from, "assignee " + assignee);
+        journal.event(ticket, now, Actor.AGENT, actor, HistoryAction.of(action), from, "assignee " + assignee);
         return ticket;
     }
 
@@ -227,7 +228,7 @@ public class AgentDesk {
         String agent = access.me();
         Instant now = clock.instant();
         TicketStatus from = ticket.defer(reason, now);
-        journal.event(ticket, now, Actor.AGENT, agent, TicketAction.DEFER.name(), from, reason.name());
+        journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.DEFER, from, reason.name());
         return ticket;
     }
 
@@ -253,7 +254,7 @@ public class AgentDesk {
         Instant now = clock.instant();
         TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
         journal.message(ticket, now, Actor.AGENT, agent, visibility, text);
-        journal.event(ticket, now, Actor.AGENT, agent, action.name(), from, null);
+        journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.of(action), from, null);
         return ticket;
     }
 
@@ -262,7 +263,7 @@ public class AgentDesk {
         String agent = access.me();
         Instant now = clock.instant();
         TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
-        journal.event(ticket, now, Actor.AGENT, agent, action.name(), from, detail);
+        journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.of(action), from, detail);
         return ticket;
     }
 

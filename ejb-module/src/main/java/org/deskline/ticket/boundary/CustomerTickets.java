@@ -41,6 +41,7 @@ import org.deskline.ticket.control.TicketSearch;
 import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.control.TicketRules;
 import org.deskline.ticket.entity.Channel;
+import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;
 import org.deskline.ticket.entity.TicketAction.Actor;
@@ -137,7 +138,7 @@ public class CustomerTickets {
         Instant now = clock.instant();
         TicketStatus from = ticket.apply(TicketAction.CUSTOMER_REPLY, now, policy.autoCloseAfter());
         journal.message(ticket, now, Actor.CUSTOMER, apiClient, Visibility.PUBLIC, text);
-        journal.event(ticket, now, Actor.CUSTOMER, apiClient, TicketAction.CUSTOMER_REPLY.name(), from, null);
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, HistoryAction.CUSTOMER_REPLY, from, null);
         return ticket;
     }
 
@@ -167,10 +168,10 @@ public class CustomerTickets {
         String checkedComment = TicketRules.checkRating(score, comment);
         Instant now = clock.instant();
         ticket.rate(score, checkedComment, now);
-        journal.event(ticket, now, Actor.CUSTOMER, apiClient, "RATE", ticket.getStatus(), "score " + score);
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, HistoryAction.RATE, ticket.getStatus(), "score " + score);
         if (score <= policy.lowRatingAtMost()) {
             if (ticket.referToQualityControl(now)) {
-                journal.event(ticket, now, Actor.SYSTEM, "deskline", "QUALITY_REVIEW", ticket.getStatus(),
+                journal.event(ticket, now, Actor.SYSTEM, "deskline", HistoryAction.QUALITY_REVIEW, ticket.getStatus(),
                         "low rating " + score);
             }
             alerts.raise(TicketAlerts.Notice.LOW_RATING, ticket);
@@ -183,7 +184,7 @@ public class CustomerTickets {
         Ticket ticket = forChange(apiClient, ticketId);
         Instant now = clock.instant();
         if (ticket.referToQualityControl(now)) {
-            journal.event(ticket, now, Actor.CUSTOMER, apiClient, "QUALITY_REVIEW", ticket.getStatus(),
+            journal.event(ticket, now, Actor.CUSTOMER, apiClient, HistoryAction.QUALITY_REVIEW, ticket.getStatus(),
                     reason == null || reason.isBlank() ? null : reason.strip());
             alerts.raise(TicketAlerts.Notice.QUALITY_REVIEW_REQUESTED, ticket);
         }
@@ -207,7 +208,7 @@ public class CustomerTickets {
         proposal.respond(accept, checkedComment, now);
         DevelopmentStage to = accept ? DevelopmentStage.ACCEPTED : DevelopmentStage.DECLINED;
         DevelopmentStage from = ticket.advance(to, now);
-        journal.event(ticket, now, Actor.CUSTOMER, apiClient, accept ? "ACCEPT_PROPOSAL" : "DECLINE_PROPOSAL",
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, accept ? HistoryAction.ACCEPT_PROPOSAL : HistoryAction.DECLINE_PROPOSAL,
                 ticket.getStatus(), "stage " + from + "\u2192" + to);
         return proposal;
     }
@@ -238,7 +239,7 @@ public class CustomerTickets {
         Attachment attachment = new Attachment(ticket.getId(), name, type, stored.size(), stored.sha256(), apiClient,
                 now);
         em.persist(attachment);
-        journal.event(ticket, now, Actor.CUSTOMER, apiClient, "ATTACH", ticket.getStatus(),
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, HistoryAction.ATTACH, ticket.getStatus(),
                 name + " (" + stored.size() + " bytes)");
         return attachment;
     }
@@ -323,7 +324,7 @@ public class CustomerTickets {
     private Ticket act(String apiClient, Ticket ticket, TicketAction action, String detail) {
         Instant now = clock.instant();
         TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
-        journal.event(ticket, now, Actor.CUSTOMER, apiClient, action.name(), from, detail);
+        journal.event(ticket, now, Actor.CUSTOMER, apiClient, HistoryAction.of(action), from, detail);
         return ticket;
     }
 

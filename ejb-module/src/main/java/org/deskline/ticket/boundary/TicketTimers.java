@@ -13,6 +13,7 @@ import java.util.List;
 import org.deskline.ticket.control.TicketAlerts;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.control.TicketPolicy;
+import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;
 import org.deskline.ticket.entity.TicketAction.Actor;
@@ -56,7 +57,7 @@ public class TicketTimers {
             return false;
         }
         TicketStatus from = ticket.apply(TicketAction.AUTO_CLOSE, now, policy.autoCloseAfter());
-        journal.event(ticket, now, Actor.SYSTEM, "deskline", TicketAction.AUTO_CLOSE.name(), from,
+        journal.event(ticket, now, Actor.SYSTEM, "deskline", HistoryAction.AUTO_CLOSE, from,
                 "no customer message for " + policy.autoCloseAfter().toHours() + " h after the last agent reply");
         alerts.raise(TicketAlerts.Notice.AUTO_CLOSED, ticket);
         em.flush(); // optimistic lock check now, inside this ticket's transaction

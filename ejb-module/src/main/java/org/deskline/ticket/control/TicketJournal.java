@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;
 import org.deskline.ticket.entity.TicketEvent;
@@ -26,9 +27,10 @@ public class TicketJournal {
     @Inject
     Event<TicketChanged> changes;
 
-    public void event(Ticket ticket, Instant at, TicketAction.Actor actorKind, String actor, String action,
+    public void event(Ticket ticket, Instant at, TicketAction.Actor actorKind, String actor, HistoryAction action,
                       TicketStatus from, String detail) {
-        em.persist(new TicketEvent(ticket.getId(), at, actorKind, actor, action, from, ticket.getStatus(), detail));
+        em.persist(new TicketEvent(ticket.getId(), at, actorKind, actor, action.name(), from, ticket.getStatus(),
+                detail));
         changes.fire(new TicketChanged(ticket, at, action));
     }
 

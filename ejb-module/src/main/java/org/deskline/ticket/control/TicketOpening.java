@@ -15,6 +15,7 @@ import org.deskline.organization.entity.Project;
 import org.deskline.sla.control.SlaPlan;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.entity.Channel;
+import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction.Actor;
 import org.deskline.ticket.entity.Visibility;
@@ -103,7 +104,7 @@ public class TicketOpening {
                 checked.report().productVersion());
         em.persist(ticket);
         journal.message(ticket, now, actorKind, createdBy, Visibility.PUBLIC, checked.description());
-        journal.event(ticket, now, actorKind, createdBy, "OPEN", null,
+        journal.event(ticket, now, actorKind, createdBy, HistoryAction.OPEN, null,
                 "channel " + channel + "; plan " + plan.getName() + decision.note().map(n -> "; " + n).orElse(""));
         alerts.raise(TicketAlerts.Notice.TICKET_CREATED, ticket);
         if (ticket.isEmergency()) {
