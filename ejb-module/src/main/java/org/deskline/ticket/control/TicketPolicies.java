@@ -4,35 +4,43 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The ticket policy from configuration (DESK_TICKET_*), defaulting to {@link TicketPolicy#DEFAULT}. */
+/**
+ * The ticket policy from configuration (DESK_TICKET_*); what is not configured is {@link TicketPolicy#DEFAULT}'s,
+ * the one place the default numbers are written.
+ */
 @ApplicationScoped
 public class TicketPolicies {
 
     @Inject
-    @ConfigProperty(name = "desk.ticket.auto.close.hours", defaultValue = "48")
-    long autoCloseHours;
+    @ConfigProperty(name = "desk.ticket.auto.close.hours")
+    Optional<Long> autoCloseHours = Optional.empty();
 
     @Inject
-    @ConfigProperty(name = "desk.ticket.reopen.days", defaultValue = "14")
-    long reopenDays;
+    @ConfigProperty(name = "desk.ticket.reopen.days")
+    Optional<Long> reopenDays = Optional.empty();
 
     @Inject
-    @ConfigProperty(name = "desk.ticket.max.active.support", defaultValue = "3")
-    int maxActiveSupport;
+    @ConfigProperty(name = "desk.ticket.max.active.support")
+    Optional<Integer> maxActiveSupport = Optional.empty();
 
     @Inject
-    @ConfigProperty(name = "desk.ticket.max.active.development", defaultValue = "1")
-    int maxActiveDevelopment;
+    @ConfigProperty(name = "desk.ticket.max.active.development")
+    Optional<Integer> maxActiveDevelopment = Optional.empty();
 
     @Inject
-    @ConfigProperty(name = "desk.ticket.max.emergencies.per.day", defaultValue = "3")
-    int maxEmergenciesPerDay;
+    @ConfigProperty(name = "desk.ticket.max.emergencies.per.day")
+    Optional<Integer> maxEmergenciesPerDay = Optional.empty();
 
     @Produces
     TicketPolicy policy() {
-        return new TicketPolicy(Duration.ofHours(autoCloseHours), Duration.ofDays(reopenDays), maxActiveSupport,
-                maxActiveDevelopment, TicketPolicy.DEFAULT.lowRatingAtMost(), Math.max(0, maxEmergenciesPerDay));
+        TicketPolicy d = TicketPolicy.DEFAULT;
+        return new TicketPolicy(autoCloseHours.map(Duration::ofHours).orElse(d.autoCloseAfter()),
+                reopenDays.map(Duration::ofDays).orElse(d.reopenWindow()),
+                maxActiveSupport.orElse(d.maxActiveSupport()),
+                maxActiveDevelopment.orElse(d.maxActiveDevelopment()), d.lowRatingAtMost(),
+                Math.max(0, maxEmergenciesPerDay.orElse(d.maxEmergenciesPerDay())));
     }
 }
