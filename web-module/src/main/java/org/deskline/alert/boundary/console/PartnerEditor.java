@@ -12,7 +12,6 @@ import java.util.List;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.alert.entity.Partner;
 import org.deskline.organization.entity.Organization;
-import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
 
@@ -64,20 +63,15 @@ public class PartnerEditor extends ConsoleEditor<Long, Partner> {
     }
 
     public String save() {
-        try {
-            EnumSet<AlertType> chosen = EnumSet.noneOf(AlertType.class);
-            types.forEach(t -> chosen.add(AlertType.valueOf(t)));
-            Partner saved = isCreating()
-                    ? admin.create(name, username, password, new HashSet<>(organizations), chosen)
-                    : admin.update(getRequested(), readVersion, name, active, new HashSet<>(organizations), chosen,
-                            password);
-            FacesErrors.infoAfterRedirect("Partner " + saved.getUsername() + " saved; the broker follows now: queue "
-                    + "deskline.alerts::" + saved.queueName() + (saved.isActive() ? "" : " removed (off)") + ".");
-            return "/console/partners?faces-redirect=true&id=" + saved.getId();
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
-        }
+        EnumSet<AlertType> chosen = EnumSet.noneOf(AlertType.class);
+        types.forEach(t -> chosen.add(AlertType.valueOf(t)));
+        Partner saved = isCreating()
+                ? admin.create(name, username, password, new HashSet<>(organizations), chosen)
+                : admin.update(getRequested(), readVersion, name, active, new HashSet<>(organizations), chosen,
+                        password);
+        FacesErrors.infoAfterRedirect("Partner " + saved.getUsername() + " saved; the broker follows now: queue "
+                + "deskline.alerts::" + saved.queueName() + (saved.isActive() ? "" : " removed (off)") + ".");
+        return "/console/partners?faces-redirect=true&id=" + saved.getId();
     }
 
     public List<Partner> getPartners() {

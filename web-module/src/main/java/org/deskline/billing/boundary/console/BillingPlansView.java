@@ -63,17 +63,13 @@ public class BillingPlansView implements Serializable {
     }
 
     public void save() {
-        try {
-            Money p = money(price, "price");
-            Money rate = money(hourlyRate, "hourlyRate");
-            BillingPlan plan = creating
-                    ? billing.definePlan(code, name, PlanKind.valueOf(kind), termMonths, p, rate, rank)
-                    : billing.revisePlan(code, name, p, rate, rank, offered);
-            FacesErrors.info(Messages.text("billingPlans.saved", plan.getCode()));
-            edit(plan.getCode());
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        Money p = money(price, "price");
+        Money rate = money(hourlyRate, "hourlyRate");
+        BillingPlan plan = creating
+                ? billing.definePlan(code, name, PlanKind.valueOf(kind), termMonths, p, rate, rank)
+                : billing.revisePlan(code, name, p, rate, rank, offered);
+        FacesErrors.info(Messages.text("billingPlans.saved", plan.getCode()));
+        edit(plan.getCode());
     }
 
     private Money money(String amount, String field) {

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.deskline.billing.boundary.Billing;
 import org.deskline.billing.entity.TimeDispute;
 import org.deskline.billing.entity.TimeEntry;
-import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.FacesErrors;
 
 /**
@@ -61,15 +60,10 @@ public class DisputeQueueView implements Serializable {
     }
 
     private String settle(long disputeId, boolean confirm) {
-        try {
-            TimeDispute d = billing.settle(disputeId, confirm, minutes.get(disputeId), resolutions.get(disputeId));
-            FacesErrors.infoAfterRedirect("Dispute " + disputeId + " " + d.getState().name().toLowerCase()
-                    + (confirm ? "" : ": " + d.getMinutesBefore() + " -> " + d.getMinutesAfter() + " min") + ".");
-            return "/console/disputes?faces-redirect=true";
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
-        }
+        TimeDispute d = billing.settle(disputeId, confirm, minutes.get(disputeId), resolutions.get(disputeId));
+        FacesErrors.infoAfterRedirect("Dispute " + disputeId + " " + d.getState().name().toLowerCase()
+                + (confirm ? "" : ": " + d.getMinutesBefore() + " -> " + d.getMinutesAfter() + " min") + ".");
+        return "/console/disputes?faces-redirect=true";
     }
 
 }

@@ -50,40 +50,30 @@ public class InvoicesView implements Serializable {
     }
 
     public String issue() {
-        try {
-            if (organizationId == null) {
-                throw DeskException.invalid("organizationId", "B7", "Choose the organization to invoice.");
-            }
-            LocalDate from = day("from", fromDay);
-            LocalDate to = day("to", toDay);
-            Invoice invoice = billing.issueInvoice(organizationId, from.atStartOfDay(settings.zone()).toInstant(),
-                    to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
-            FacesErrors.infoAfterRedirect("Invoice " + invoice.getNumber() + " issued: " + invoice.getLines().size()
-                    + " lines, " + invoice.getTotal() + ".");
-            return "/console/invoices?faces-redirect=true";
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
+        if (organizationId == null) {
+            throw DeskException.invalid("organizationId", "B7", "Choose the organization to invoice.");
         }
+        LocalDate from = day("from", fromDay);
+        LocalDate to = day("to", toDay);
+        Invoice invoice = billing.issueInvoice(organizationId, from.atStartOfDay(settings.zone()).toInstant(),
+                to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
+        FacesErrors.infoAfterRedirect("Invoice " + invoice.getNumber() + " issued: " + invoice.getLines().size()
+                + " lines, " + invoice.getTotal() + ".");
+        return "/console/invoices?faces-redirect=true";
     }
 
     public String pay(long invoiceId) {
-        try {
-            Invoice invoice = invoices.stream().filter(i -> i.getId() == invoiceId).findFirst().orElseThrow(() ->
-                    DeskException.notFound("invoiceId", "invoice", invoiceId));
-            BigDecimal amount = amounts.get(invoiceId);
-            if (amount == null) {
-                throw DeskException.invalid("amount", "B7", "Type the amount received.");
-            }
-            Invoice paid = billing.recordPayment(invoiceId, new Money(amount, invoice.getTotal().currency()),
-                    references.get(invoiceId));
-            FacesErrors.infoAfterRedirect("Payment recorded on " + paid.getNumber() + "; outstanding "
-                    + paid.outstanding() + ".");
-            return "/console/invoices?faces-redirect=true";
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
+        Invoice invoice = invoices.stream().filter(i -> i.getId() == invoiceId).findFirst().orElseThrow(() ->
+                DeskException.notFound("invoiceId", "invoice", invoiceId));
+        BigDecimal amount = amounts.get(invoiceId);
+        if (amount == null) {
+            throw DeskException.invalid("amount", "B7", "Type the amount received.");
         }
+        Invoice paid = billing.recordPayment(invoiceId, new Money(amount, invoice.getTotal().currency()),
+                references.get(invoiceId));
+        FacesErrors.infoAfterRedirect("Payment recorded on " + paid.getNumber() + "; outstanding "
+                + paid.outstanding() + ".");
+        return "/console/invoices?faces-redirect=true";
     }
 
     private static LocalDate day(String field, String value) {

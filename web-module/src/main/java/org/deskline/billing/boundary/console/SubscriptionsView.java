@@ -103,13 +103,8 @@ public class SubscriptionsView implements Serializable {
     }
 
     private static String act(Action action) {
-        try {
-            FacesErrors.infoAfterRedirect(action.run());
-            return "/console/subscriptions?faces-redirect=true";
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
-        }
+        FacesErrors.infoAfterRedirect(action.run());
+        return "/console/subscriptions?faces-redirect=true";
     }
 
     private static LocalDate day(String field, String value, boolean optional) {

@@ -93,12 +93,8 @@ public class TimeLogView implements Serializable {
     }
 
     public void classify() {
-        try {
-            billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass));
-            FacesErrors.info("Ticket classified as " + workClass + " (B2).");
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass));
+        FacesErrors.info("Ticket classified as " + workClass + " (B2).");
     }
 
     /** B4: the price before saving. */
@@ -114,28 +110,20 @@ public class TimeLogView implements Serializable {
     }
 
     public void log() {
-        try {
-            Instant[] span = span();
-            TimeEntry entry = billing.logTime(ticketId, span[0], span[1], service(),
-                    blankToNull(note));
-            FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
-                    + entry.getCoverage() + ", " + entry.getAmount() + ").");
-            quote = null;
-            note = null;
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        Instant[] span = span();
+        TimeEntry entry = billing.logTime(ticketId, span[0], span[1], service(),
+                blankToNull(note));
+        FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
+                + entry.getCoverage() + ", " + entry.getAmount() + ").");
+        quote = null;
+        note = null;
     }
 
     /** B8: R&D (no date promised) or paid custom development, for a development request. */
     public void routeRequest() {
-        try {
-            billing.routeFeatureRequest(ticketId, route == null || route.isBlank() ? null
-                    : org.deskline.billing.entity.FeatureRoute.valueOf(route));
-            FacesErrors.info("Development request routed to " + route + " (B8).");
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        billing.routeFeatureRequest(ticketId, route == null || route.isBlank() ? null
+                : org.deskline.billing.entity.FeatureRoute.valueOf(route));
+        FacesErrors.info("Development request routed to " + route + " (B8).");
     }
 
     public List<String> getRoutes() {
@@ -151,14 +139,10 @@ public class TimeLogView implements Serializable {
     }
 
     public void recordConsent() {
-        try {
-            billing.recordConsent(ticketId, consentBy, consentNote);
-            FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
-            consentBy = null;
-            consentNote = null;
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        billing.recordConsent(ticketId, consentBy, consentNote);
+        FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
+        consentBy = null;
+        consentNote = null;
     }
 
     private Instant[] span() {

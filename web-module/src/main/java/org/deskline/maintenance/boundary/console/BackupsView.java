@@ -76,39 +76,29 @@ public class BackupsView implements Serializable {
 
     /** M1: the project's own backup policy. */
     public String savePolicy() {
-        try {
-            int[] k = new int[4];
-            int[] f = new int[4];
-            for (int i = 0; i < 4; i++) {
-                k[i] = keep[i] == null ? 0 : keep[i];
-                f[i] = freshHours[i] == null ? 0 : freshHours[i];
-            }
-            admin.updatePolicy(projectId, locations, minLocations == null ? 0 : minLocations, k, f);
-            FacesErrors.infoAfterRedirect("Backup policy saved; the retention check applies it now.");
-            return "/console/backups?faces-redirect=true&project=" + projectId;
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
+        int[] k = new int[4];
+        int[] f = new int[4];
+        for (int i = 0; i < 4; i++) {
+            k[i] = keep[i] == null ? 0 : keep[i];
+            f[i] = freshHours[i] == null ? 0 : freshHours[i];
         }
+        admin.updatePolicy(projectId, locations, minLocations == null ? 0 : minLocations, k, f);
+        FacesErrors.infoAfterRedirect("Backup policy saved; the retention check applies it now.");
+        return "/console/backups?faces-redirect=true&project=" + projectId;
     }
 
     /** M2/M3: a schedule's interval and next due day. */
     public String saveSchedule(long scheduleId) {
+        Integer months = everyMonths.get(scheduleId);
+        LocalDate day;
         try {
-            Integer months = everyMonths.get(scheduleId);
-            LocalDate day;
-            try {
-                day = LocalDate.parse(nextDue.getOrDefault(scheduleId, "").strip());
-            } catch (DateTimeParseException e) {
-                throw DeskException.invalid("nextDue", "M2", "Type the day as 2027-06-01.");
-            }
-            admin.reschedule(scheduleId, months == null ? 0 : months, day.atStartOfDay(ZoneOffset.UTC).toInstant());
-            FacesErrors.infoAfterRedirect("Schedule saved: every " + months + " months, next on " + day + ".");
-            return "/console/backups?faces-redirect=true&project=" + projectId;
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
+            day = LocalDate.parse(nextDue.getOrDefault(scheduleId, "").strip());
+        } catch (DateTimeParseException e) {
+            throw DeskException.invalid("nextDue", "M2", "Type the day as 2027-06-01.");
         }
+        admin.reschedule(scheduleId, months == null ? 0 : months, day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        FacesErrors.infoAfterRedirect("Schedule saved: every " + months + " months, next on " + day + ".");
+        return "/console/backups?faces-redirect=true&project=" + projectId;
     }
 
     public List<org.deskline.maintenance.entity.MaintenanceSchedule> getSchedules() {
@@ -194,18 +184,13 @@ public class BackupsView implements Serializable {
 
     /** M4: the project enters support: its site-transfer ticket with the form and the 7-working-day deadline. */
     public String startSiteTransfer() {
-        try {
-            if (transferProjectId == null) {
-                throw DeskException.invalid("projectId", "M4", "Choose the project that enters support.");
-            }
-            var transfer = transfers.start(transferProjectId);
-            FacesErrors.infoAfterRedirect("Site-transfer ticket " + transfer.getTicketId() + " opened; the customer "
-                    + "answers by " + transfer.getDeadlineAt() + ".");
-            return "/console/ticket?faces-redirect=true&id=" + transfer.getTicketId();
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
+        if (transferProjectId == null) {
+            throw DeskException.invalid("projectId", "M4", "Choose the project that enters support.");
         }
+        var transfer = transfers.start(transferProjectId);
+        FacesErrors.infoAfterRedirect("Site-transfer ticket " + transfer.getTicketId() + " opened; the customer "
+                + "answers by " + transfer.getDeadlineAt() + ".");
+        return "/console/ticket?faces-redirect=true&id=" + transfer.getTicketId();
     }
 
     public List<Project> getAllProjects() {

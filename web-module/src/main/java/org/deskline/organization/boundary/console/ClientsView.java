@@ -8,8 +8,6 @@ import java.util.List;
 import org.deskline.organization.boundary.CustomerAdmin;
 import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Organization;
-import org.deskline.platform.DeskException;
-import org.deskline.platform.boundary.FacesErrors;
 
 /**
  * Administrators' API clients page: the customer systems' credentials. A new or rotated secret is shown once, on the
@@ -39,28 +37,16 @@ public class ClientsView implements Serializable {
     }
 
     public void create() {
-        try {
-            shown.hold(admin.createClient(organizationId == null ? -1 : organizationId, username, purpose));
-            username = null;
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        shown.hold(admin.createClient(organizationId == null ? -1 : organizationId, username, purpose));
+        username = null;
     }
 
     public void rotate(long clientId) {
-        try {
-            shown.hold(admin.rotateSecret(clientId));
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        shown.hold(admin.rotateSecret(clientId));
     }
 
     public void toggle(long clientId, boolean active) {
-        try {
-            admin.setClientActive(clientId, active);
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        admin.setClientActive(clientId, active);
     }
 
     public String organizationName(long id) {

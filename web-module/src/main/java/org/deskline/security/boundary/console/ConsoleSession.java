@@ -10,8 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Enumeration;
 import java.util.Locale;
-import org.deskline.platform.DeskException;
-import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.security.control.StaffMember;
 import org.deskline.security.entity.Groups;
 import org.deskline.security.control.StaffRules;
@@ -74,18 +72,13 @@ public class ConsoleSession implements Serializable {
 
     /** The language picker: remembered on the account, so it follows the user to other browsers. */
     public String choose(String choice) {
-        try {
-            String checked = StaffRules.checkLanguage(choice);
-            if (getMember() != null) {
-                admin.chooseLanguage(checked);
-                member = null;
-            }
-            language = checked == null ? browserLanguage() : checked;
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
+        String checked = StaffRules.checkLanguage(choice);
+        if (getMember() != null) {
+            admin.chooseLanguage(checked);
+            member = null;
         }
+        language = checked == null ? browserLanguage() : checked;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(getLocale());
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 

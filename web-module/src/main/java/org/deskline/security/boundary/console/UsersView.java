@@ -38,20 +38,16 @@ public class UsersView implements Serializable {
     }
 
     public void edit(long userId) {
-        try {
-            StaffUser u = admin.user(userId);
-            id = u.getId();
-            version = u.getVersion();
-            username = u.getUsername();
-            displayName = u.getDisplayName();
-            role = u.getRole();
-            tier = u.getTier();
-            locale = u.getLocale();
-            active = u.isActive();
-            password = null;
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        StaffUser u = admin.user(userId);
+        id = u.getId();
+        version = u.getVersion();
+        username = u.getUsername();
+        displayName = u.getDisplayName();
+        role = u.getRole();
+        tier = u.getTier();
+        locale = u.getLocale();
+        active = u.isActive();
+        password = null;
     }
 
     public void startNew() {
@@ -80,13 +76,9 @@ public class UsersView implements Serializable {
     }
 
     public void resetPassword() {
-        try {
-            StaffUser saved = admin.resetPassword(id, version, password);
-            FacesErrors.info(Messages.text("users.passwordSet", saved.getUsername()));
-            edit(saved.getId());
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        StaffUser saved = admin.resetPassword(id, version, password);
+        FacesErrors.info(Messages.text("users.passwordSet", saved.getUsername()));
+        edit(saved.getId());
     }
 
     public List<StaffRole> getRoles() {

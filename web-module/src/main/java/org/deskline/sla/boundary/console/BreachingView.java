@@ -3,11 +3,8 @@ package org.deskline.sla.boundary.console;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Duration;
 import java.util.List;
-import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.DurationText;
-import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.sla.boundary.SlaBoard;
 
 /** S6: the "breaching soon" view: running clocks due within a horizon (1 h by default), overdue ones first. */
@@ -24,14 +21,7 @@ public class BreachingView {
     private List<SlaBoard.DueClock> clocks = List.of();
 
     public void load() {
-        Duration horizon;
-        try {
-            horizon = DurationText.parse(within, "within", "S6");
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return;
-        }
-        clocks = board.due(horizon, MAX);
+        clocks = board.due(DurationText.parse(within, "within", "S6"), MAX);
     }
 
     public List<String> getChoices() {

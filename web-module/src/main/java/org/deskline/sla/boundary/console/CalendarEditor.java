@@ -108,40 +108,25 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
     }
 
     public String save() {
-        try {
-            List<CalendarOpening> openings = new ArrayList<>();
-            week.forEach(row -> openings.addAll(WeekText.parse(row.day, row.openings)));
-            SlaCalendar saved = admin.saveCalendar(new CalendarDraft(code == null ? null : code.strip(), name,
-                    zone == null ? null : zone.strip(), openings), isCreating() ? null : readVersion);
-            return saved(saved, "Calendar " + saved.getCode() + " saved");
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
-        }
+        List<CalendarOpening> openings = new ArrayList<>();
+        week.forEach(row -> openings.addAll(WeekText.parse(row.day, row.openings)));
+        SlaCalendar saved = admin.saveCalendar(new CalendarDraft(code == null ? null : code.strip(), name,
+                zone == null ? null : zone.strip(), openings), isCreating() ? null : readVersion);
+        return saved(saved, "Calendar " + saved.getCode() + " saved");
     }
 
     public String addHoliday() {
+        LocalDate day;
         try {
-            LocalDate day;
-            try {
-                day = holidayDate == null || holidayDate.isBlank() ? null : LocalDate.parse(holidayDate.strip());
-            } catch (DateTimeParseException e) {
-                throw DeskException.invalid("day", "S2", "'" + holidayDate + "' is not a date (YYYY-MM-DD).");
-            }
-            return saved(admin.putHoliday(code, day, holidayName), "Holiday " + day + " added");
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
+            day = holidayDate == null || holidayDate.isBlank() ? null : LocalDate.parse(holidayDate.strip());
+        } catch (DateTimeParseException e) {
+            throw DeskException.invalid("day", "S2", "'" + holidayDate + "' is not a date (YYYY-MM-DD).");
         }
+        return saved(admin.putHoliday(code, day, holidayName), "Holiday " + day + " added");
     }
 
     public String removeHoliday(LocalDate day) {
-        try {
-            return saved(admin.removeHoliday(code, day), "Holiday " + day + " removed");
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
-        }
+        return saved(admin.removeHoliday(code, day), "Holiday " + day + " removed");
     }
 
     public String importIcs() {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.DurationText;
 import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
@@ -157,29 +156,24 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
     }
 
     public String save() {
-        try {
-            List<PlanTarget> offered = new ArrayList<>();
-            for (TargetRow row : targets) {
-                if (row.offered) {
-                    String field = "targets." + row.priority;
-                    offered.add(new PlanTarget(row.priority, DurationText.parse(row.response, field + ".response", "S1"),
-                            DurationText.parse(row.resolution, field + ".resolution", "S1")));
-                }
+        List<PlanTarget> offered = new ArrayList<>();
+        for (TargetRow row : targets) {
+            if (row.offered) {
+                String field = "targets." + row.priority;
+                offered.add(new PlanTarget(row.priority, DurationText.parse(row.response, field + ".response", "S1"),
+                        DurationText.parse(row.resolution, field + ".resolution", "S1")));
             }
-            Map<Tier, Duration> tierReactions = new EnumMap<>(Tier.class);
-            for (ReactionRow row : reactions) {
-                tierReactions.put(row.tier, DurationText.parse(row.reaction, "tierReactions." + row.tier, "S5"));
-            }
-            SupportPlan saved = admin.savePlan(new PlanDraft(code == null ? null : code.strip(), name, coverage,
-                    unoffered, DurationText.parse(nextResponse, "nextResponse", "S4"), calendarCode, offered,
-                    tierReactions), isCreating() ? null : readVersion);
-            FacesErrors.infoAfterRedirect("Plan " + saved.getCode()
-                    + " saved; the running clocks of its organizations were recomputed.");
-            return "/console/plans?faces-redirect=true&code=" + saved.getCode();
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
         }
+        Map<Tier, Duration> tierReactions = new EnumMap<>(Tier.class);
+        for (ReactionRow row : reactions) {
+            tierReactions.put(row.tier, DurationText.parse(row.reaction, "tierReactions." + row.tier, "S5"));
+        }
+        SupportPlan saved = admin.savePlan(new PlanDraft(code == null ? null : code.strip(), name, coverage,
+                unoffered, DurationText.parse(nextResponse, "nextResponse", "S4"), calendarCode, offered,
+                tierReactions), isCreating() ? null : readVersion);
+        FacesErrors.infoAfterRedirect("Plan " + saved.getCode()
+                + " saved; the running clocks of its organizations were recomputed.");
+        return "/console/plans?faces-redirect=true&code=" + saved.getCode();
     }
 
     public List<SupportPlan> getPlans() {

@@ -111,12 +111,7 @@ public class TicketActionsView implements Serializable {
             FacesErrors.show(DeskException.invalid("id", null, "Which ticket? Open one from the list."));
             return null;
         }
-        try {
-            action.accept(ticketId); // AgentDesk checks that the ticket is the signed-in member's to change
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return null;
-        }
+        action.accept(ticketId); // AgentDesk checks that the ticket is the signed-in member's to change
         FacesErrors.infoAfterRedirect(Messages.text(doneKey));
         return "/console/ticket.xhtml?faces-redirect=true&id=" + ticketId;
     }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.deskline.organization.entity.Organization;
-import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
 import org.deskline.security.entity.SavedFilter;
@@ -112,15 +111,11 @@ public class TicketListView implements Serializable {
 
     /** Applies the form's fields. */
     public void apply() {
-        try {
-            Set<TicketStatus> chosen = statuses.isEmpty() ? null : statuses.stream().map(TicketStatus::valueOf)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(TicketStatus.class)));
-            filter = new QueueFilter(chosen, priority == null || priority.isBlank() ? null : Priority.valueOf(priority),
-                    organizationId, assignee, words, emergencyOnly, dueWithinMinutes, waitingOverHours);
-            active = "";
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        Set<TicketStatus> chosen = statuses.isEmpty() ? null : statuses.stream().map(TicketStatus::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(TicketStatus.class)));
+        filter = new QueueFilter(chosen, priority == null || priority.isBlank() ? null : Priority.valueOf(priority),
+                organizationId, assignee, words, emergencyOnly, dueWithinMinutes, waitingOverHours);
+        active = "";
     }
 
     public void builtIn(String key) {
@@ -128,31 +123,19 @@ public class TicketListView implements Serializable {
     }
 
     public void savedFilter(long id) {
-        try {
-            SavedFilter f = saved.find(id);
-            use(QueueFilter.parse(f.getDefinition()), "saved-" + id);
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        SavedFilter f = saved.find(id);
+        use(QueueFilter.parse(f.getDefinition()), "saved-" + id);
     }
 
     public void save() {
-        try {
-            apply();
-            saved.save(filterName, filter);
-            FacesErrors.info(Messages.text("queue.saved", filterName.strip()));
-            filterName = null;
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        apply();
+        saved.save(filterName, filter);
+        FacesErrors.info(Messages.text("queue.saved", filterName.strip()));
+        filterName = null;
     }
 
     public void deleteSaved(long id) {
-        try {
-            saved.delete(id);
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-        }
+        saved.delete(id);
     }
 
     public void clear() {

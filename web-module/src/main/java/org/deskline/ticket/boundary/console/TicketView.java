@@ -45,12 +45,7 @@ public class TicketView {
             FacesErrors.show(DeskException.invalid("id", null, "Which ticket? Open one from the list."));
             return;
         }
-        try {
-            ticket = queue.ticket(id);
-        } catch (DeskException e) {
-            FacesErrors.show(e);
-            return;
-        }
+        ticket = queue.ticket(id);
         clocks = sla.clocks(id);
         tiers = desk.tierHistory(id);
         history = queue.history(id);
