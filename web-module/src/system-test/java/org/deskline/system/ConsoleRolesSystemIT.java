@@ -65,6 +65,42 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
     }
 
     @Test
+    void t14_an_agent_logs_a_phone_report_for_the_customer_who_then_sees_it_over_soap() throws Exception {
+        signIn("agent2", "agent2-secret");
+        browser.findElement(By.id("navNewTicket")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("newTicket:create")));
+        // no project chosen: refused on the same page, naming the field and the rule
+        press("newTicket:create");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("newTicket:messages"), "projectId (T14)"));
+
+        String title = "Phone report " + System.nanoTime();
+        Select project = new Select(browser.findElement(By.id("newTicket:project")));
+        project.getOptions().stream().filter(o -> o.getText().contains("DEMO-SHOP")).findFirst().orElseThrow()
+                .click();
+        new Select(browser.findElement(By.id("newTicket:channel"))).selectByValue("PHONE");
+        browser.findElement(By.id("newTicket:ticketTitle")).sendKeys(title);
+        browser.findElement(By.id("newTicket:description")).sendKeys("The customer called: invoices print blank.");
+        Browser.screenshot(browser, "console-new-ticket");
+        press("newTicket:create");
+        wait.until(ExpectedConditions.urlContains("/console/ticket.xhtml"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg-info"))); // in agent2's Russian
+        long id = Long.parseLong(browser.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        Ticket seen = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getTicket(id);
+        assertThat(seen.getTitle()).isEqualTo(title);
+        assertThat(seen.getChannel().name()).isEqualTo("PHONE");
+        // the same title again is the customer's duplicate (T10), whoever logs it
+        browser.findElement(By.id("navNewTicket")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("newTicket:create")));
+        new Select(browser.findElement(By.id("newTicket:project"))).getOptions().stream()
+                .filter(o -> o.getText().contains("DEMO-SHOP")).findFirst().orElseThrow().click();
+        browser.findElement(By.id("newTicket:ticketTitle")).sendKeys(title);
+        browser.findElement(By.id("newTicket:description")).sendKeys("Called again about it.");
+        press("newTicket:create");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("newTicket:messages"), "T10"));
+    }
+
+    @Test
     void s5_t12_agents_work_a_ticket_through_their_tiers_and_the_customer_and_the_audit_see_it() throws Exception {
         TicketPortType customer = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
         String title = "Roles workflow " + System.nanoTime();

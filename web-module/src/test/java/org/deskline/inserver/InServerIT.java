@@ -402,7 +402,8 @@ class InServerIT {
         assertFalse(as("qc-" + n, staffAccess).mayWork(t.getId()));
         as("manager", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.L2, "needs the project manager");
         assertFalse(as("l1-" + n, staffAccess).mayWork(t.getId()));
-        DeskException refused = assertThrows(DeskException.class, () -> as("l1-" + n, staffAccess).requireWork(t.getId()));
+        DeskException refused = assertThrows(DeskException.class, () -> as("l1-" + n, staffAccess)
+                .requireWork(t.getId()));
         assertEquals(ErrorCode.FORBIDDEN, refused.code());
         assertEquals("S5", refused.rule());
         as("manager", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "review");
@@ -532,7 +533,8 @@ class InServerIT {
         var mine = as("owner-" + n, savedFilters).save("High ones", new org.deskline.ticket.control.QueueFilter(null,
                 Priority.HIGH, null, null, null, false, null, null));
         assertEquals("priority=HIGH", as("owner-" + n, savedFilters).find(mine.getId()).getDefinition());
-        DeskException foreign = assertThrows(DeskException.class, () -> as("other-" + n, savedFilters).find(mine.getId()));
+        DeskException foreign = assertThrows(DeskException.class, () -> as("other-" + n, savedFilters)
+                .find(mine.getId()));
         DeskException missing = assertThrows(DeskException.class, () -> as("other-" + n, savedFilters).find(-5));
         assertEquals(missing.code(), foreign.code());
         assertEquals(missing.getMessage().replace("-5", "ID"), foreign.getMessage().replace(mine.getId() + "", "ID"));
@@ -994,7 +996,8 @@ class InServerIT {
         as("agent-sara", agents).resolve(t.getId(), "Repaired.");
         assertTrue(agents.tierHistory(t.getId()).stream().noneMatch(org.deskline.sla.entity.TierStint::isOpen),
                 "closing ends the stint");
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent-sara", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "late")).code());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent-sara", agents)
+                .escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "late")).code());
     }
 
     @Test
@@ -1191,7 +1194,8 @@ class InServerIT {
         assertEquals(logged.getId(), tickets.get(customer.apiClient, logged.getId()).getId(), "the customer sees it");
         assertEquals(ErrorCode.DUPLICATE, assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
                 ticket(customer.projectCode, "Reported by phone", false))).code());
-        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> as("agent-sara", agents).logForCustomer(projectId, ticket(customer.projectCode, "No channel", false), null)).code());
+        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> as("agent-sara", agents)
+                .logForCustomer(projectId, ticket(customer.projectCode, "No channel", false), null)).code());
 
         Ticket changed = as("agent-sara", agents).reclassify(logged.getId(), Priority.URGENT, null, null);
         assertEquals(Priority.URGENT, changed.getPriority());
@@ -1233,7 +1237,8 @@ class InServerIT {
                 tickets.history(customer.apiClient, id).stream().map(e -> e.getAction()).toList());
 
         long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Plain bug", false)).getId();
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent-reza", agents).propose(support, "x", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "EUR", validUntil))
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent-reza", agents)
+                .propose(support, "x", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "EUR", validUntil))
                 .code(), "support tickets get no proposals");
     }
 
@@ -1264,11 +1269,13 @@ class InServerIT {
             throws Exception {
         Customer customer = newCustomer();
         as("it", billing).subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1));
-        var pack = as("it", billing).sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.entity.Money.of(
+        var pack = as("it", billing)
+                .sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.entity.Money.of(
                 "75.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Billing check", false));
 
-        DeskException unclassified = assertThrows(DeskException.class, () -> as("agent", billing).logTime(ticket.getId(),
+        DeskException unclassified = assertThrows(DeskException.class, () -> as("agent", billing)
+                .logTime(ticket.getId(),
                 tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.SUPPORT, null));
         assertEquals("workClass", unclassified.field());
         assertEquals("B2", unclassified.rule());
@@ -1322,12 +1329,16 @@ class InServerIT {
         assertEquals(List.of(night.getId()), invoice.getLines().stream()
                 .map(org.deskline.billing.entity.InvoiceLine::getTimeEntryId).toList());
         assertEquals(new java.math.BigDecimal("140.00"), invoice.getTotal().amount());
-        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", billing).issueInvoice(customer.organizationId,
+        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", billing)
+                .issueInvoice(customer.organizationId,
                 tehran("00:00"), tehran("23:59"))).field(), "nothing is invoiced twice");
-        assertEquals("amount", assertThrows(DeskException.class, () -> as("accounts", billing).recordPayment(invoice.getId(),
+        assertEquals("amount", assertThrows(DeskException.class, () -> as("accounts", billing)
+                .recordPayment(invoice.getId(),
                 org.deskline.billing.entity.Money.of("140.01", "EUR"), "bank 1")).field());
-        as("accounts", billing).recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("100.00", "EUR"), "bank 1");
-        var paid = as("accounts", billing).recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("40.00", "EUR"),
+        as("accounts", billing)
+                .recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("100.00", "EUR"), "bank 1");
+        var paid = as("accounts", billing)
+                .recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("40.00", "EUR"),
                 "bank 2");
         assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, paid.getStatus());
         assertEquals(2, customerBilling.payments(customer.apiClient, invoice.getId()).size());
@@ -1339,12 +1350,14 @@ class InServerIT {
         // B6 after B7: the paid night entry is disputed and corrected to 35 minutes; the next invoice credits 70.00
         var dispute = customerBilling.dispute(customer.apiClient, night.getId(), "Training ended at 22:35.");
         as("manager", billing).settle(dispute.getId(), false, 35L, "Agreed.");
-        var credit = as("accounts", billing).issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600));
+        var credit = as("accounts", billing)
+                .issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600));
         assertEquals(1, credit.getLines().size());
         assertTrue(credit.getLines().get(0).getDescription().startsWith("correction of time entry " + night.getId()));
         assertEquals(new java.math.BigDecimal("-70.00"), credit.getTotal().amount());
         assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, credit.getStatus(), "a credit, settled");
-        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", billing).issueInvoice(customer.organizationId,
+        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", billing)
+                .issueInvoice(customer.organizationId,
                 tehran("23:59"), tehran("23:59").plusSeconds(3600))).field(), "credited once");
     }
 
@@ -1390,8 +1403,10 @@ class InServerIT {
         Customer customer = newCustomer();
         var rate = org.deskline.billing.entity.Money.of("60.00", "EUR");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
-        var soon = as("it", billing).sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
-        var later = as("it", billing).sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
+        var soon = as("it", billing)
+                .sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
+        var later = as("it", billing)
+                .sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
         var open = as("it", billing).sellHours(customer.organizationId, "No end", 5, rate, null, false, 1);
         assertTrue(hoursCheck.due().contains(soon.getId()));
         assertFalse(hoursCheck.due().contains(later.getId()) || hoursCheck.due().contains(open.getId()));
@@ -1410,7 +1425,8 @@ class InServerIT {
     void b6_a_disputed_entry_is_corrected_by_a_manager_and_the_package_follows_tenants_apart() throws Exception {
         Customer customer = newCustomer();
         Customer other = newCustomer();
-        var pack = as("it", billing).sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.entity.Money.of(
+        var pack = as("it", billing)
+                .sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.entity.Money.of(
                 "60.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Disputed work", false));
         var entry = as("agent", billing).logTime(ticket.getId(), tehran("09:00"), tehran("10:00"),
@@ -1432,7 +1448,8 @@ class InServerIT {
                 + " and type = 'TIME_DISPUTED'"));
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.dispute(
                 customer.apiClient, entry.getId(), "again")).code());
-        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> as("manager", billing).settle(dispute.getId(),
+        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> as("manager", billing)
+                .settle(dispute.getId(),
                 false, 61L, "more than billed")).field());
 
         as("manager", billing).settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.");
@@ -1443,7 +1460,8 @@ class InServerIT {
         assertEquals(1L, count("select count(*) from time_dispute where id = " + dispute.getId()
                 + " and state = 'CORRECTED' and resolved_by = 'manager' and minutes_before = 60"
                 + " and minutes_after = 30"));
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("manager", billing).settle(
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("manager", billing)
+                .settle(
                 dispute.getId(), true, null, "again")).code());
     }
 
@@ -1494,9 +1512,12 @@ class InServerIT {
     void b9_consent_is_recorded_on_the_ticket_before_production_work() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Fix data in production", false));
-        assertEquals("consentBy", assertThrows(DeskException.class, () -> as("agent", billing).recordConsent(ticket.getId(), " ",
+        assertEquals("consentBy", assertThrows(DeskException.class, () -> as("agent", billing)
+                .recordConsent(ticket.getId(), " ",
                 "update of 3 invoices")).field());
-        as("agent", billing).recordConsent(ticket.getId(), "Sara Rahimi (CFO)", "May correct the 3 invoices of March in production.");
+        as("agent", billing)
+                .recordConsent(ticket.getId(), "Sara Rahimi (CFO)",
+                        "May correct the 3 invoices of March in production.");
         assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
                 + " and consent_by = 'Sara Rahimi (CFO)' and consent_at is not null"));
     }
@@ -1619,7 +1640,8 @@ class InServerIT {
         assertTrue(transfer.getDeadlineAt().isAfter(transfer.getRemindAt()));
         assertTrue(java.time.Duration.between(transfer.getOpenedAt(), transfer.getDeadlineAt()).toDays() >= 7,
                 "7 working days are at least 7 calendar days");
-        assertEquals("projectId", assertThrows(DeskException.class, () -> as("agent", siteTransfers).start(silent.projectId)).field(), "one site transfer per project");
+        assertEquals("projectId", assertThrows(DeskException.class, () -> as("agent", siteTransfers)
+                .start(silent.projectId)).field(), "one site transfer per project");
         // seed 000: the form waits for the customer; support owes no answer, so no clock runs and T6 waits for the deadline
         assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, ticket.getStatus());
         assertTrue(ticket.getAutoCloseAt().isAfter(transfer.getDeadlineAt()), "no auto-close before the deadline");

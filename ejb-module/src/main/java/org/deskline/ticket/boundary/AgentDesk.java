@@ -50,6 +50,9 @@ import org.deskline.ticket.entity.Visibility;
 @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
 public class AgentDesk {
 
+    /** T14: how many projects the console's form offers at most. */
+    public static final int PROJECTS_SHOWN = 2000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -95,6 +98,12 @@ public class AgentDesk {
             throw DeskException.notFound("projectId", "project", projectId);
         }
         return opening.open(project, checked, channel, Actor.AGENT, agent);
+    }
+
+    /** T14: the projects a ticket may be logged for, by organization and code, with their organization loaded. */
+    public List<Project> projects() {
+        return em.createQuery("select p from Project p join fetch p.organization o order by o.name, p.code",
+                Project.class).setMaxResults(PROJECTS_SHOWN).getResultList();
     }
 
     /** Corrects priority, category or kind (null keeps the current value); recorded with before and after. */
