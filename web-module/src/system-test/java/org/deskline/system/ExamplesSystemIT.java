@@ -2,7 +2,6 @@ package org.deskline.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +43,7 @@ class ExamplesSystemIT {
         assertThat(operation.find()).isTrue();
         String op = operation.group(1);
 
-        Soap.Response r = Soap.post(HttpClient.newHttpClient(), Soap.BASE + header.group(1), request,
+        Soap.Response r = Soap.post(Soap.http(), Soap.BASE + header.group(1), request,
                 header.group(2), header.group(3));
         if (r.status() == 200) {
             assertThat(r.body()).containsPattern("<(\\w+:)?" + op + "Response[ >]");
@@ -67,7 +66,7 @@ class ExamplesSystemIT {
             covered.add(m.group(1));
         }
         for (String service : List.of("tickets", "subscriptions", "backups")) {
-            String wsdl = HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            String wsdl = Soap.http().send(java.net.http.HttpRequest.newBuilder(
                     java.net.URI.create(Soap.BASE + "/ws/" + service + "?wsdl")).build(),
                     java.net.http.HttpResponse.BodyHandlers.ofString()).body();
             Matcher ops = Pattern.compile("<operation name=\"(\\w+)\"").matcher(wsdl);

@@ -73,7 +73,16 @@ final class Soap {
 
     /** Posts an envelope as it is, the way curl does. */
     static Response post(String envelope, String user, String secret) throws Exception {
-        return post(HttpClient.newHttpClient(), BASE + "/ws/tickets", envelope, user, secret);
+        return post(http(), BASE + "/ws/tickets", envelope, user, secret);
+    }
+
+    /**
+     * A plain HTTP/1.1 client, as SOAP stacks speak. The JDK's default asks every new connection to upgrade to
+     * HTTP/2 (h2c); Grizzly's answer to that upgrade on a POST with a body is not reliable
+     * (eclipse-ee4j/glassfish-grizzly#2192), and no ERP client sends it.
+     */
+    static HttpClient http() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     }
 
     /** Posts an envelope as it is to {@code url} with {@code client} (another service, HTTPS). */
