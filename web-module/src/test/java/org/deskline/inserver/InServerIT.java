@@ -86,7 +86,22 @@ class InServerIT {
     org.deskline.alert.control.EmbeddedBroker embeddedBroker;
 
     @Inject
-    org.deskline.billing.boundary.Billing billing;
+    org.deskline.billing.boundary.TicketBilling ticketBilling;
+
+    @Inject
+    org.deskline.billing.boundary.PlanCatalog planCatalog;
+
+    @Inject
+    org.deskline.billing.boundary.SubscriptionDesk subscriptionDesk;
+
+    @Inject
+    org.deskline.billing.boundary.Invoicing invoicing;
+
+    @Inject
+    org.deskline.billing.boundary.Disputes disputes;
+
+    @Inject
+    org.deskline.organization.boundary.Organizations organizationList;
 
     @Inject
     org.deskline.billing.boundary.CustomerBilling customerBilling;
@@ -427,7 +442,7 @@ class InServerIT {
         List<org.junit.jupiter.api.function.Executable> anonymous = List.of(
                 () -> agents.reply(low.getId(), "Anonymous answer"),
                 () -> agents.take(low.getId()),
-                () -> billing.organizations(),
+                () -> organizationList.all(),
                 () -> queue.count(org.deskline.ticket.control.QueueFilter.MINE),
                 () -> savedFilters.mine(),
                 () -> alertLog.recent(1),
@@ -448,9 +463,9 @@ class InServerIT {
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> staffAdmin.users());
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.createOrganization("Agent Co " + n,
                 "BASIC"));
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> billing.subscribe(customer.organizationId,
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> subscriptionDesk.subscribe(customer.organizationId,
                 billingPlan(1), java.time.LocalDate.now()));
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> billing.openDisputes());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> disputes.openDisputes());
         DeskException notTheirs = assertThrows(DeskException.class, () -> agents.reply(high.getId(),
                 "Not my tier"));
         assertEquals(ErrorCode.FORBIDDEN, notTheirs.code());
@@ -1258,7 +1273,7 @@ class InServerIT {
 
     private String billingPlan(int rank) {
         String code = "IT-SUP-" + IDS.incrementAndGet();
-        billing.definePlan(code, "IT support " + rank, org.deskline.billing.entity.PlanKind.SUPPORT, 12,
+        planCatalog.definePlan(code, "IT support " + rank, org.deskline.billing.entity.PlanKind.SUPPORT, 12,
                 org.deskline.billing.entity.Money.of("1200.00", "EUR"),
                 org.deskline.billing.entity.Money.of("60.00", "EUR"), rank);
         return code;
@@ -1268,23 +1283,23 @@ class InServerIT {
     void b4_b5_time_is_priced_by_shift_taken_from_the_package_weighted_and_the_low_balance_alert_fires_once()
             throws Exception {
         Customer customer = newCustomer();
-        as("it", billing).subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1));
-        var pack = as("it", billing)
+        as("it", subscriptionDesk).subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1));
+        var pack = as("it", subscriptionDesk)
                 .sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.entity.Money.of(
                 "75.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Billing check", false));
 
-        DeskException unclassified = assertThrows(DeskException.class, () -> as("agent", billing)
+        DeskException unclassified = assertThrows(DeskException.class, () -> as("agent", ticketBilling)
                 .logTime(ticket.getId(),
                 tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.SUPPORT, null));
         assertEquals("workClass", unclassified.field());
         assertEquals("B2", unclassified.rule());
-        as("agent", billing).classify(ticket.getId(), org.deskline.billing.entity.WorkClass.NOT_A_BUG);
+        as("agent", ticketBilling).classify(ticket.getId(), org.deskline.billing.entity.WorkClass.NOT_A_BUG);
 
         // the billed figure before saving equals the saved one
-        var quote = billing.preview(ticket.getId(), tehran("10:00"), tehran("11:00"),
+        var quote = ticketBilling.preview(ticket.getId(), tehran("10:00"), tehran("11:00"),
                 org.deskline.billing.entity.ServiceType.SUPPORT);
-        var day = as("agent", billing).logTime(ticket.getId(), tehran("10:00"), tehran("11:00"),
+        var day = as("agent", ticketBilling).logTime(ticket.getId(), tehran("10:00"), tehran("11:00"),
                 org.deskline.billing.entity.ServiceType.SUPPORT, "found the misconfiguration");
         assertEquals(org.deskline.billing.entity.Coverage.PACKAGE, day.getCoverage());
         assertEquals(60, day.getChargedMinutes());
@@ -1297,7 +1312,7 @@ class InServerIT {
                 + " and type = 'HOURS_LOW'"), "B5: the balance reached the 1 h threshold");
 
         // 70 night minutes charge 140 package minutes: more than the 60 left, no overage: invoiced instead
-        var night = as("agent", billing).logTime(ticket.getId(), tehran("22:00"), tehran("23:10"),
+        var night = as("agent", ticketBilling).logTime(ticket.getId(), tehran("22:00"), tehran("23:10"),
                 org.deskline.billing.entity.ServiceType.TRAINING, null);
         assertEquals(org.deskline.billing.entity.Coverage.INVOICE, night.getCoverage());
         assertEquals(new java.math.BigDecimal("140.00"), night.getAmount().amount(), "70 min x 2 at 60 EUR/h");
@@ -1306,7 +1321,7 @@ class InServerIT {
                 + " and rate = 'NIGHT' and billed_minutes = 70"));
 
         // a 5-minute backup under the active subscription: free support, 10 minutes recorded
-        var backup = as("agent", billing).logTime(ticket.getId(), tehran("12:00"), tehran("12:05"),
+        var backup = as("agent", ticketBilling).logTime(ticket.getId(), tehran("12:00"), tehran("12:05"),
                 org.deskline.billing.entity.ServiceType.BACKUP, null);
         assertEquals(org.deskline.billing.entity.Coverage.FREE, backup.getCoverage());
         assertEquals(10, backup.getBilledMinutes());
@@ -1325,19 +1340,19 @@ class InServerIT {
         }
 
         // B7: the invoice of the day holds the invoiced entry only; its total is the sum of its lines
-        var invoice = as("accounts", billing).issueInvoice(customer.organizationId, tehran("00:00"), tehran("23:59"));
+        var invoice = as("accounts", invoicing).issueInvoice(customer.organizationId, tehran("00:00"), tehran("23:59"));
         assertEquals(List.of(night.getId()), invoice.getLines().stream()
                 .map(org.deskline.billing.entity.InvoiceLine::getTimeEntryId).toList());
         assertEquals(new java.math.BigDecimal("140.00"), invoice.getTotal().amount());
-        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", billing)
+        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", invoicing)
                 .issueInvoice(customer.organizationId,
                 tehran("00:00"), tehran("23:59"))).field(), "nothing is invoiced twice");
-        assertEquals("amount", assertThrows(DeskException.class, () -> as("accounts", billing)
+        assertEquals("amount", assertThrows(DeskException.class, () -> as("accounts", invoicing)
                 .recordPayment(invoice.getId(),
                 org.deskline.billing.entity.Money.of("140.01", "EUR"), "bank 1")).field());
-        as("accounts", billing)
+        as("accounts", invoicing)
                 .recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("100.00", "EUR"), "bank 1");
-        var paid = as("accounts", billing)
+        var paid = as("accounts", invoicing)
                 .recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("40.00", "EUR"),
                 "bank 2");
         assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, paid.getStatus());
@@ -1349,14 +1364,14 @@ class InServerIT {
 
         // B6 after B7: the paid night entry is disputed and corrected to 35 minutes; the next invoice credits 70.00
         var dispute = customerBilling.dispute(customer.apiClient, night.getId(), "Training ended at 22:35.");
-        as("manager", billing).settle(dispute.getId(), false, 35L, "Agreed.");
-        var credit = as("accounts", billing)
+        as("manager", disputes).settle(dispute.getId(), false, 35L, "Agreed.");
+        var credit = as("accounts", invoicing)
                 .issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600));
         assertEquals(1, credit.getLines().size());
         assertTrue(credit.getLines().get(0).getDescription().startsWith("correction of time entry " + night.getId()));
         assertEquals(new java.math.BigDecimal("-70.00"), credit.getTotal().amount());
         assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, credit.getStatus(), "a credit, settled");
-        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", billing)
+        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", invoicing)
                 .issueInvoice(customer.organizationId,
                 tehran("23:59"), tehran("23:59").plusSeconds(3600))).field(), "credited once");
     }
@@ -1368,16 +1383,16 @@ class InServerIT {
                 org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Dark mode", Category.SALES, null,
                 "Please add a dark mode", false)).getId();
         long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Not a feature", false)).getId();
-        assertEquals("route", assertThrows(DeskException.class, () -> as("agent", billing).routeFeatureRequest(support,
+        assertEquals("route", assertThrows(DeskException.class, () -> as("agent", ticketBilling).routeFeatureRequest(support,
                 org.deskline.billing.entity.FeatureRoute.RND)).field());
-        as("agent", billing).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.RND);
+        as("agent", ticketBilling).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.RND);
         java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
         DeskException noDate = assertThrows(DeskException.class, () -> as("agent", agents).propose(id, "Dark mode",
                 new java.math.BigDecimal("20"), new java.math.BigDecimal("1500.00"), "EUR", validUntil));
         assertEquals("B8", noDate.rule());
         assertEquals(org.deskline.billing.entity.FeatureRoute.RND, tickets.get(customer.apiClient, id)
                 .getFeatureRoute());
-        as("agent", billing).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT);
+        as("agent", ticketBilling).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT);
         assertNotNull(as("agent", agents).propose(id, "Dark mode", new java.math.BigDecimal("20"),
                 new java.math.BigDecimal("1500.00"), "EUR", validUntil));
     }
@@ -1387,12 +1402,12 @@ class InServerIT {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Unpaid", false));
         long before = count("select count(*) from time_entry");
-        DeskException refused = assertThrows(DeskException.class, () -> as("agent", billing).logTime(ticket.getId(),
+        DeskException refused = assertThrows(DeskException.class, () -> as("agent", ticketBilling).logTime(ticket.getId(),
                 tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
         assertEquals(ErrorCode.NOT_COVERED, refused.code());
         assertEquals("B1", refused.rule());
         assertEquals(before, count("select count(*) from time_entry"));
-        DeskException backwards = assertThrows(DeskException.class, () -> as("agent", billing).logTime(ticket.getId(),
+        DeskException backwards = assertThrows(DeskException.class, () -> as("agent", ticketBilling).logTime(ticket.getId(),
                 tehran("11:00"), tehran("10:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
         assertEquals("end", backwards.field());
     }
@@ -1403,11 +1418,11 @@ class InServerIT {
         Customer customer = newCustomer();
         var rate = org.deskline.billing.entity.Money.of("60.00", "EUR");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
-        var soon = as("it", billing)
+        var soon = as("it", subscriptionDesk)
                 .sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
-        var later = as("it", billing)
+        var later = as("it", subscriptionDesk)
                 .sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
-        var open = as("it", billing).sellHours(customer.organizationId, "No end", 5, rate, null, false, 1);
+        var open = as("it", subscriptionDesk).sellHours(customer.organizationId, "No end", 5, rate, null, false, 1);
         assertTrue(hoursCheck.due().contains(soon.getId()));
         assertFalse(hoursCheck.due().contains(later.getId()) || hoursCheck.due().contains(open.getId()));
         for (var p : List.of(soon, later, open, soon)) {
@@ -1425,11 +1440,11 @@ class InServerIT {
     void b6_a_disputed_entry_is_corrected_by_a_manager_and_the_package_follows_tenants_apart() throws Exception {
         Customer customer = newCustomer();
         Customer other = newCustomer();
-        var pack = as("it", billing)
+        var pack = as("it", subscriptionDesk)
                 .sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.entity.Money.of(
                 "60.00", "EUR"), null, false, 1);
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Disputed work", false));
-        var entry = as("agent", billing).logTime(ticket.getId(), tehran("09:00"), tehran("10:00"),
+        var entry = as("agent", ticketBilling).logTime(ticket.getId(), tehran("09:00"), tehran("10:00"),
                 org.deskline.billing.entity.ServiceType.CONFIGURATION, null);
         assertEquals(540L, count("select balance_minutes from hours_package where id = " + pack.getId()));
 
@@ -1448,11 +1463,11 @@ class InServerIT {
                 + " and type = 'TIME_DISPUTED'"));
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.dispute(
                 customer.apiClient, entry.getId(), "again")).code());
-        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> as("manager", billing)
+        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> as("manager", disputes)
                 .settle(dispute.getId(),
                 false, 61L, "more than billed")).field());
 
-        as("manager", billing).settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.");
+        as("manager", disputes).settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.");
         assertEquals(570L, count("select balance_minutes from hours_package where id = " + pack.getId()),
                 "60 given back, 30 taken");
         assertEquals(1L, count("select count(*) from time_entry where id = " + entry.getId()
@@ -1460,7 +1475,7 @@ class InServerIT {
         assertEquals(1L, count("select count(*) from time_dispute where id = " + dispute.getId()
                 + " and state = 'CORRECTED' and resolved_by = 'manager' and minutes_before = 60"
                 + " and minutes_after = 30"));
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("manager", billing)
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("manager", disputes)
                 .settle(
                 dispute.getId(), true, null, "again")).code());
     }
@@ -1472,8 +1487,8 @@ class InServerIT {
         String basic = billingPlan(1);
         String premium = billingPlan(2);
         var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
-        var expired = as("it", billing).subscribe(customer.organizationId, basic, today.minusMonths(13));
-        var ending = as("it", billing).subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10));
+        var expired = as("it", subscriptionDesk).subscribe(customer.organizationId, basic, today.minusMonths(13));
+        var ending = as("it", subscriptionDesk).subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10));
 
         awaitCount(1L, "select count(*) from subscription where id = " + expired.getId() + " and status = 'EXPIRED'");
         awaitCount(1L, "select count(*) from alert where organization_id = " + customer.organizationId
@@ -1512,10 +1527,10 @@ class InServerIT {
     void b9_consent_is_recorded_on_the_ticket_before_production_work() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Fix data in production", false));
-        assertEquals("consentBy", assertThrows(DeskException.class, () -> as("agent", billing)
+        assertEquals("consentBy", assertThrows(DeskException.class, () -> as("agent", ticketBilling)
                 .recordConsent(ticket.getId(), " ",
                 "update of 3 invoices")).field());
-        as("agent", billing)
+        as("agent", ticketBilling)
                 .recordConsent(ticket.getId(), "Sara Rahimi (CFO)",
                         "May correct the 3 invoices of March in production.");
         assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()

@@ -49,11 +49,6 @@ public class PartnerAdmin {
         return em.createQuery("select p from Partner p order by p.name, p.id", Partner.class).getResultList();
     }
 
-    /** The organizations a partner can be granted. */
-    public List<Organization> organizations() {
-        return em.createQuery("select o from Organization o order by o.name", Organization.class).getResultList();
-    }
-
     public Partner partner(long id) {
         Partner partner = em.find(Partner.class, id);
         if (partner == null) {

@@ -22,7 +22,58 @@ import org.deskline.platform.ErrorCode;
  */
 public final class BillingRules {
 
+    /** The longest single time entry: longer ones are almost always a forgotten stop; split real ones (B4). */
+    public static final java.time.Duration LONGEST_ENTRY = java.time.Duration.ofHours(24);
+    /** Characters in a time entry's note. */
+    public static final int NOTE_LENGTH = 1000;
+    /** Characters in a plan's or a package's name. */
+    public static final int NAME_LENGTH = 100;
+    /** Characters in a payment's bank or receipt reference. */
+    public static final int REFERENCE_LENGTH = 100;
+    /** Characters in a manager's explanation of a settled dispute. */
+    public static final int RESOLUTION_LENGTH = 2000;
+    /** Characters in the name of whoever gave consent, and in what the consent covers. */
+    public static final int CONSENT_BY_LENGTH = 100;
+    public static final int CONSENT_NOTE_LENGTH = 900;
+    /** Hours one package holds at most. */
+    public static final long PACKAGE_HOURS_MAX = 10_000;
+    /** A plan's term in months, at most. */
+    public static final int TERM_MONTHS_MAX = 60;
+
     private BillingRules() {
+    }
+
+    /** B3/B4: a time entry has a start, ends at least a minute later and within a day, and says what it was. */
+    public static void checkEntry(java.time.Instant start, java.time.Instant end, ServiceType service, String note) {
+        if (start == null) {
+            throw DeskException.invalid("start", "B4", "A time entry needs its start.");
+        }
+        if (end == null || !end.isAfter(start.plusSeconds(59))) {
+            throw DeskException.invalid("end", "B4", "A time entry ends at least a minute after it starts.");
+        }
+        if (java.time.Duration.between(start, end).compareTo(LONGEST_ENTRY) > 0) {
+            throw DeskException.invalid("end", "B4", "A time entry is at most " + LONGEST_ENTRY.toHours()
+                    + " hours; split longer work.");
+        }
+        if (service == null) {
+            throw DeskException.invalid("serviceType", "B3", "Say what the time was spent on.");
+        }
+        if (note != null && note.length() > NOTE_LENGTH) {
+            throw DeskException.invalid("note", null, "A note has at most " + NOTE_LENGTH + " characters.");
+        }
+    }
+
+    /** B1: a plan's name, and a price and hourly rate that are not negative and in one currency. */
+    public static void checkPlanTerms(String name, org.deskline.billing.entity.Money price,
+                                      org.deskline.billing.entity.Money hourlyRate) {
+        if (name == null || name.isBlank() || name.length() > NAME_LENGTH) {
+            throw DeskException.invalid("name", "B1", "A plan needs a name of at most " + NAME_LENGTH
+                    + " characters.");
+        }
+        if (price == null || hourlyRate == null || price.isNegative() || hourlyRate.isNegative()
+                || !price.currency().equals(hourlyRate.currency())) {
+            throw DeskException.invalid("price", "B1", "Price and hourly rate are not negative and in one currency.");
+        }
     }
 
     /** What the rule decided and why, in words for the agent and the customer. */
@@ -96,12 +147,13 @@ public final class BillingRules {
 
     /** B9: consent names the customer's person who gave it and what it covers. */
     public static void checkConsent(String givenBy, String note) {
-        if (givenBy == null || givenBy.isBlank() || givenBy.length() > 100) {
-            throw DeskException.invalid("consentBy", "B9", "Name the customer's person who gave consent (at most 100 "
-                    + "characters).");
+        if (givenBy == null || givenBy.isBlank() || givenBy.length() > CONSENT_BY_LENGTH) {
+            throw DeskException.invalid("consentBy", "B9", "Name the customer's person who gave consent (at most "
+                    + CONSENT_BY_LENGTH + " characters).");
         }
-        if (note == null || note.isBlank() || note.length() > 900) {
-            throw DeskException.invalid("consentNote", "B9", "Say what the consent covers (at most 900 characters).");
+        if (note == null || note.isBlank() || note.length() > CONSENT_NOTE_LENGTH) {
+            throw DeskException.invalid("consentNote", "B9", "Say what the consent covers (at most "
+                    + CONSENT_NOTE_LENGTH + " characters).");
         }
     }
 }

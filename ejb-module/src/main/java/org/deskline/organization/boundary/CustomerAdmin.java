@@ -58,10 +58,6 @@ public class CustomerAdmin {
     @Inject
     Clock clock;
 
-    public List<Organization> organizations() {
-        return em.createQuery("select o from Organization o order by o.name", Organization.class).getResultList();
-    }
-
     public Organization organization(long id) {
         Organization o = em.find(Organization.class, id);
         if (o == null) {

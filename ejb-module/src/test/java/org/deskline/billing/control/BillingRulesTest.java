@@ -118,4 +118,39 @@ class BillingRulesTest {
         assertThatThrownBy(() -> BillingRules.checkConsent("Sara", "x".repeat(901)))
                 .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.rule()).isEqualTo("B9"));
     }
+
+    @Test
+    void b4_a_time_entry_lasts_a_minute_to_a_day_and_says_what_it_was() {
+        Instant start = Instant.parse("2026-03-03T06:30:00Z");
+        BillingRules.checkEntry(start, start.plusSeconds(60), ServiceType.SUPPORT, "x".repeat(BillingRules.NOTE_LENGTH));
+        BillingRules.checkEntry(start, start.plus(BillingRules.LONGEST_ENTRY), ServiceType.SUPPORT, null);
+        assertThat(fieldOf(() -> BillingRules.checkEntry(null, start, ServiceType.SUPPORT, null))).isEqualTo("start");
+        assertThat(fieldOf(() -> BillingRules.checkEntry(start, start.plusSeconds(59), ServiceType.SUPPORT, null)))
+                .isEqualTo("end");
+        assertThat(fieldOf(() -> BillingRules.checkEntry(start, start.plus(BillingRules.LONGEST_ENTRY).plusSeconds(60),
+                ServiceType.SUPPORT, null))).isEqualTo("end");
+        assertThat(fieldOf(() -> BillingRules.checkEntry(start, start.plusSeconds(60), null, null)))
+                .isEqualTo("serviceType");
+        assertThat(fieldOf(() -> BillingRules.checkEntry(start, start.plusSeconds(60), ServiceType.SUPPORT,
+                "x".repeat(BillingRules.NOTE_LENGTH + 1)))).isEqualTo("note");
+    }
+
+    @Test
+    void b1_a_plan_has_a_name_and_prices_that_are_not_negative_and_in_one_currency() {
+        BillingRules.checkPlanTerms("Gold", Money.of("0.00", "EUR"), Money.of("60.00", "EUR"));
+        assertThat(fieldOf(() -> BillingRules.checkPlanTerms(" ", Money.of("1.00", "EUR"), Money.of("1.00", "EUR"))))
+                .isEqualTo("name");
+        assertThat(fieldOf(() -> BillingRules.checkPlanTerms("x".repeat(BillingRules.NAME_LENGTH + 1),
+                Money.of("1.00", "EUR"), Money.of("1.00", "EUR")))).isEqualTo("name");
+        assertThat(fieldOf(() -> BillingRules.checkPlanTerms("Gold", Money.of("-1.00", "EUR"),
+                Money.of("1.00", "EUR")))).isEqualTo("price");
+        assertThat(fieldOf(() -> BillingRules.checkPlanTerms("Gold", Money.of("1.00", "EUR"),
+                Money.of("1.00", "USD")))).isEqualTo("price");
+    }
+
+    private static String fieldOf(org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
+        DeskException refused = org.assertj.core.api.Assertions.catchThrowableOfType(call, DeskException.class);
+        assertThat(refused.code()).isEqualTo(ErrorCode.VALIDATION);
+        return refused.field();
+    }
 }

@@ -26,6 +26,9 @@ public class PartnerEditor extends ConsoleEditor<Long, Partner> {
     @Inject
     PartnerAdmin admin;
 
+    @Inject
+    org.deskline.organization.boundary.Organizations organizationList;
+
     private Long readVersion;
     private String name;
     private String username;
@@ -79,7 +82,7 @@ public class PartnerEditor extends ConsoleEditor<Long, Partner> {
     }
 
     public List<Organization> getAllOrganizations() {
-        return admin.organizations();
+        return organizationList.all();
     }
 
     public List<String> getAllTypes() {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.deskline.billing.boundary.Billing;
+import org.deskline.billing.boundary.PlanCatalog;
 import org.deskline.billing.entity.Money;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.PlanKind;
@@ -21,7 +21,7 @@ public class BillingPlansView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Billing billing;
+    transient PlanCatalog catalog;
 
     private String code;
     private boolean creating = true;
@@ -35,11 +35,11 @@ public class BillingPlansView implements Serializable {
     private boolean offered = true;
 
     public List<BillingPlan> getPlans() {
-        return billing.plans();
+        return catalog.plans();
     }
 
     public void edit(String planCode) {
-        billing.plans().stream().filter(p -> p.getCode().equals(planCode)).findFirst().ifPresent(p -> {
+        catalog.plans().stream().filter(p -> p.getCode().equals(planCode)).findFirst().ifPresent(p -> {
             code = p.getCode();
             creating = false;
             name = p.getName();
@@ -66,8 +66,8 @@ public class BillingPlansView implements Serializable {
         Money p = money(price, "price");
         Money rate = money(hourlyRate, "hourlyRate");
         BillingPlan plan = creating
-                ? billing.definePlan(code, name, PlanKind.valueOf(kind), termMonths, p, rate, rank)
-                : billing.revisePlan(code, name, p, rate, rank, offered);
+                ? catalog.definePlan(code, name, PlanKind.valueOf(kind), termMonths, p, rate, rank)
+                : catalog.revisePlan(code, name, p, rate, rank, offered);
         FacesErrors.info(Messages.text("billingPlans.saved", plan.getCode()));
         edit(plan.getCode());
     }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.deskline.billing.boundary.Billing;
+import org.deskline.billing.boundary.Disputes;
 import org.deskline.billing.entity.TimeDispute;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.platform.boundary.FacesErrors;
@@ -24,7 +24,7 @@ public class DisputeQueueView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Billing billing;
+    transient Disputes disputes;
 
     private List<TimeDispute> open = List.of();
     private final Map<Long, String> resolutions = new HashMap<>();
@@ -32,7 +32,7 @@ public class DisputeQueueView implements Serializable {
 
     @PostConstruct
     void load() {
-        open = billing.openDisputes();
+        open = disputes.openDisputes();
     }
 
     public List<TimeDispute> getOpen() {
@@ -40,7 +40,7 @@ public class DisputeQueueView implements Serializable {
     }
 
     public TimeEntry entry(TimeDispute d) {
-        return billing.entry(d.getTimeEntryId());
+        return disputes.entry(d.getTimeEntryId());
     }
 
     public Map<Long, String> getResolutions() {
@@ -60,7 +60,7 @@ public class DisputeQueueView implements Serializable {
     }
 
     private String settle(long disputeId, boolean confirm) {
-        TimeDispute d = billing.settle(disputeId, confirm, minutes.get(disputeId), resolutions.get(disputeId));
+        TimeDispute d = disputes.settle(disputeId, confirm, minutes.get(disputeId), resolutions.get(disputeId));
         FacesErrors.infoAfterRedirect("Dispute " + disputeId + " " + d.getState().name().toLowerCase()
                 + (confirm ? "" : ": " + d.getMinutesBefore() + " -> " + d.getMinutesAfter() + " min") + ".");
         return "/console/disputes?faces-redirect=true";

@@ -11,7 +11,8 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.deskline.billing.boundary.Billing;
+import org.deskline.billing.boundary.Invoicing;
+import org.deskline.organization.boundary.Organizations;
 import org.deskline.billing.control.BillingSettings;
 import org.deskline.billing.entity.Money;
 import org.deskline.billing.entity.Invoice;
@@ -30,7 +31,10 @@ public class InvoicesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Billing billing;
+    transient Invoicing invoicing;
+
+    @Inject
+    transient Organizations organizationList;
 
     @Inject
     transient BillingSettings settings;
@@ -45,8 +49,8 @@ public class InvoicesView implements Serializable {
 
     @PostConstruct
     void load() {
-        invoices = billing.invoices();
-        organizations = billing.organizations();
+        invoices = invoicing.invoices();
+        organizations = organizationList.all();
     }
 
     public String issue() {
@@ -55,7 +59,7 @@ public class InvoicesView implements Serializable {
         }
         LocalDate from = day("from", fromDay);
         LocalDate to = day("to", toDay);
-        Invoice invoice = billing.issueInvoice(organizationId, from.atStartOfDay(settings.zone()).toInstant(),
+        Invoice invoice = invoicing.issueInvoice(organizationId, from.atStartOfDay(settings.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
         FacesErrors.infoAfterRedirect("Invoice " + invoice.getNumber() + " issued: " + invoice.getLines().size()
                 + " lines, " + invoice.getTotal() + ".");
@@ -69,7 +73,7 @@ public class InvoicesView implements Serializable {
         if (amount == null) {
             throw DeskException.invalid("amount", "B7", "Type the amount received.");
         }
-        Invoice paid = billing.recordPayment(invoiceId, new Money(amount, invoice.getTotal().currency()),
+        Invoice paid = invoicing.recordPayment(invoiceId, new Money(amount, invoice.getTotal().currency()),
                 references.get(invoiceId));
         FacesErrors.infoAfterRedirect("Payment recorded on " + paid.getNumber() + "; outstanding "
                 + paid.outstanding() + ".");

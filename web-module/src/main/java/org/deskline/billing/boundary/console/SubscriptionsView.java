@@ -9,7 +9,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import org.deskline.billing.boundary.Billing;
+import org.deskline.billing.boundary.PlanCatalog;
+import org.deskline.billing.boundary.SubscriptionDesk;
+import org.deskline.organization.boundary.Organizations;
 import org.deskline.billing.entity.Money;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.HoursPackage;
@@ -29,7 +31,13 @@ public class SubscriptionsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Billing billing;
+    transient SubscriptionDesk desk;
+
+    @Inject
+    transient PlanCatalog catalog;
+
+    @Inject
+    transient Organizations organizationList;
 
     private List<Subscription> subscriptions = List.of();
     private List<HoursPackage> packages = List.of();
@@ -51,10 +59,10 @@ public class SubscriptionsView implements Serializable {
 
     @PostConstruct
     void load() {
-        subscriptions = billing.subscriptions();
-        packages = billing.hoursPackages();
-        organizations = billing.organizations();
-        plans = billing.plans();
+        subscriptions = desk.subscriptions();
+        packages = desk.hoursPackages();
+        organizations = organizationList.all();
+        plans = catalog.plans();
     }
 
     public String subscribe() {
@@ -62,7 +70,7 @@ public class SubscriptionsView implements Serializable {
             if (organizationId == null) {
                 throw DeskException.invalid("organizationId", "B1", "Choose the organization.");
             }
-            Subscription s = billing.subscribe(organizationId, planCode, day("startsOn", startsOn, false));
+            Subscription s = desk.subscribe(organizationId, planCode, day("startsOn", startsOn, false));
             return "Subscription to " + s.getPlan().getName() + " from " + s.getStartsOn() + " to " + s.getEndsOn()
                     + ".";
         });
@@ -70,7 +78,7 @@ public class SubscriptionsView implements Serializable {
 
     public String renew(long subscriptionId) {
         return act(() -> {
-            Subscription s = billing.renew(subscriptionId);
+            Subscription s = desk.renew(subscriptionId);
             return "Subscription " + subscriptionId + " renewed: " + s.getStartsOn() + " to " + s.getEndsOn() + ".";
         });
     }
@@ -92,7 +100,7 @@ public class SubscriptionsView implements Serializable {
             } catch (IllegalArgumentException e) {
                 throw DeskException.invalid("currency", "B5", "Use an ISO 4217 currency code such as EUR or IRR.");
             }
-            HoursPackage p = billing.sellHours(packageOrganizationId, packageName, hours, hourly,
+            HoursPackage p = desk.sellHours(packageOrganizationId, packageName, hours, hourly,
                     day("expiresOn", expiresOn, true), overage, lowHours == null ? 0 : lowHours);
             return "Package " + p.getName() + ": " + hours + " h sold.";
         });

@@ -14,7 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import org.deskline.billing.boundary.Billing;
+import org.deskline.billing.boundary.TicketBilling;
 import org.deskline.billing.control.BillingSettings;
 import org.deskline.billing.control.TimeEntries;
 import org.deskline.billing.entity.ServiceType;
@@ -36,7 +36,7 @@ public class TimeLogView implements Serializable {
     private static final DateTimeFormatter HM = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
-    transient Billing billing;
+    transient TicketBilling billing;
 
     @Inject
     transient BillingSettings settings;

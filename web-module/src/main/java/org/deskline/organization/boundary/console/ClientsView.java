@@ -22,6 +22,9 @@ public class ClientsView implements Serializable {
     @Inject
     transient CustomerAdmin admin;
 
+    @Inject
+    transient org.deskline.organization.boundary.Organizations organizations;
+
     private Long organizationId;
     private String username;
     private String purpose = ApiClient.PURPOSE_ERP;
@@ -33,7 +36,7 @@ public class ClientsView implements Serializable {
     }
 
     public List<Organization> getOrganizations() {
-        return admin.organizations();
+        return organizations.all();
     }
 
     public void create() {

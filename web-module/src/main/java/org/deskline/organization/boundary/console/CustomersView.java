@@ -33,6 +33,9 @@ public class CustomersView implements Serializable {
     transient CustomerAdmin admin;
 
     @Inject
+    transient org.deskline.organization.boundary.Organizations organizations;
+
+    @Inject
     transient SlaAdmin sla;
 
     private Long organizationId;
@@ -49,7 +52,7 @@ public class CustomersView implements Serializable {
     private final Map<Long, String> revealed = new HashMap<>();
 
     public List<Organization> getOrganizations() {
-        return admin.organizations();
+        return organizations.all();
     }
 
     public List<SupportPlan> getPlans() {

@@ -51,7 +51,7 @@ public class TicketListView implements Serializable {
     transient SavedFilters saved;
 
     @Inject
-    transient org.deskline.billing.boundary.Billing billing;
+    transient org.deskline.organization.boundary.Organizations organizations;
 
     private List<String> statuses = new java.util.ArrayList<>();
     private String priority;
@@ -165,7 +165,7 @@ public class TicketListView implements Serializable {
     }
 
     public List<Organization> getOrganizations() {
-        return billing.organizations();
+        return organizations.all();
     }
 
     public List<TicketStatus> getStatusChoices() {

@@ -1,0 +1,118 @@
+package org.deskline.billing.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.deskline.billing.control.BillingRules;
+import org.deskline.billing.control.TimeEntries;
+import org.deskline.billing.entity.FeatureRoute;
+import org.deskline.billing.entity.ServiceType;
+import org.deskline.billing.entity.TimeEntry;
+import org.deskline.billing.entity.WorkClass;
+import org.deskline.platform.DeskException;
+import org.deskline.security.boundary.StaffAccess;
+import org.deskline.security.control.Audited;
+import org.deskline.security.entity.Groups;
+import org.deskline.ticket.entity.Ticket;
+
+/**
+ * Billing work on one ticket, for whoever may change that ticket (S5, checked here in the same transaction, after
+ * the ticket is locked): classify it (B2), route a development request (B8), record the customer's consent before
+ * production work (B9), and log time with the billed figure shown first (B4, B5). The actor recorded is always the
+ * caller principal.
+ */
+@Stateless
+@RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
+public class TicketBilling {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TimeEntries entries;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    StaffAccess access;
+
+    /** B2: the ticket is a bug in the product, or not. */
+    @Audited
+    public Ticket classify(long ticketId, WorkClass workClass) {
+        if (workClass == null) {
+            throw DeskException.invalid("workClass", "B2", "Choose BUG or NOT_A_BUG.");
+        }
+        Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
+        access.requireWork(ticketId);
+        ticket.classify(workClass, clock.instant());
+        return ticket;
+    }
+
+    /** B8: sends a development request to R&D (no date promised) or to paid custom development. */
+    @Audited
+    public Ticket routeFeatureRequest(long ticketId, FeatureRoute route) {
+        Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
+        access.requireWork(ticketId);
+        BillingRules.checkRoute(ticket.getKind(), route, ticketId);
+        ticket.route(route, clock.instant());
+        return ticket;
+    }
+
+    /** B9: the customer's consent to work on its production database, recorded on the ticket. */
+    @Audited
+    public Ticket recordConsent(long ticketId, String givenBy, String note) {
+        BillingRules.checkConsent(givenBy, note);
+        Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
+        String agent = access.requireWork(ticketId);
+        ticket.recordConsent(givenBy.strip(), clock.instant(), note.strip() + " (recorded by " + agent + ")");
+        return ticket;
+    }
+
+    /** B4: what the entry would cost and who would pay, before saving. */
+    public TimeEntries.Quote preview(long ticketId, Instant start, Instant end, ServiceType service) {
+        BillingRules.checkEntry(start, end, service, null);
+        return entries.quote(ticket(ticketId, LockModeType.NONE), service, start, end);
+    }
+
+    /** B4/B5: logs time on a ticket, priced and paid as previewed (the package is debited in this transaction). */
+    @Audited
+    public TimeEntry logTime(long ticketId, Instant start, Instant end, ServiceType service, String note) {
+        BillingRules.checkEntry(start, end, service, note);
+        Ticket ticket = ticket(ticketId, LockModeType.NONE);
+        String agent = access.requireWork(ticketId);
+        TimeEntries.Quote quote = entries.quote(ticket, service, start, end);
+        TimeEntry entry = new TimeEntry(ticket.getOrganizationId(), ticket.getId(), agent, start, end, service, note,
+                clock.instant());
+        entries.price(entry, quote);
+        em.persist(entry);
+        em.flush(); // the id, for the package movement
+        entries.charge(entry, quote, agent);
+        return entry;
+    }
+
+    /** The ticket as billing sees it (classification, consent). */
+    public Ticket ticket(long ticketId) {
+        return ticket(ticketId, LockModeType.NONE);
+    }
+
+    /** The time logged on a ticket, in the order it was worked. */
+    public List<TimeEntry> entriesOf(long ticketId) {
+        return em.createQuery("select e from TimeEntry e where e.ticketId = :t order by e.startedAt, e.id",
+                TimeEntry.class).setParameter("t", ticketId).getResultList();
+    }
+
+    private Ticket ticket(long id, LockModeType lock) {
+        Ticket ticket = em.find(Ticket.class, id, lock);
+        if (ticket == null) {
+            throw DeskException.notFound("ticketId", "ticket", id);
+        }
+        return ticket;
+    }
+}
