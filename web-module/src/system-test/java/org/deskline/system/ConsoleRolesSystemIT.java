@@ -356,9 +356,9 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-label='" + label + "']"),
                 "Tr0ub4dor"));
         browser.get(Soap.BASE + "/console/audit.xhtml");
-        browser.findElement(By.id("audit:text")).sendKeys("CustomerAdmin.reveal");
+        browser.findElement(By.id("audit:text")).sendKeys("ProjectSecrets.reveal");
         press("audit:apply");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:auditTable"), "CustomerAdmin.reveal"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:auditTable"), "ProjectSecrets.reveal"));
         // the stored value never reaches the audit either
         browser.findElement(By.id("audit:text")).clear();
         browser.findElement(By.id("audit:text")).sendKeys("putSecret");

@@ -140,6 +140,12 @@ class InServerIT {
     org.deskline.organization.boundary.CustomerAdmin customerAdmin;
 
     @Inject
+    org.deskline.organization.boundary.ApiClientAdmin apiClientAdmin;
+
+    @Inject
+    org.deskline.organization.boundary.ProjectSecrets projectSecrets;
+
+    @Inject
     org.deskline.security.control.Credentials credentials;
 
     @Inject
@@ -599,10 +605,10 @@ class InServerIT {
         var project = customerAdmin.createProject(org.getId(), "IC-" + n, "Portal");
         assertEquals(3L, count("select count(*) from maintenance_schedule where project_id = " + project.getId()),
                 "M2/M3: a new project gets its checkup and update schedules");
-        var issued = customerAdmin.createClient(org.getId(), "erp-issued-" + n, "ERP");
+        var issued = apiClientAdmin.createClient(org.getId(), "erp-issued-" + n, "ERP");
         assertEquals(0L, count("select count(*) from api_client where password_hash like '%" + issued.secret() + "%'"));
         assertTrue(credentials.apiClient("erp-issued-" + n, issued.secret(), "in-server-test").isAccepted());
-        var rotated = customerAdmin.rotateSecret(issued.clientId());
+        var rotated = apiClientAdmin.rotateSecret(issued.clientId());
         assertFalse(credentials.apiClient("erp-issued-" + n, issued.secret(), "in-server-test").isAccepted(), "the old secret is retired");
         assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret(), "in-server-test").isAccepted());
         // issue 16, finding 4: a hash of the old work factor (the platform's 2,048 iterations) still signs in, and is
@@ -613,24 +619,24 @@ class InServerIT {
         assertEquals(1L, count("select count(*) from api_client where username = 'erp-issued-" + n
                 + "' and password_hash like 'PBKDF2WithHmacSHA256:600000:%'"));
         assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret(), "in-server-test").isAccepted());
-        customerAdmin.setClientActive(issued.clientId(), false);
+        apiClientAdmin.setClientActive(issued.clientId(), false);
         assertFalse(credentials.apiClient("erp-issued-" + n, rotated.secret(), "in-server-test").isAccepted());
-        assertEquals("purpose", assertThrows(DeskException.class, () -> customerAdmin.createClient(org.getId(),
+        assertEquals("purpose", assertThrows(DeskException.class, () -> apiClientAdmin.createClient(org.getId(),
                 "erp-other-" + n, "FTP")).field());
         assertEquals(0L, count("select count(*) from staff_audit where detail like '%" + rotated.secret() + "%'"));
         // project secrets: only administrators, and an unauthenticated caller is not one
         SignedIn.anonymous(request);
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.putSecret(project.getId(), "Panel",
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> projectSecrets.putSecret(project.getId(), "Panel",
                 "root / pw"));
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.reveal(1));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> projectSecrets.reveal(1));
         // signed in as the administrator through the console's mechanism, the same calls pass and the caller is
         // the one recorded
         SignedIn.as(request, security, SignedIn.ADMIN, SignedIn.ADMIN_PASSWORD);
-        var secret = customerAdmin.putSecret(project.getId(), "Panel", "root / pw");
+        var secret = projectSecrets.putSecret(project.getId(), "Panel", "root / pw");
         assertEquals(SignedIn.ADMIN, secret.getUpdatedBy());
-        assertEquals("root / pw", customerAdmin.reveal(secret.getId()));
+        assertEquals("root / pw", projectSecrets.reveal(secret.getId()));
         SignedIn.anonymous(request);
-        assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.reveal(secret.getId()));
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> projectSecrets.reveal(secret.getId()));
     }
 
     @Test

@@ -1,12 +1,14 @@
 package org.deskline.maintenance.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.deskline.maintenance.entity.MaintenanceSchedule;
+import org.deskline.organization.control.ProjectCreated;
 import org.deskline.organization.entity.Project;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -38,6 +40,11 @@ public class MaintenancePlanner {
         List<Project> unplanned = em.createQuery("select p from Project p where not exists (select s.id from "
                 + "MaintenanceSchedule s where s.projectId = p.id)", Project.class).setMaxResults(500).getResultList();
         unplanned.forEach(this::plan);
+    }
+
+    /** M2/M3: a new project gets its default schedules in the transaction that created it. */
+    public void onProjectCreated(@Observes ProjectCreated created) {
+        plan(em.find(Project.class, created.projectId()));
     }
 
     /** The default schedules of one project. */

@@ -2,58 +2,38 @@ package org.deskline.organization.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.deskline.maintenance.boundary.MaintenancePlanner;
-import org.deskline.organization.entity.ApiClient;
+import org.deskline.organization.control.OrganizationRules;
+import org.deskline.organization.control.PlanDirectory;
+import org.deskline.organization.control.ProjectCreated;
 import org.deskline.organization.entity.Contact;
 import org.deskline.organization.entity.Organization;
 import org.deskline.organization.entity.Project;
-import org.deskline.organization.entity.ProjectSecret;
 import org.deskline.platform.DeskException;
 import org.deskline.security.control.Audited;
-import org.deskline.security.control.Passwords;
-import org.deskline.security.control.SecretBox;
-import org.deskline.security.control.SecretKeys;
 import org.deskline.security.entity.Groups;
-import org.deskline.sla.entity.SupportPlan;
 
 /**
- * Administrators manage the customers: organizations (with their SLA plan), projects, contacts, the API clients of
- * their ERP and backup systems, and each project's hosting / admin-panel details, kept encrypted. A client's secret
- * is generated here and handed out exactly once; only its hash is stored.
+ * Administrators manage the customers: organizations (with their SLA plan), their projects and the projects'
+ * contacts. The API clients are {@link ApiClientAdmin}'s, the projects' sealed access details {@link ProjectSecrets}'.
  */
 @Stateless
 @RolesAllowed(Groups.ADMIN)
 public class CustomerAdmin {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{1,59}");
-    private static final Pattern CLIENT = Pattern.compile("[a-z][a-z0-9._-]{2,99}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-    /** A client's username with its new secret: shown once, never stored in the clear. */
-    public record IssuedCredential(long clientId, String username, String secret) {
-    }
-
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Passwords passwords;
+    PlanDirectory plans;
 
     @Inject
-    SecretKeys keys;
-
-    @Inject
-    MaintenancePlanner planner;
-
-    @Inject
-    Principal caller;
+    Event<ProjectCreated> projectCreated;
 
     @Inject
     Clock clock;
@@ -68,7 +48,7 @@ public class CustomerAdmin {
 
     @Audited
     public Organization createOrganization(String name, String planCode) {
-        String checked = text(name, "name", 200);
+        String checked = OrganizationRules.text(name, "name", OrganizationRules.NAME_LENGTH);
         plan(planCode);
         if (!em.createQuery("select o from Organization o where lower(o.name) = :n", Organization.class)
                 .setParameter("n", checked.toLowerCase(java.util.Locale.ROOT)).getResultList().isEmpty()) {
@@ -83,7 +63,7 @@ public class CustomerAdmin {
     @Audited
     public Organization renameOrganization(long id, String name) {
         Organization o = organization(id);
-        o.rename(text(name, "name", 200));
+        o.rename(OrganizationRules.text(name, "name", OrganizationRules.NAME_LENGTH));
         return o;
     }
 
@@ -96,16 +76,17 @@ public class CustomerAdmin {
     public Project createProject(long organizationId, String code, String name) {
         Organization o = organization(organizationId);
         String c = code == null ? "" : code.strip();
-        if (!CODE.matcher(c).matches()) {
+        if (!OrganizationRules.PROJECT_CODE.matcher(c).matches()) {
             throw DeskException.invalid("code", null, "2-60 capital letters, digits, '-' or '_' (e.g. NW-PORTAL).");
         }
         if (projects(organizationId).stream().anyMatch(p -> p.getCode().equals(c))) {
             throw DeskException.invalid("code", null, "The organization has a project " + c + " already.");
         }
-        Project p = new Project(o, c, text(name, "name", 200), clock.instant());
+        Project p = new Project(o, c, OrganizationRules.text(name, "name", OrganizationRules.NAME_LENGTH),
+                clock.instant());
         em.persist(p);
         em.flush();
-        planner.plan(p); // M2/M3: the default checkup and update schedules
+        projectCreated.fire(new ProjectCreated(p.getId())); // M2/M3: maintenance plans its schedules
         return p;
     }
 
@@ -118,10 +99,11 @@ public class CustomerAdmin {
     public Contact addContact(long projectId, String name, String email) {
         Project p = project(projectId);
         String mail = email == null || email.isBlank() ? null : email.strip();
-        if (mail != null && (!EMAIL.matcher(mail).matches() || mail.length() > 254)) {
+        if (mail != null && (!OrganizationRules.EMAIL.matcher(mail).matches()
+                || mail.length() > OrganizationRules.EMAIL_LENGTH)) {
             throw DeskException.invalid("email", null, "Not an e-mail address: " + mail);
         }
-        Contact c = new Contact(p, text(name, "contactName", 200), mail);
+        Contact c = new Contact(p, OrganizationRules.text(name, "contactName", OrganizationRules.NAME_LENGTH), mail);
         em.persist(c);
         return c;
     }
@@ -135,90 +117,6 @@ public class CustomerAdmin {
         em.remove(c);
     }
 
-    public List<ApiClient> clients() {
-        return em.createQuery("select c from ApiClient c join fetch c.organization order by c.username",
-                ApiClient.class).getResultList();
-    }
-
-    /** A new API client of an organization's ERP (purpose ERP) or backup system (BACKUP), with its secret. */
-    @Audited
-    public IssuedCredential createClient(long organizationId, String username, String purpose) {
-        Organization o = organization(organizationId);
-        String name = username == null ? "" : username.strip();
-        if (!CLIENT.matcher(name).matches()) {
-            throw DeskException.invalid("username", null, "3-100 lower-case letters, digits, '.', '_' or '-'.");
-        }
-        if (!em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class).setParameter("username", name)
-                .getResultList().isEmpty()) {
-            throw DeskException.invalid("username", null, "An API client named " + name + " exists already.");
-        }
-        if (!ApiClient.PURPOSE_ERP.equals(purpose) && !ApiClient.PURPOSE_BACKUP.equals(purpose)) {
-            throw DeskException.invalid("purpose", "M1", "An API client serves an ERP system or a backup system.");
-        }
-        String secret = SecretBox.newCredential();
-        ApiClient client = new ApiClient(o, name, passwords.hash(secret), clock.instant());
-        if (ApiClient.PURPOSE_BACKUP.equals(purpose)) {
-            client.forBackups();
-        }
-        em.persist(client);
-        em.flush();
-        return new IssuedCredential(client.getId(), name, secret);
-    }
-
-    /** A new secret for a client; the old one stops working at once. */
-    @Audited
-    public IssuedCredential rotateSecret(long clientId) {
-        ApiClient client = client(clientId);
-        String secret = SecretBox.newCredential();
-        client.rotate(passwords.hash(secret));
-        return new IssuedCredential(client.getId(), client.getUsername(), secret);
-    }
-
-    @Audited
-    public ApiClient setClientActive(long clientId, boolean active) {
-        ApiClient client = client(clientId);
-        client.setActive(active);
-        return client;
-    }
-
-    /** The project's secrets, labels only. */
-    public List<ProjectSecret> secrets(long projectId) {
-        return em.createNamedQuery(ProjectSecret.OF_PROJECT, ProjectSecret.class).setParameter("project", projectId)
-                .getResultList();
-    }
-
-    /** Stores (or replaces) a secret of a project, encrypted. */
-    @Audited
-    @RolesAllowed(Groups.ADMIN)
-    public ProjectSecret putSecret(long projectId, String label, @Audited.Redacted String value) {
-        project(projectId);
-        String l = text(label, "label", 100);
-        String v = text(value, "value", 4000);
-        ProjectSecret secret = secrets(projectId).stream().filter(s -> s.getLabel().equals(l)).findFirst()
-                .orElseGet(() -> {
-                    ProjectSecret s = new ProjectSecret(projectId, l);
-                    em.persist(s);
-                    return s;
-                });
-        secret.seal(keys.box().seal(v, context(projectId, l)), caller.getName(), clock.instant());
-        return secret;
-    }
-
-    /** The plain value, for administrators only; the reading itself is audited. */
-    @Audited
-    @RolesAllowed(Groups.ADMIN)
-    public String reveal(long secretId) {
-        ProjectSecret s = em.find(ProjectSecret.class, secretId);
-        if (s == null) {
-            throw DeskException.notFound("secretId", "secret", secretId);
-        }
-        return keys.box().open(s.getCiphertext(), context(s.getProjectId(), s.getLabel()));
-    }
-
-    private static String context(long projectId, String label) {
-        return "project:" + projectId + ":" + label;
-    }
-
     private Project project(long projectId) {
         Project p = em.find(Project.class, projectId);
         if (p == null) {
@@ -227,25 +125,9 @@ public class CustomerAdmin {
         return p;
     }
 
-    private ApiClient client(long clientId) {
-        ApiClient c = em.find(ApiClient.class, clientId);
-        if (c == null) {
-            throw DeskException.notFound("clientId", "API client", clientId);
-        }
-        return c;
-    }
-
     private void plan(String planCode) {
-        if (planCode == null || em.find(SupportPlan.class, planCode) == null) {
+        if (planCode == null || !plans.exists(planCode)) {
             throw DeskException.invalid("planCode", "S1", "Choose one of the SLA plans.");
         }
-    }
-
-    private static String text(String value, String field, int max) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty() || v.length() > max) {
-            throw DeskException.invalid(field, null, "1-" + max + " characters.");
-        }
-        return v;
     }
 }

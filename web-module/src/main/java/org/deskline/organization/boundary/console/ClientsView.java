@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.deskline.organization.boundary.ApiClientAdmin;
 import org.deskline.organization.boundary.CustomerAdmin;
 import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Organization;
@@ -23,6 +24,9 @@ public class ClientsView implements Serializable {
     transient CustomerAdmin admin;
 
     @Inject
+    transient ApiClientAdmin clientAdmin;
+
+    @Inject
     transient org.deskline.organization.boundary.Organizations organizations;
 
     private Long organizationId;
@@ -32,7 +36,7 @@ public class ClientsView implements Serializable {
     transient IssuedCredentials shown;
 
     public List<ApiClient> getClients() {
-        return admin.clients();
+        return clientAdmin.clients();
     }
 
     public List<Organization> getOrganizations() {
@@ -40,16 +44,16 @@ public class ClientsView implements Serializable {
     }
 
     public void create() {
-        shown.hold(admin.createClient(organizationId == null ? -1 : organizationId, username, purpose));
+        shown.hold(clientAdmin.createClient(organizationId == null ? -1 : organizationId, username, purpose));
         username = null;
     }
 
     public void rotate(long clientId) {
-        shown.hold(admin.rotateSecret(clientId));
+        shown.hold(clientAdmin.rotateSecret(clientId));
     }
 
     public void toggle(long clientId, boolean active) {
-        admin.setClientActive(clientId, active);
+        clientAdmin.setClientActive(clientId, active);
     }
 
     public String organizationName(long id) {

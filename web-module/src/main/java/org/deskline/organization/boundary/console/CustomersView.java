@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.deskline.organization.boundary.CustomerAdmin;
+import org.deskline.organization.boundary.ProjectSecrets;
 import org.deskline.organization.entity.Contact;
 import org.deskline.organization.entity.Organization;
 import org.deskline.organization.entity.Project;
@@ -31,6 +32,9 @@ public class CustomersView implements Serializable {
 
     @Inject
     transient CustomerAdmin admin;
+
+    @Inject
+    transient ProjectSecrets projectSecrets;
 
     @Inject
     transient org.deskline.organization.boundary.Organizations organizations;
@@ -124,12 +128,12 @@ public class CustomersView implements Serializable {
     }
 
     public List<ProjectSecret> secrets(long projectId) {
-        return admin.secrets(projectId);
+        return projectSecrets.secrets(projectId);
     }
 
     public void putSecret(long projectId) {
         run(() -> {
-            ProjectSecret s = admin.putSecret(projectId, secretLabels.get(projectId), secretValues.get(projectId));
+            ProjectSecret s = projectSecrets.putSecret(projectId, secretLabels.get(projectId), secretValues.get(projectId));
             secretLabels.remove(projectId);
             secretValues.remove(projectId);
             revealed.remove(s.getId());
@@ -139,7 +143,7 @@ public class CustomersView implements Serializable {
 
     public void reveal(long secretId) {
         run(() -> {
-            revealed.put(secretId, admin.reveal(secretId));
+            revealed.put(secretId, projectSecrets.reveal(secretId));
             return null;
         });
     }

@@ -2,7 +2,7 @@ package org.deskline.organization.boundary.console;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import org.deskline.organization.boundary.CustomerAdmin.IssuedCredential;
+import org.deskline.organization.boundary.ApiClientAdmin.IssuedCredential;
 
 /** The credential made in this request: the page shows it once; the next request no longer has it. */
 @Named
