@@ -1,14 +1,11 @@
 package org.deskline.alert.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,16 +22,14 @@ import org.deskline.ticket.entity.Ticket;
 @ApplicationScoped
 public class AlertOutbox {
 
-    private static final String NUDGE_REGISTERED = AlertOutbox.class.getName() + ".nudge";
-
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    AlertsWritten written;
 
     @Inject
-    AlertRelay relay;
+    Event<AlertsWritten.Committed> committed;
 
     @Inject
     Clock clock;
@@ -83,21 +78,8 @@ public class AlertOutbox {
     }
 
     private void nudgeRelayAfterCommit() {
-        if (transactions.getResource(NUDGE_REGISTERED) != null) {
-            return;
+        if (written.firstInTransaction()) {
+            committed.fire(new AlertsWritten.Committed()); // observed after the commit, by AlertRelay
         }
-        transactions.putResource(NUDGE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    relay.relaySoon();
-                }
-            }
-        });
     }
 }

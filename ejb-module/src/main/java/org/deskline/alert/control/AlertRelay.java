@@ -14,6 +14,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import java.time.Clock;
@@ -71,8 +73,9 @@ public class AlertRelay {
         timers.createIntervalTimer(period, period, new TimerConfig("alert-outbox-sweep", false));
     }
 
+    /** After a commit that wrote alerts: deliver them now, off the committing thread. */
     @Asynchronous
-    public void relaySoon() {
+    public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsWritten.Committed written) {
         relayPending();
     }
 

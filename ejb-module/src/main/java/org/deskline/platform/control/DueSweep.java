@@ -1,15 +1,19 @@
 package org.deskline.platform.control;
 
+import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
+import java.util.function.LongPredicate;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * One pass of a database-driven timer: read what is due, handle each id on its own (a failure is logged and left for
  * the next pass), never two passes at once in this server. The state lives in the database, so a server that was
- * down catches up at its first pass.
+ * down catches up at its first pass. An id another server changed meanwhile (optimistic lock) is expected when
+ * several servers sweep, and logged quietly.
  */
 public final class DueSweep {
 
@@ -23,19 +27,41 @@ public final class DueSweep {
     }
 
     public void run(Supplier<List<Long>> due, LongConsumer handle) {
+        count(due, id -> {
+            handle.accept(id);
+            return true;
+        });
+    }
+
+    /** The same pass; returns how many ids {@code handle} acted on (returned true for). */
+    public int count(Supplier<List<Long>> due, LongPredicate handle) {
         if (!running.compareAndSet(false, true)) {
-            return;
+            return 0;
         }
+        int acted = 0;
         try {
             for (Long id : due.get()) {
                 try {
-                    handle.accept(id);
+                    if (handle.test(id)) {
+                        acted++;
+                    }
                 } catch (RuntimeException e) {
-                    LOG.warning(() -> what + " " + id + " could not be checked (the next pass retries): " + e);
+                    LOG.log(concurrent(e) ? Level.FINE : Level.WARNING,
+                            () -> what + " " + id + " could not be checked (the next pass retries): " + e);
                 }
             }
         } finally {
             running.set(false);
         }
+        return acted;
+    }
+
+    private static boolean concurrent(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

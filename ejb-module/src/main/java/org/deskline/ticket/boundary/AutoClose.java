@@ -13,12 +13,13 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.deskline.platform.control.DueSweep;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * T6: closes tickets whose auto-close moment has passed, driven only by the auto_close_at column, so tickets
  * that fell due while the server was down are closed at the first sweep after start. Each ticket closes in its
- * own transaction under optimistic locking: two servers sweeping at once close it once.
+ * own transaction under optimistic locking: two servers sweeping at once close it once (a {@link DueSweep} pass).
  */
 @Singleton
 @Startup
@@ -26,6 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class AutoClose {
 
     private static final Logger LOG = Logger.getLogger(AutoClose.class.getName());
+    /** Tickets closed per pass at most; the next pass takes the rest. */
+    private static final int BATCH = 500;
+
+    private final DueSweep due = new DueSweep("Ticket (auto-close)");
 
     @Resource
     TimerService timers;
@@ -46,19 +51,9 @@ public class AutoClose {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        int closed = 0;
-        for (Long id : tickets.dueForAutoClose(500)) {
-            try {
-                if (tickets.autoClose(id)) {
-                    closed++;
-                }
-            } catch (RuntimeException e) {
-                LOG.fine(() -> "Ticket " + id + " was changed concurrently; the next sweep looks again: " + e);
-            }
-        }
+        int closed = due.count(() -> tickets.dueForAutoClose(BATCH), tickets::autoClose);
         if (closed > 0) {
-            int n = closed;
-            LOG.info(() -> "Auto-closed " + n + " tickets (T6)");
+            LOG.info(() -> "Auto-closed " + closed + " tickets (T6)");
         }
     }
 }
