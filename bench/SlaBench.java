@@ -28,8 +28,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.deskline.sla.control.BusinessCalendar;
-import org.deskline.sla.control.SlaClock;
+import org.deskline.sla.entity.BusinessCalendar;
+import org.deskline.sla.entity.SlaClock;
 
 /**
  * S6 benchmark (run by bench/sla-run.sh, never in CI): with 10,000 and then 1,000,000 open tickets in PostgreSQL,

@@ -1111,7 +1111,7 @@ class InServerIT {
         assertEquals(1, admin.importHolidays(calendarCode, new java.io.StringReader(ics)));
         var after = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
         assertEquals(before.metric(), after.metric());
-        var calendar = org.deskline.sla.control.BusinessCalendar.businessWeek(tehran, java.util.Set.of(day));
+        var calendar = org.deskline.sla.entity.BusinessCalendar.businessWeek(tehran, java.util.Set.of(day));
         assertEquals(java.time.Duration.ofMinutes(510), calendar.between(before.dueAt(), after.dueAt()),
                 "one working day (8 h 30 min) later: " + before.dueAt() + " -> " + after.dueAt());
         assertTrue(admin.calendar(calendarCode).getHolidays().stream()
@@ -1192,8 +1192,8 @@ class InServerIT {
         assertEquals(ErrorCode.NOT_FOUND, unknownCalendar.code());
         assertEquals("calendar", unknownCalendar.field());
         DeskException shortResolution = assertThrows(DeskException.class, () -> admin.savePlan(new PlanDraft(planCode,
-                "Odd", org.deskline.sla.control.SlaPlan.Coverage.ALL_DAY,
-                org.deskline.sla.control.SlaPlan.UnofferedPriority.REFUSE, java.time.Duration.ofHours(1), null,
+                "Odd", org.deskline.sla.entity.SlaPlan.Coverage.ALL_DAY,
+                org.deskline.sla.entity.SlaPlan.UnofferedPriority.REFUSE, java.time.Duration.ofHours(1), null,
                 List.of(new org.deskline.sla.entity.PlanTarget(Priority.NORMAL, java.time.Duration.ofHours(4),
                         java.time.Duration.ofHours(1))), java.util.Map.of()), null));
         assertEquals("targets.NORMAL.resolution", shortResolution.field());
@@ -1546,7 +1546,7 @@ class InServerIT {
     // ---- maintenance (M1) ----
 
     private static org.deskline.maintenance.boundary.BackupReports.Report backup(String project,
-            org.deskline.maintenance.control.BackupRetention.Tier tier, Instant takenAt, String location, String ref) {
+            org.deskline.maintenance.entity.BackupRetention.Tier tier, Instant takenAt, String location, String ref) {
         return new org.deskline.maintenance.boundary.BackupReports.Report(project, tier, takenAt, location, 1_000_000,
                 "ab".repeat(32), ref);
     }
@@ -1560,7 +1560,7 @@ class InServerIT {
         update("insert into api_client (id, organization_id, username, password_hash, active, created_at, purpose) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), customer.organizationId, reporter, "unused",
                 true, now(), "BACKUP");
-        var daily = org.deskline.maintenance.control.BackupRetention.Tier.DAILY;
+        var daily = org.deskline.maintenance.entity.BackupRetention.Tier.DAILY;
         Instant now = Instant.now();
         Instant taken = now.minus(java.time.Duration.ofHours(2));
         var first = backups.report(reporter, backup(customer.projectCode, daily, taken, "eu-central", "r1"));
@@ -1699,7 +1699,7 @@ class InServerIT {
                 + "values (?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), customer.organizationId, reporter, "unused",
                 true, now(), "BACKUP");
         Instant now = Instant.now();
-        var daily = org.deskline.maintenance.control.BackupRetention.Tier.DAILY;
+        var daily = org.deskline.maintenance.entity.BackupRetention.Tier.DAILY;
         for (String location : List.of("eu-central", "me-south", "ap-east")) {
             backups.report(reporter, backup(customer.projectCode, daily, now.minusSeconds(600), location,
                     "c-" + location));
@@ -1753,8 +1753,8 @@ class InServerIT {
     }
 
     private static PlanDraft businessHoursPlan(String code, String calendarCode, java.time.Duration response) {
-        return new PlanDraft(code, "Business hours " + code, org.deskline.sla.control.SlaPlan.Coverage.BUSINESS_HOURS,
-                org.deskline.sla.control.SlaPlan.UnofferedPriority.DOWNGRADE, java.time.Duration.ofHours(1),
+        return new PlanDraft(code, "Business hours " + code, org.deskline.sla.entity.SlaPlan.Coverage.BUSINESS_HOURS,
+                org.deskline.sla.entity.SlaPlan.UnofferedPriority.DOWNGRADE, java.time.Duration.ofHours(1),
                 calendarCode, List.of(new org.deskline.sla.entity.PlanTarget(Priority.NORMAL, response,
                 response.multipliedBy(5))), java.util.Map.of());
     }

@@ -32,7 +32,7 @@ import org.deskline.organization.entity.Contact;
 import org.deskline.organization.entity.Organization;
 import org.deskline.organization.entity.Project;
 import org.deskline.security.control.Passwords;
-import org.deskline.sla.control.SlaPlan;
+import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.entity.CalendarOpening;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SlaCalendar;

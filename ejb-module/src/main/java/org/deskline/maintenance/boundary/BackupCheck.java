@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
-import org.deskline.maintenance.control.BackupRetention;
+import org.deskline.maintenance.entity.BackupRetention;
 import org.deskline.maintenance.entity.BackupCopy;
 import org.deskline.maintenance.entity.BackupPolicy;
 import org.deskline.maintenance.entity.BackupViolation;

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.deskline.maintenance.control.BackupRetention;
+import org.deskline.maintenance.entity.BackupRetention;
 import org.deskline.maintenance.entity.BackupCopy;
 import org.deskline.maintenance.entity.BackupPolicy;
 import org.deskline.maintenance.entity.BackupViolation;

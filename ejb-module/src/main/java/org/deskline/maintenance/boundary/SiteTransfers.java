@@ -21,7 +21,7 @@ import org.deskline.maintenance.entity.SiteTransfer;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.security.entity.Groups;
-import org.deskline.sla.control.BusinessCalendar;
+import org.deskline.sla.entity.BusinessCalendar;
 import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaTracker;
 import org.deskline.ticket.control.NewTicket;

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.deskline.maintenance.control.BackupRetention;
 
 /** M1: one copy of a backup, as a backup system reported it; marked when retention says it is due for pruning. */
 @Entity

@@ -12,9 +12,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.deskline.maintenance.control.BackupRetention;
-import org.deskline.maintenance.control.BackupRetention.Tier;
-import org.deskline.maintenance.control.BackupRetention.TierPolicy;
+import org.deskline.maintenance.entity.BackupRetention.Tier;
+import org.deskline.maintenance.entity.BackupRetention.TierPolicy;
 
 /**
  * M1: a project's backup policy (made with the defaults when its first backup is reported): the required locations,

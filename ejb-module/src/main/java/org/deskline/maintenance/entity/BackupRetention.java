@@ -1,4 +1,4 @@
-package org.deskline.maintenance.control;
+package org.deskline.maintenance.entity;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package org.deskline.sla.control;
 
+import org.deskline.sla.entity.BusinessCalendar;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
 package org.deskline.sla.control;
 
+import org.deskline.sla.entity.SlaPlan;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;

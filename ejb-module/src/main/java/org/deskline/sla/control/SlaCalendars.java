@@ -1,5 +1,7 @@
 package org.deskline.sla.control;
 
+import org.deskline.sla.entity.SlaPlan;
+import org.deskline.sla.entity.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -10,8 +10,9 @@ import static org.deskline.ticket.entity.Priority.URGENT;
 
 import java.util.List;
 import java.util.Map;
-import org.deskline.sla.control.SlaPlan.Coverage;
-import org.deskline.sla.control.SlaPlan.UnofferedPriority;
+import org.deskline.sla.entity.SlaPlan;
+import org.deskline.sla.entity.SlaPlan.Coverage;
+import org.deskline.sla.entity.SlaPlan.UnofferedPriority;
 
 /**
  * S1: the default plans from the seed's table (editable later; new organizations get Basic). Enterprise's

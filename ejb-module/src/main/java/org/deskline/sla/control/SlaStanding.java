@@ -1,5 +1,7 @@
 package org.deskline.sla.control;
 
+import org.deskline.sla.entity.SlaClock;
+import org.deskline.sla.entity.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import org.deskline.sla.entity.SlaMetric;

@@ -19,7 +19,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.deskline.sla.control.BusinessCalendar;
 
 /**
  * S2: a business calendar as stored: a weekly schedule of opening intervals in a time zone, and dated holidays.

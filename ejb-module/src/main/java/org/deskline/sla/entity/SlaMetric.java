@@ -20,8 +20,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.deskline.sla.control.BusinessCalendar;
-import org.deskline.sla.control.SlaClock;
 
 /**
  * S4/S6: one clock of one ticket: its ledger, target and calendar, and the moments derived from them. The

@@ -1,4 +1,4 @@
-package org.deskline.sla.control;
+package org.deskline.sla.entity;
 
 import java.time.Duration;
 import java.util.Arrays;

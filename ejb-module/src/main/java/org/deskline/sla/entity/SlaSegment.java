@@ -3,7 +3,6 @@ package org.deskline.sla.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
-import org.deskline.sla.control.SlaClock;
 
 /** One stretch of a clock's ledger, as stored. */
 @Embeddable

@@ -19,7 +19,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.deskline.sla.control.SlaPlan;
 import org.deskline.ticket.entity.Priority;
 
 /**

@@ -16,7 +16,7 @@ import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.sla.control.CalendarSummary;
 import org.deskline.sla.control.SlaCalendars;
-import org.deskline.sla.control.SlaPlan;
+import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.control.SlaReport;
 import org.deskline.sla.control.SlaReports;
 import org.deskline.sla.control.SlaStanding;

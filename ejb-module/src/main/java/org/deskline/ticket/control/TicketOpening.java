@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deskline.organization.entity.Project;
-import org.deskline.sla.control.SlaPlan;
+import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.HistoryAction;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
-import org.deskline.sla.control.BusinessCalendar;
+import org.deskline.sla.entity.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 /** M4: the customer answers within 7 working days of the SLA calendar (Saturday to Wednesday, Tehran). */

@@ -1,4 +1,4 @@
-package org.deskline.maintenance.control;
+package org.deskline.maintenance.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.deskline.maintenance.control.BackupRetention.Copy;
-import org.deskline.maintenance.control.BackupRetention.Policy;
-import org.deskline.maintenance.control.BackupRetention.Tier;
-import org.deskline.maintenance.control.BackupRetention.TierPolicy;
+import org.deskline.maintenance.entity.BackupRetention.Copy;
+import org.deskline.maintenance.entity.BackupRetention.Policy;
+import org.deskline.maintenance.entity.BackupRetention.Tier;
+import org.deskline.maintenance.entity.BackupRetention.TierPolicy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -1,5 +1,7 @@
 package org.deskline.sla.control;
 
+import org.deskline.sla.entity.SlaPlan;
+import org.deskline.sla.entity.BusinessCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

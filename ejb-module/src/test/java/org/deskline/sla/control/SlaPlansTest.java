@@ -1,5 +1,6 @@
 package org.deskline.sla.control;
 
+import org.deskline.sla.entity.SlaPlan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,6 @@
-package org.deskline.sla.control;
+package org.deskline.sla.entity;
 
+import org.deskline.sla.entity.BusinessCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
-package org.deskline.sla.control;
+package org.deskline.sla.entity;
 
+import org.deskline.sla.entity.SlaClock;
+import org.deskline.sla.entity.BusinessCalendar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

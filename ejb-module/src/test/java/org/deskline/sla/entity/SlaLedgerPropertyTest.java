@@ -8,8 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.deskline.sla.control.BusinessCalendar;
-import org.deskline.sla.control.SlaClock;
 import org.junit.jupiter.api.Test;
 
 /**

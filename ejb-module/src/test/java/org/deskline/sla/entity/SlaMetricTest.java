@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import org.deskline.sla.control.BusinessCalendar;
 import org.junit.jupiter.api.Test;
 
 /** S4/S6: a stored clock's deadlines, its next alert and its once-only warning and breach. */

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.deskline.sla.control.SlaPlan;
 import org.deskline.ticket.entity.Priority;
 import org.junit.jupiter.api.Test;
 

@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.deskline.maintenance.boundary.BackupAdmin;
-import org.deskline.maintenance.control.BackupRetention.Tier;
+import org.deskline.maintenance.entity.BackupRetention.Tier;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.DurationText;

@@ -16,7 +16,7 @@ import org.deskline.maintenance.boundary.soap.BackupRecords.BackupRecord;
 import org.deskline.maintenance.boundary.soap.BackupRecords.ReportRecord;
 import org.deskline.maintenance.boundary.soap.BackupRecords.TierCode;
 import org.deskline.maintenance.boundary.soap.BackupRecords.ViolationRecord;
-import org.deskline.maintenance.control.BackupRetention;
+import org.deskline.maintenance.entity.BackupRetention;
 import org.deskline.maintenance.entity.BackupCopy;
 import org.deskline.platform.soap.CdiEndpoint;
 import org.deskline.platform.soap.DeskFault;

@@ -14,7 +14,7 @@ import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.sla.boundary.SlaAdmin;
 import org.deskline.sla.control.PlanDraft;
-import org.deskline.sla.control.SlaPlan;
+import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import org.deskline.sla.control.CalendarDraft;
 import org.deskline.sla.control.CalendarSummary;
 import org.deskline.sla.control.SlaCalendars;
-import org.deskline.sla.control.SlaPlan;
+import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.control.SlaReport;
 import org.deskline.sla.control.SlaStanding;
 import org.deskline.sla.entity.SupportPlan;
