@@ -143,6 +143,9 @@ class InServerIT {
     org.deskline.organization.boundary.ApiClientAdmin apiClientAdmin;
 
     @Inject
+    org.deskline.sla.boundary.CustomerSla customerSla;
+
+    @Inject
     org.deskline.organization.boundary.ProjectSecrets projectSecrets;
 
     @Inject
@@ -891,7 +894,7 @@ class InServerIT {
         Customer customer = newCustomer("ENTERPRISE");
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Clocks follow me", false));
         java.util.function.Function<String, java.util.List<org.deskline.sla.control.SlaStanding>> clocks =
-                metric -> tickets.slaStatus(customer.apiClient, t.getId()).stream()
+                metric -> customerSla.slaStatus(customer.apiClient, t.getId()).stream()
                         .filter(s -> s.metric().name().equals(metric)).toList();
         var first = clocks.apply("FIRST_RESPONSE").get(0);
         assertEquals(java.time.Duration.ofHours(12), first.target(), "Enterprise, normal priority (S1)");
@@ -943,7 +946,7 @@ class InServerIT {
     @Test
     void t7_a_customer_close_after_the_answer_is_a_normal_close_before_it_a_withdrawal() throws Exception {
         Customer customer = newCustomer("ENTERPRISE");
-        java.util.function.BiFunction<Long, String, String> clock = (id, metric) -> tickets.slaStatus(
+        java.util.function.BiFunction<Long, String, String> clock = (id, metric) -> customerSla.slaStatus(
                 customer.apiClient, id).stream().filter(c -> c.metric().name().equals(metric)).findFirst()
                 .orElseThrow().state().name();
 
@@ -1011,7 +1014,7 @@ class InServerIT {
         assertEquals("L1\u2192L3: database corruption", history.get(history.size() - 1).getDetail());
         assertEquals(1L, count("select count(*) from alert where ticket_id = " + t.getId()
                 + " and type = 'ESCALATED'"));
-        assertTrue(tickets.slaStatus(customer.apiClient, t.getId()).stream()
+        assertTrue(customerSla.slaStatus(customer.apiClient, t.getId()).stream()
                 .noneMatch(m -> m.metric().name().equals("TIER_REACTION")), "tiers are staff-side");
 
         as("agent-sara", agents).resolve(t.getId(), "Repaired.");
@@ -1062,7 +1065,7 @@ class InServerIT {
         tickets.rate(customer.apiClient, late.getId(), 4, "fine in the end");
         java.time.Instant to = java.time.Instant.now().plusSeconds(60);
 
-        var report = tickets.compliance(customer.apiClient, from, to);
+        var report = customerSla.compliance(customer.apiClient, from, to);
         var first = report.rows().stream().filter(r -> r.metric().name().equals("FIRST_RESPONSE")).findFirst()
                 .orElseThrow();
         assertEquals(plan, first.planCode());
@@ -1080,8 +1083,8 @@ class InServerIT {
         assertEquals(4.0, report.averageRating());
 
         Customer other = newCustomer("ENTERPRISE");
-        assertTrue(tickets.compliance(other.apiClient, from, to).rows().isEmpty(), "nothing of another organization");
-        DeskException backwards = assertThrows(DeskException.class, () -> tickets.compliance(customer.apiClient, to,
+        assertTrue(customerSla.compliance(other.apiClient, from, to).rows().isEmpty(), "nothing of another organization");
+        DeskException backwards = assertThrows(DeskException.class, () -> customerSla.compliance(customer.apiClient, to,
                 from));
         assertEquals(ErrorCode.VALIDATION, backwards.code());
         assertEquals("to", backwards.field());
@@ -1097,7 +1100,7 @@ class InServerIT {
         admin.savePlan(businessHoursPlan(planCode, calendarCode, java.time.Duration.ofHours(24)), null);
         Customer customer = newCustomer(planCode);
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Before the holiday", false));
-        var before = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        var before = customerSla.slaStatus(customer.apiClient, t.getId()).get(0);
         assertEquals(calendarCode, admin.plan(planCode).getCalendarCode());
         java.time.LocalDate day = java.time.LocalDate.now(tehran).plusDays(1);
         while (day.getDayOfWeek() == java.time.DayOfWeek.THURSDAY || day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY) {
@@ -1109,19 +1112,19 @@ class InServerIT {
                 + day.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
                 + "\r\nSUMMARY:Test holiday\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
         assertEquals(1, admin.importHolidays(calendarCode, new java.io.StringReader(ics)));
-        var after = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        var after = customerSla.slaStatus(customer.apiClient, t.getId()).get(0);
         assertEquals(before.metric(), after.metric());
         var calendar = org.deskline.sla.entity.BusinessCalendar.businessWeek(tehran, java.util.Set.of(day));
         assertEquals(java.time.Duration.ofMinutes(510), calendar.between(before.dueAt(), after.dueAt()),
                 "one working day (8 h 30 min) later: " + before.dueAt() + " -> " + after.dueAt());
         assertTrue(admin.calendar(calendarCode).getHolidays().stream()
-                .anyMatch(h -> h.getName().equals("Test holiday") && h.getDay().equals(tickets.calendar(
+                .anyMatch(h -> h.getName().equals("Test holiday") && h.getDay().equals(customerSla.calendar(
                         customer.apiClient, null).holidays().get(0).getDay())), "the customer sees the holiday");
         assertEquals(0, count("select count(*) from sla_calendar_holiday where calendar_code = 'BUSINESS' "
                 + "and name = 'Test holiday'"), "the other calendars keep their holidays");
 
         admin.removeHoliday(calendarCode, day);
-        assertEquals(before.dueAt(), tickets.slaStatus(customer.apiClient, t.getId()).get(0).dueAt(),
+        assertEquals(before.dueAt(), customerSla.slaStatus(customer.apiClient, t.getId()).get(0).dueAt(),
                 "without the holiday the deadline is back where it was");
     }
 
@@ -1134,7 +1137,7 @@ class InServerIT {
         admin.savePlan(businessHoursPlan(planCode, calendarCode, java.time.Duration.ofHours(24)), null);
         Customer customer = newCustomer(planCode);
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Deadline follows edits", false));
-        var first = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        var first = customerSla.slaStatus(customer.apiClient, t.getId()).get(0);
         assertEquals("Berlin week", first.calendar());
         var berlin = admin.calendar(calendarCode).rule();
         assertEquals(java.time.Duration.ofHours(24), berlin.between(first.startedAt(), first.dueAt()));
@@ -1142,7 +1145,7 @@ class InServerIT {
         // S2: another week and zone: the same 24 business hours, counted on the new calendar
         admin.saveCalendar(new CalendarDraft(calendarCode, "Moscow long days", "Europe/Moscow",
                 satToWed(420, 1200)), created.getVersion());
-        var moved = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        var moved = customerSla.slaStatus(customer.apiClient, t.getId()).get(0);
         assertEquals("Moscow long days", moved.calendar());
         assertEquals(java.time.Duration.ofHours(24), admin.calendar(calendarCode).rule().between(moved.startedAt(),
                 moved.dueAt()));
@@ -1151,16 +1154,16 @@ class InServerIT {
         // S1: a new response target for the plan retargets the running clock, keeping what was counted
         var plan = admin.plan(planCode);
         admin.savePlan(businessHoursPlan(planCode, calendarCode, java.time.Duration.ofHours(48)), plan.getVersion());
-        var longer = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        var longer = customerSla.slaStatus(customer.apiClient, t.getId()).get(0);
         assertEquals(java.time.Duration.ofHours(48), longer.target());
         assertEquals(longer.startedAt(), first.startedAt());
 
         // S1: moving the organization to a 24/7 plan puts its clocks on ALL_DAY
         admin.assignPlan(customer.organizationId, "ENTERPRISE");
-        var allDay = tickets.slaStatus(customer.apiClient, t.getId()).get(0);
+        var allDay = customerSla.slaStatus(customer.apiClient, t.getId()).get(0);
         assertEquals("24/7", allDay.calendar());
         assertEquals(java.time.Duration.ofHours(12), allDay.target(), "Enterprise NORMAL response");
-        assertEquals(org.deskline.sla.control.SlaCalendars.ALL_DAY, tickets.calendar(customer.apiClient, null).code());
+        assertEquals(org.deskline.sla.control.SlaCalendars.ALL_DAY, customerSla.calendar(customer.apiClient, null).code());
     }
 
     @Test
@@ -1201,7 +1204,7 @@ class InServerIT {
         assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class,
                 () -> admin.assignPlan(IDS.incrementAndGet(), "BASIC")).code());
         assertEquals("year", assertThrows(DeskException.class,
-                () -> tickets.calendar(newCustomer().apiClient, 1066)).field());
+                () -> customerSla.calendar(newCustomer().apiClient, 1066)).field());
     }
 
     @Test

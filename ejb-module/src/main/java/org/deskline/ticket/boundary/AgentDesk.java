@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 import org.deskline.ticket.control.ProposalRules;
 import org.deskline.ticket.control.Proposals;
 import org.deskline.ticket.entity.DevelopmentStage;
@@ -21,10 +20,10 @@ import org.deskline.platform.DeskException;
 import org.deskline.security.boundary.StaffAccess;
 import org.deskline.security.entity.Groups;
 import org.deskline.sla.control.SlaTiers;
-import org.deskline.sla.entity.SupportPlan;
 import org.deskline.sla.entity.Tier;
 import org.deskline.sla.entity.TierStint;
 import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.control.PriorityOffer;
 import org.deskline.ticket.control.TicketOpening;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Channel;
@@ -63,6 +62,9 @@ public class AgentDesk {
     TicketOpening opening;
 
     @Inject
+    PriorityOffer priorities;
+
+    @Inject
     Proposals proposals;
 
     @Inject
@@ -88,16 +90,13 @@ public class AgentDesk {
             throw DeskException.invalid("channel", "T14",
                     "Say how the customer reached you: PHONE, CHAT, EMAIL or CONSOLE.");
         }
-        NewTicket checked = TicketRules.checkNew(request);
-        Optional<Ticket> first = opening.earlier(agent, checked.requestId());
-        if (first.isPresent()) {
-            return first.get();
-        }
-        Project project = em.find(Project.class, projectId);
-        if (project == null) {
-            throw DeskException.notFound("projectId", "project", projectId);
-        }
-        return opening.open(project, checked, channel, Actor.AGENT, agent);
+        return opening.open(request, checked -> {
+            Project project = em.find(Project.class, projectId);
+            if (project == null) {
+                throw DeskException.notFound("projectId", "project", projectId);
+            }
+            return project;
+        }, channel, Actor.AGENT, agent);
     }
 
     /** T14: the projects a ticket may be logged for, by organization and code, with their organization loaded. */
@@ -113,8 +112,8 @@ public class AgentDesk {
         String agent = access.me();
         Instant now = clock.instant();
         // S1: the organization's plan refuses or downgrades a priority it does not offer
-        Priority offered = priority == null ? null : em.find(SupportPlan.class,
-                ticket.getProject().getOrganization().getSlaPlanCode()).rule().decide(priority).priority();
+        Priority offered = priority == null ? null
+                : priorities.decide(ticket.getProject().getOrganization(), priority).priority();
         String changes = ticket.reclassify(offered, category, kind, now);
         if (!changes.isEmpty()) {
             journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.RECLASSIFY, ticket.getStatus(), changes);

@@ -9,21 +9,10 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.deskline.organization.control.CallerDirectory;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
-import org.deskline.sla.control.CalendarSummary;
-import org.deskline.sla.control.SlaCalendars;
-import org.deskline.sla.entity.SlaPlan;
-import org.deskline.sla.control.SlaReport;
-import org.deskline.sla.control.SlaReports;
-import org.deskline.sla.control.SlaStanding;
-import org.deskline.sla.control.SlaTracker;
-import org.deskline.sla.entity.SlaMetricKind;
-import org.deskline.sla.entity.SlaCalendar;
-import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.control.TicketAlerts;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
@@ -88,14 +77,6 @@ public class CustomerTickets {
     @Inject
     CallerDirectory callers;
 
-    @Inject
-    SlaTracker sla;
-
-    @Inject
-    SlaCalendars calendars;
-
-    @Inject
-    SlaReports reports;
 
     /**
      * Opens a ticket (T1-T4, T9, T10, T13) and, in the same transaction, its alerts (ticket created; emergency
@@ -103,18 +84,13 @@ public class CustomerTickets {
      */
     public Ticket open(String apiClient, NewTicket request) {
         long organizationId = organizationOf(apiClient);
-        NewTicket checked = TicketRules.checkNew(request);
-        Optional<Ticket> first = opening.earlier(apiClient, checked.requestId());
-        if (first.isPresent()) {
-            return first.get();
-        }
-        Project project = em.createQuery(
+        return opening.open(request, checked -> em.createQuery(
                         "select p from Project p where p.organization.id = :org and p.code = :code", Project.class)
                 .setParameter("org", organizationId)
                 .setParameter("code", checked.projectCode())
                 .getResultStream().findFirst()
-                .orElseThrow(() -> DeskException.notFound("projectCode", "project", checked.projectCode()));
-        return opening.open(project, checked, Channel.SOAP, Actor.CUSTOMER, apiClient);
+                .orElseThrow(() -> DeskException.notFound("projectCode", "project", checked.projectCode())),
+                Channel.SOAP, Actor.CUSTOMER, apiClient);
     }
 
     /** T1-T5: the caller's tickets matching the filter, one page of them, with the total. */
@@ -269,39 +245,6 @@ public class CustomerTickets {
     /** The bytes of an attachment, as a stream from the store. */
     public InputStream content(Attachment attachment) {
         return store.open(attachment.getSha256());
-    }
-
-    /** S4: where each of the ticket's SLA clocks stands now, with its explanation. */
-    public List<SlaStanding> slaStatus(String apiClient, long ticketId) {
-        Ticket ticket = get(apiClient, ticketId);
-        Instant now = clock.instant();
-        return sla.metricsOf(ticket.getId()).stream()
-                .filter(m -> m.getMetric() != SlaMetricKind.TIER_REACTION) // S5 tiers are staff-side
-                .map(m -> SlaStanding.of(m, calendars.forName(m.getCalendar()), now)).toList();
-    }
-
-    /** S7: the caller's SLA compliance over a period. */
-    public SlaReport compliance(String apiClient, Instant from, Instant to) {
-        return reports.report(organizationOf(apiClient), null, from, to, clock.instant());
-    }
-
-    /** S1: the plan the caller's organization is on. */
-    public SupportPlan plan(String apiClient) {
-        return sla.planOf(organizationOf(apiClient));
-    }
-
-    /**
-     * S2/S3: the calendar the caller's business-hours clocks run on (24/7 plans: the built-in ALL_DAY one), with
-     * the holidays of one year, or all of them when {@code year} is null.
-     */
-    public CalendarSummary calendar(String apiClient, Integer year) {
-        if (year != null && (year < 1900 || year > 2200)) {
-            throw DeskException.invalid("year", "S2", "A year between 1900 and 2200, or none for every holiday.");
-        }
-        SupportPlan plan = plan(apiClient);
-        CalendarSummary view = plan.getCoverage() == SlaPlan.Coverage.ALL_DAY ? CalendarSummary.allDay()
-                : CalendarSummary.of(em.find(SlaCalendar.class, plan.getCalendarCode()));
-        return year == null ? view : view.holidaysOf(year);
     }
 
     /** T5: the ticket's history as the customer may see it (no internal notes). */

@@ -12,8 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.deskline.organization.entity.Project;
-import org.deskline.sla.entity.SlaPlan;
-import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
@@ -47,7 +45,25 @@ public class TicketOpening {
     EmergencyRefusals refusals;
 
     @Inject
+    PriorityOffer priorities;
+
+    @Inject
     Clock clock;
+
+    /**
+     * Opens a request on the project {@code projectOf} finds for it (scoped by the caller: a customer system finds
+     * only its organization's projects): T2's checks first, then T13 (a retry with the same request id returns the
+     * first ticket and changes nothing), then the project's limits.
+     */
+    public Ticket open(NewTicket request, java.util.function.Function<NewTicket, Project> projectOf, Channel channel,
+                       Actor actorKind, String createdBy) {
+        NewTicket checked = TicketRules.checkNew(request);
+        Optional<Ticket> first = earlier(createdBy, checked.requestId());
+        if (first.isPresent()) {
+            return first.get();
+        }
+        return open(projectOf.apply(checked), checked, channel, actorKind, createdBy);
+    }
 
     /** The ticket a creator opened earlier with this request id (T13), if any. */
     public Optional<Ticket> earlier(String createdBy, String requestId) {
@@ -66,7 +82,10 @@ public class TicketOpening {
                 .getSingleResult();
     }
 
-    /** Opens a checked request on a project, under the project's limits. */
+    /**
+     * Opens a checked request on a project, under the project's limits: what the two entry points above pass on,
+     * and what the system opens by itself (maintenance runs, site transfers).
+     */
     public Ticket open(Project project, NewTicket checked, Channel channel, Actor actorKind, String createdBy) {
         if (checked.emergency() && actorKind == Actor.CUSTOMER) {
             // before the project lock: the refusal's alert is written in a transaction of its own
@@ -94,8 +113,7 @@ public class TicketOpening {
         }
         TicketLimits.check(checked, candidates, policy);
         // S1: the plan refuses a priority it does not offer, or downgrades it and says so
-        SupportPlan plan = em.find(SupportPlan.class, project.getOrganization().getSlaPlanCode());
-        SlaPlan.Decision decision = plan.rule().decide(checked.priority());
+        PriorityOffer.Offer decision = priorities.decide(project.getOrganization(), checked.priority());
         Instant now = clock.instant();
         Ticket ticket = new Ticket(project, checked.kind(), checked.category(), decision.priority(),
                 checked.emergency(), checked.title(), checked.description(), channel, createdBy, now);
@@ -105,7 +123,7 @@ public class TicketOpening {
         em.persist(ticket);
         journal.message(ticket, now, actorKind, createdBy, Visibility.PUBLIC, checked.description());
         journal.event(ticket, now, actorKind, createdBy, HistoryAction.OPEN, null,
-                "channel " + channel + "; plan " + plan.getName() + decision.note().map(n -> "; " + n).orElse(""));
+                "channel " + channel + "; plan " + decision.planName() + decision.note().map(n -> "; " + n).orElse(""));
         alerts.raise(TicketAlerts.Notice.TICKET_CREATED, ticket);
         if (ticket.isEmergency()) {
             alerts.raise(TicketAlerts.Notice.EMERGENCY_OPENED, ticket);

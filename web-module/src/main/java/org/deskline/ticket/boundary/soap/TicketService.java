@@ -54,6 +54,9 @@ public class TicketService {
     @Inject
     CustomerTickets tickets;
 
+    @Inject
+    org.deskline.sla.boundary.CustomerSla customerSla;
+
     @WsdlDoc("Opens a support ticket or development request for one of the caller's projects.")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
@@ -138,7 +141,7 @@ public class TicketService {
     public List<SlaMetricRecord> getSlaStatus(
             @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId)
             throws DeskFault {
-        return boundary.call(caller -> tickets.slaStatus(caller, ticketId).stream().map(SlaMapper::toRecord).toList());
+        return boundary.call(caller -> customerSla.slaStatus(caller, ticketId).stream().map(SlaMapper::toRecord).toList());
     }
 
     @WsdlDoc("The caller's support plan (S1): coverage, what happens to priorities it does not offer, and the "
@@ -146,7 +149,7 @@ public class TicketService {
     @WebMethod
     @WebResult(name = "plan", targetNamespace = Namespaces.TICKET)
     public PlanRecord getPlan() throws DeskFault {
-        return boundary.call(caller -> SlaMapper.toRecord(tickets.plan(caller)));
+        return boundary.call(caller -> SlaMapper.toRecord(customerSla.plan(caller)));
     }
 
     @WsdlDoc("The calendar your business-hours clocks run on (S2): time zone, opening intervals of each weekday and "
@@ -157,7 +160,7 @@ public class TicketService {
     public CalendarRecord getCalendar(
             @WebParam(name = "year", targetNamespace = Namespaces.TICKET) @XmlElement(required = false) Integer year)
             throws DeskFault {
-        return boundary.call(caller -> SlaMapper.toRecord(tickets.calendar(caller, year)));
+        return boundary.call(caller -> SlaMapper.toRecord(customerSla.calendar(caller, year)));
     }
 
     @WsdlDoc("How your SLA was kept over a period of at most 366 days (S7): per plan and clock kind the clocks "
@@ -170,7 +173,7 @@ public class TicketService {
             javax.xml.datatype.XMLGregorianCalendar from,
             @WebParam(name = "to", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
             javax.xml.datatype.XMLGregorianCalendar to) throws DeskFault {
-        return boundary.call(caller -> SlaMapper.toRecord(tickets.compliance(caller,
+        return boundary.call(caller -> SlaMapper.toRecord(customerSla.compliance(caller,
                 XmlTimes.instant(from, "from", "S7"), XmlTimes.instant(to, "to", "S7"))));
     }
 

@@ -1,0 +1,25 @@
+package org.deskline.sla.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.deskline.organization.entity.Organization;
+import org.deskline.sla.entity.SlaPlan;
+import org.deskline.sla.entity.SupportPlan;
+import org.deskline.ticket.control.PriorityOffer;
+import org.deskline.ticket.entity.Priority;
+
+/** The SLA feature's side of {@link PriorityOffer}: the organization's support plan decides (S1). */
+@ApplicationScoped
+public class PlanPriorityOffer implements PriorityOffer {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public Offer decide(Organization organization, Priority asked) {
+        SupportPlan plan = em.find(SupportPlan.class, organization.getSlaPlanCode());
+        SlaPlan.Decision decision = plan.rule().decide(asked);
+        return new Offer(decision.priority(), plan.getName(), decision.note());
+    }
+}

@@ -1,0 +1,20 @@
+package org.deskline.ticket.control;
+
+import java.util.Optional;
+import org.deskline.organization.entity.Organization;
+import org.deskline.ticket.entity.Priority;
+
+/**
+ * S1: which priority an organization's plan gives a ticket that asks for one. The SLA feature implements it
+ * ({@code sla.control.PlanPriorityOffer}), so the ticket core imports no plan class (issue 17); both the opening
+ * of a ticket and an agent's reclassification ask it, so the decision is made in one place.
+ */
+public interface PriorityOffer {
+
+    /** The priority given, the plan's name, and a note for the history when it is not the one asked for. */
+    record Offer(Priority priority, String planName, Optional<String> note) {
+    }
+
+    /** Refuses ({@code PRIORITY_NOT_OFFERED}, S1) when the plan neither offers the priority nor downgrades it. */
+    Offer decide(Organization organization, Priority asked);
+}
