@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.inject.Inject;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -17,27 +16,17 @@ import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.naming.InitialContext;
-import javax.sql.DataSource;
-import org.deskline.alert.control.BrokerSettings;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
-import org.deskline.sla.boundary.SlaAdmin;
 import org.deskline.sla.control.CalendarDraft;
 import org.deskline.sla.control.PlanDraft;
 import org.deskline.sla.entity.CalendarOpening;
-import org.deskline.testsupport.Deployments;
 import org.deskline.testsupport.SignedIn;
 import org.deskline.ticket.boundary.AgentDesk;
-import org.deskline.ticket.boundary.CustomerTickets;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketFilter;
 import org.deskline.ticket.control.TicketPage;
@@ -45,185 +34,16 @@ import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketStatus;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Wiring inside a real Payara Micro: JPA on the configured database (run once on H2 and once on a real
- * PostgreSQL), Flyway, EJB transactions, the alert outbox, the relay and the embedded Artemis broker.
- * Test data is written with plain JDBC under ids far above the sequences' range.
+ * Tickets (T1-T14) and their SLA (S1-S7) in the server: opening, limits, the lifecycle, search and tenants apart;
+ * plans, calendars, clocks per ticket, tiers and escalation, the scheduler's warnings and breaches, compliance;
+ * alerts and partners' queues (S6), the console's staff rules and audit (S5, issues 8 and 16), and the platform
+ * under them (database, broker). Billing and maintenance are BillingMaintenanceInServerIT's: two classes, two server
+ * boots per run.
  */
-@ExtendWith(ArquillianExtension.class)
-class InServerIT {
-
-    private static final AtomicLong IDS = new AtomicLong(900_000_000L + (System.nanoTime() % 1_000_000) * 100);
-
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.war();
-    }
-
-    @Inject
-    CustomerTickets tickets;
-
-    @Inject
-    BrokerSettings broker;
-
-    @Inject
-    AgentDesk agents;
-
-    @Inject
-    SlaAdmin admin;
-
-    @Inject
-    org.deskline.alert.boundary.PartnerAdmin partners;
-
-    @Inject
-    org.deskline.alert.control.EmbeddedBroker embeddedBroker;
-
-    @Inject
-    org.deskline.billing.boundary.TicketBilling ticketBilling;
-
-    @Inject
-    org.deskline.billing.boundary.PlanCatalog planCatalog;
-
-    @Inject
-    org.deskline.billing.boundary.SubscriptionDesk subscriptionDesk;
-
-    @Inject
-    org.deskline.billing.boundary.Invoicing invoicing;
-
-    @Inject
-    org.deskline.billing.boundary.Disputes disputes;
-
-    @Inject
-    org.deskline.organization.boundary.Organizations organizationList;
-
-    @Inject
-    org.deskline.billing.boundary.CustomerBilling customerBilling;
-
-    @Inject
-    org.deskline.maintenance.boundary.BackupReports backups;
-
-    @Inject
-    org.deskline.maintenance.boundary.BackupCheck backupCheck;
-
-    @Inject
-    org.deskline.maintenance.boundary.MaintenanceRun maintenance;
-
-    @Inject
-    org.deskline.maintenance.boundary.MaintenancePlanner planner;
-
-    @Inject
-    org.deskline.maintenance.boundary.SiteTransfers siteTransfers;
-
-    @Inject
-    org.deskline.maintenance.boundary.BackupAdmin backupAdmin;
-
-    @Inject
-    org.deskline.security.boundary.StaffAccess staffAccess;
-
-    @Inject
-    org.deskline.security.boundary.StaffAdmin staffAdmin;
-
-    @Inject
-    org.deskline.ticket.boundary.SavedFilters savedFilters;
-
-    @Inject
-    org.deskline.ticket.boundary.TicketQueue queue;
-
-    @Inject
-    org.deskline.organization.boundary.CustomerAdmin customerAdmin;
-
-    @Inject
-    org.deskline.organization.boundary.ApiClientAdmin apiClientAdmin;
-
-    @Inject
-    org.deskline.sla.boundary.CustomerSla customerSla;
-
-    @Inject
-    org.deskline.organization.boundary.ProjectSecrets projectSecrets;
-
-    @Inject
-    org.deskline.security.control.Credentials credentials;
-
-    @Inject
-    org.deskline.alert.control.AlertLog alertLog;
-
-    @Inject
-    org.deskline.billing.boundary.HoursPackageCheck hoursCheck;
-
-    @Inject
-    org.deskline.dashboard.boundary.Dashboard dashboard;
-
-    @Inject
-    jakarta.servlet.http.HttpServletRequest request;
-
-    @Inject
-    jakarta.security.enterprise.SecurityContext security;
-
-    /**
-     * Issue 16: the staff EJBs check roles themselves and take the actor from the caller principal, so every test
-     * starts signed in as the bootstrapped administrator, through the console's own mechanism; a test that means
-     * someone else signs in as them ({@link #as}), and one that means nobody signs out.
-     */
-    @BeforeEach
-    void signInAsTheAdministrator() {
-        SignedIn.as(request, security, SignedIn.ADMIN, SignedIn.ADMIN_PASSWORD);
-    }
-
-    /**
-     * Signs in as {@code user}; an account of that name is created first when there is none (an administrator, so
-     * the name only decides who the records say acted; tests about roles and tiers create their own accounts with
-     * {@link SignedIn#STAFF_PASSWORD}).
-     */
-    private void as(String user) {
-        if (accounts(user) == 0) {
-            signInAsTheAdministrator();
-            staffAdmin.create(user, "Staff " + user, org.deskline.security.entity.StaffRole.ADMIN, null, null,
-                    SignedIn.STAFF_PASSWORD);
-        }
-        try {
-            SignedIn.as(request, security, user, SignedIn.STAFF_PASSWORD);
-        } catch (AssertionError otherPassword) {
-            // an account of that name from an earlier run against the same database (H2 keeps its file)
-            signInAsTheAdministrator();
-            var account = staffAdmin.users().stream().filter(u -> u.getUsername().equals(user)).findFirst()
-                    .orElseThrow();
-            var active = staffAdmin.update(account.getId(), account.getVersion(), account.getDisplayName(),
-                    org.deskline.security.entity.StaffRole.ADMIN, null, null, true);
-            staffAdmin.resetPassword(active.getId(), active.getVersion(), SignedIn.STAFF_PASSWORD);
-            SignedIn.as(request, security, user, SignedIn.STAFF_PASSWORD);
-        }
-    }
-
-    private static long accounts(String user) {
-        try {
-            return count("select count(*) from staff_user where username = '" + user + "'");
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    /** Signs in as {@code user} ({@link #as(String)}) and hands back the bean to call as them. */
-    private <T> T as(String user, T bean) {
-        as(user);
-        return bean;
-    }
-
-    /** Signs in as a new staff member of this role and tier (created by the administrator); returns the name. */
-    private String staff(String prefix, org.deskline.security.entity.StaffRole role,
-                         org.deskline.sla.entity.Tier tier) {
-        String name = prefix + "-" + IDS.incrementAndGet();
-        signInAsTheAdministrator();
-        staffAdmin.create(name, "Staff " + name, role, tier, null, SignedIn.STAFF_PASSWORD);
-        SignedIn.as(request, security, name, SignedIn.STAFF_PASSWORD);
-        return name;
-    }
+class TicketSlaInServerIT extends InServerTest {
 
     @Test
     void database_is_the_configured_one_and_flyway_migrated_it() throws Exception {
@@ -655,38 +475,6 @@ class InServerIT {
         assertEquals(org.deskline.dashboard.boundary.Dashboard.WEEKS, figures.csat().size());
     }
 
-    private static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError(what);
-            }
-            Thread.sleep(100);
-        }
-    }
-
-    private static String envelope(String id) {
-        return "{\"schema\":\"deskline.alert/1\",\"alertId\":\"" + id + "\",\"type\":\"TICKET_CREATED\","
-                + "\"severity\":\"INFO\",\"occurredAt\":\"" + Instant.now() + "\"}";
-    }
-
-    private static void insertAlert(String id, Long ticketId, java.time.OffsetDateTime at, String payload)
-            throws Exception {
-        try (var c = dataSource().getConnection(); PreparedStatement insert = c.prepareStatement(
-                "insert into alert (id, type, severity, ticket_id, occurred_at, payload, state, attempts) "
-                        + "values (?, 'TICKET_CREATED', 'INFO', ?, ?, ?, 'PENDING', 0)")) {
-            insert.setString(1, id);
-            if (ticketId == null) {
-                insert.setNull(2, java.sql.Types.BIGINT);
-            } else {
-                insert.setLong(2, ticketId);
-            }
-            insert.setObject(3, at);
-            insert.setString(4, payload);
-            insert.executeUpdate();
-        }
-    }
-
     @Test
     void t6_a_ticket_that_fell_due_is_auto_closed_once_with_history_and_alert() throws Exception {
         Customer customer = newCustomer();
@@ -834,6 +622,65 @@ class InServerIT {
         assertEquals(31, tickets.conversation(customer.apiClient, id).size(), "opening message + 30 replies");
         assertEquals(30L, tickets.history(customer.apiClient, id).stream()
                 .filter(e -> e.getAction().equals("CUSTOMER_REPLY")).count());
+    }
+
+    @Test
+    void t14_staff_log_a_phone_call_as_a_ticket_under_the_same_rules() throws Exception {
+        Customer customer = newCustomer("ENTERPRISE");
+        long projectId = customer.projectId;
+        Ticket logged = as("agent-sara", agents).logForCustomer(projectId,
+                ticket(customer.projectCode, "Reported by phone", false), org.deskline.ticket.entity.Channel.PHONE);
+        assertEquals(org.deskline.ticket.entity.Channel.PHONE, logged.getChannel());
+        assertEquals("agent-sara", logged.getCreatedBy());
+        assertEquals(logged.getId(), tickets.get(customer.apiClient, logged.getId()).getId(), "the customer sees it");
+        assertEquals(ErrorCode.DUPLICATE, assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
+                ticket(customer.projectCode, "Reported by phone", false))).code());
+        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> as("agent-sara", agents)
+                .logForCustomer(projectId, ticket(customer.projectCode, "No channel", false), null)).code());
+
+        Ticket changed = as("agent-sara", agents).reclassify(logged.getId(), Priority.URGENT, null, null);
+        assertEquals(Priority.URGENT, changed.getPriority());
+        var last = tickets.history(customer.apiClient, logged.getId()).get(1);
+        assertEquals("RECLASSIFY", last.getAction());
+        assertEquals("priority NORMAL\u2192URGENT", last.getDetail());
+    }
+
+    @Test
+    void t1_a_development_request_goes_from_review_to_delivery_through_a_proposal() throws Exception {
+        Customer customer = newCustomer();
+        long id = tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
+                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Landing page", Category.SALES, null,
+                "A landing page for the spring campaign", false)).getId();
+        assertEquals(org.deskline.ticket.entity.DevelopmentStage.REVIEW, tickets.get(customer.apiClient, id)
+                .getDevelopmentStage());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class,
+                () -> tickets.proposal(customer.apiClient, id)).code(), "no proposal while in review");
+
+        java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
+        as("agent-reza", agents).propose(id, "Landing page with a form", new java.math.BigDecimal("12.50"),
+                new java.math.BigDecimal("900.00"), "EUR", validUntil);
+        tickets.respondToProposal(customer.apiClient, id, false, "Too expensive");
+        var revised = as("agent-reza", agents).propose(id, "Landing page without the form",
+                new java.math.BigDecimal("8"), new java.math.BigDecimal("600.00"), "EUR", validUntil);
+        assertEquals(revised.getId(), tickets.proposal(customer.apiClient, id).getId(), "the newest is shown");
+        assertEquals(org.deskline.ticket.entity.ProposalStatus.ACCEPTED,
+                tickets.respondToProposal(customer.apiClient, id, true, null).getStatus());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class,
+                () -> tickets.respondToProposal(customer.apiClient, id, false, null)).code(), "answered once");
+
+        as("agent-reza", agents).schedule(id, java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
+        Ticket delivered = as("agent-reza", agents).deliver(id, "The landing page is live.");
+        assertEquals(TicketStatus.CLOSED, delivered.getStatus());
+        assertEquals(org.deskline.ticket.entity.Resolution.RESOLVED, delivered.getResolution());
+        assertEquals(org.deskline.ticket.entity.DevelopmentStage.DELIVERED, delivered.getDevelopmentStage());
+        assertEquals(List.of("OPEN", "PROPOSE", "DECLINE_PROPOSAL", "PROPOSE", "ACCEPT_PROPOSAL", "SCHEDULE",
+                        "DELIVER", "RESOLVE"),
+                tickets.history(customer.apiClient, id).stream().map(e -> e.getAction()).toList());
+
+        long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Plain bug", false)).getId();
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent-reza", agents)
+                .propose(support, "x", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "EUR", validUntil))
+                .code(), "support tickets get no proposals");
     }
 
     @Test
@@ -1205,637 +1052,5 @@ class InServerIT {
                 () -> admin.assignPlan(IDS.incrementAndGet(), "BASIC")).code());
         assertEquals("year", assertThrows(DeskException.class,
                 () -> customerSla.calendar(newCustomer().apiClient, 1066)).field());
-    }
-
-    @Test
-    void t14_staff_log_a_phone_call_as_a_ticket_under_the_same_rules() throws Exception {
-        Customer customer = newCustomer("ENTERPRISE");
-        long projectId = customer.projectId;
-        Ticket logged = as("agent-sara", agents).logForCustomer(projectId,
-                ticket(customer.projectCode, "Reported by phone", false), org.deskline.ticket.entity.Channel.PHONE);
-        assertEquals(org.deskline.ticket.entity.Channel.PHONE, logged.getChannel());
-        assertEquals("agent-sara", logged.getCreatedBy());
-        assertEquals(logged.getId(), tickets.get(customer.apiClient, logged.getId()).getId(), "the customer sees it");
-        assertEquals(ErrorCode.DUPLICATE, assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
-                ticket(customer.projectCode, "Reported by phone", false))).code());
-        assertEquals(ErrorCode.VALIDATION, assertThrows(DeskException.class, () -> as("agent-sara", agents)
-                .logForCustomer(projectId, ticket(customer.projectCode, "No channel", false), null)).code());
-
-        Ticket changed = as("agent-sara", agents).reclassify(logged.getId(), Priority.URGENT, null, null);
-        assertEquals(Priority.URGENT, changed.getPriority());
-        var last = tickets.history(customer.apiClient, logged.getId()).get(1);
-        assertEquals("RECLASSIFY", last.getAction());
-        assertEquals("priority NORMAL\u2192URGENT", last.getDetail());
-    }
-
-    @Test
-    void t1_a_development_request_goes_from_review_to_delivery_through_a_proposal() throws Exception {
-        Customer customer = newCustomer();
-        long id = tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
-                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Landing page", Category.SALES, null,
-                "A landing page for the spring campaign", false)).getId();
-        assertEquals(org.deskline.ticket.entity.DevelopmentStage.REVIEW, tickets.get(customer.apiClient, id)
-                .getDevelopmentStage());
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class,
-                () -> tickets.proposal(customer.apiClient, id)).code(), "no proposal while in review");
-
-        java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
-        as("agent-reza", agents).propose(id, "Landing page with a form", new java.math.BigDecimal("12.50"),
-                new java.math.BigDecimal("900.00"), "EUR", validUntil);
-        tickets.respondToProposal(customer.apiClient, id, false, "Too expensive");
-        var revised = as("agent-reza", agents).propose(id, "Landing page without the form",
-                new java.math.BigDecimal("8"), new java.math.BigDecimal("600.00"), "EUR", validUntil);
-        assertEquals(revised.getId(), tickets.proposal(customer.apiClient, id).getId(), "the newest is shown");
-        assertEquals(org.deskline.ticket.entity.ProposalStatus.ACCEPTED,
-                tickets.respondToProposal(customer.apiClient, id, true, null).getStatus());
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class,
-                () -> tickets.respondToProposal(customer.apiClient, id, false, null)).code(), "answered once");
-
-        as("agent-reza", agents).schedule(id, java.time.Instant.now().plus(java.time.Duration.ofDays(3)));
-        Ticket delivered = as("agent-reza", agents).deliver(id, "The landing page is live.");
-        assertEquals(TicketStatus.CLOSED, delivered.getStatus());
-        assertEquals(org.deskline.ticket.entity.Resolution.RESOLVED, delivered.getResolution());
-        assertEquals(org.deskline.ticket.entity.DevelopmentStage.DELIVERED, delivered.getDevelopmentStage());
-        assertEquals(List.of("OPEN", "PROPOSE", "DECLINE_PROPOSAL", "PROPOSE", "ACCEPT_PROPOSAL", "SCHEDULE",
-                        "DELIVER", "RESOLVE"),
-                tickets.history(customer.apiClient, id).stream().map(e -> e.getAction()).toList());
-
-        long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Plain bug", false)).getId();
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent-reza", agents)
-                .propose(support, "x", java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, "EUR", validUntil))
-                .code(), "support tickets get no proposals");
-    }
-
-    private static TicketFilter filter(java.util.Set<TicketStatus> statuses, Category category, int page, int size) {
-        return new TicketFilter(statuses, null, null, category, null, null, page, size);
-    }
-
-    // --- helpers -------------------------------------------------------------------------------------------
-
-    // ---- billing (B1-B9) ----
-
-    /** A Tuesday in the billing calendar's zone (Asia/Tehran, +03:30), far from any holiday a test adds. */
-    private static Instant tehran(String localTime) {
-        return java.time.LocalDateTime.parse("2031-03-11T" + localTime).atZone(java.time.ZoneId.of("Asia/Tehran"))
-                .toInstant();
-    }
-
-    private String billingPlan(int rank) {
-        String code = "IT-SUP-" + IDS.incrementAndGet();
-        planCatalog.definePlan(code, "IT support " + rank, org.deskline.billing.entity.PlanKind.SUPPORT, 12,
-                org.deskline.billing.entity.Money.of("1200.00", "EUR"),
-                org.deskline.billing.entity.Money.of("60.00", "EUR"), rank);
-        return code;
-    }
-
-    @Test
-    void b4_b5_time_is_priced_by_shift_taken_from_the_package_weighted_and_the_low_balance_alert_fires_once()
-            throws Exception {
-        Customer customer = newCustomer();
-        as("it", subscriptionDesk).subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1));
-        var pack = as("it", subscriptionDesk)
-                .sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.entity.Money.of(
-                "75.00", "EUR"), null, false, 1);
-        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Billing check", false));
-
-        DeskException unclassified = assertThrows(DeskException.class, () -> as("agent", ticketBilling)
-                .logTime(ticket.getId(),
-                tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.SUPPORT, null));
-        assertEquals("workClass", unclassified.field());
-        assertEquals("B2", unclassified.rule());
-        as("agent", ticketBilling).classify(ticket.getId(), org.deskline.billing.entity.WorkClass.NOT_A_BUG);
-
-        // the billed figure before saving equals the saved one
-        var quote = ticketBilling.preview(ticket.getId(), tehran("10:00"), tehran("11:00"),
-                org.deskline.billing.entity.ServiceType.SUPPORT);
-        var day = as("agent", ticketBilling).logTime(ticket.getId(), tehran("10:00"), tehran("11:00"),
-                org.deskline.billing.entity.ServiceType.SUPPORT, "found the misconfiguration");
-        assertEquals(org.deskline.billing.entity.Coverage.PACKAGE, day.getCoverage());
-        assertEquals(60, day.getChargedMinutes());
-        assertEquals(new java.math.BigDecimal("75.00"), day.getAmount().amount(), "60 min at the package's rate");
-        assertEquals(quote.bill().total(), day.getAmount());
-        assertEquals(60L, count("select balance_minutes from hours_package where id = " + pack.getId()));
-        assertEquals(1L, count("select count(*) from hours_movement where package_id = " + pack.getId()
-                + " and minutes = -60 and balance_after = 60 and time_entry_id = " + day.getId()));
-        assertEquals(1L, count("select count(*) from alert where organization_id = " + customer.organizationId
-                + " and type = 'HOURS_LOW'"), "B5: the balance reached the 1 h threshold");
-
-        // 70 night minutes charge 140 package minutes: more than the 60 left, no overage: invoiced instead
-        var night = as("agent", ticketBilling).logTime(ticket.getId(), tehran("22:00"), tehran("23:10"),
-                org.deskline.billing.entity.ServiceType.TRAINING, null);
-        assertEquals(org.deskline.billing.entity.Coverage.INVOICE, night.getCoverage());
-        assertEquals(new java.math.BigDecimal("140.00"), night.getAmount().amount(), "70 min x 2 at 60 EUR/h");
-        assertEquals(60L, count("select balance_minutes from hours_package where id = " + pack.getId()));
-        assertEquals(1L, count("select count(*) from time_entry_part where time_entry_id = " + night.getId()
-                + " and rate = 'NIGHT' and billed_minutes = 70"));
-
-        // a 5-minute backup under the active subscription: free support, 10 minutes recorded
-        var backup = as("agent", ticketBilling).logTime(ticket.getId(), tehran("12:00"), tehran("12:05"),
-                org.deskline.billing.entity.ServiceType.BACKUP, null);
-        assertEquals(org.deskline.billing.entity.Coverage.FREE, backup.getCoverage());
-        assertEquals(10, backup.getBilledMinutes());
-        assertEquals(0, backup.getAmount().amount().signum());
-        assertEquals(1L, count("select count(*) from alert where organization_id = " + customer.organizationId
-                + " and type = 'HOURS_LOW'"), "alerted once");
-
-        // the customer sees exactly these, and the statement adds up from its lines
-        var seen = customerBilling.timeEntries(customer.apiClient, ticket.getId(), null, null);
-        assertEquals(List.of(day.getId(), backup.getId(), night.getId()), seen.stream()
-                .map(org.deskline.billing.entity.TimeEntry::getId).toList());
-        for (var e : seen) {
-            assertEquals(e.getAmount().amount(), e.getParts().stream().map(
-                    org.deskline.billing.entity.TimeEntryPart::getAmount).reduce(java.math.BigDecimal.ZERO,
-                    java.math.BigDecimal::add).setScale(2), "B4: an entry's amount is the sum of its parts");
-        }
-
-        // B7: the invoice of the day holds the invoiced entry only; its total is the sum of its lines
-        var invoice = as("accounts", invoicing).issueInvoice(customer.organizationId, tehran("00:00"), tehran("23:59"));
-        assertEquals(List.of(night.getId()), invoice.getLines().stream()
-                .map(org.deskline.billing.entity.InvoiceLine::getTimeEntryId).toList());
-        assertEquals(new java.math.BigDecimal("140.00"), invoice.getTotal().amount());
-        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", invoicing)
-                .issueInvoice(customer.organizationId,
-                tehran("00:00"), tehran("23:59"))).field(), "nothing is invoiced twice");
-        assertEquals("amount", assertThrows(DeskException.class, () -> as("accounts", invoicing)
-                .recordPayment(invoice.getId(),
-                org.deskline.billing.entity.Money.of("140.01", "EUR"), "bank 1")).field());
-        as("accounts", invoicing)
-                .recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("100.00", "EUR"), "bank 1");
-        var paid = as("accounts", invoicing)
-                .recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("40.00", "EUR"),
-                "bank 2");
-        assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, paid.getStatus());
-        assertEquals(2, customerBilling.payments(customer.apiClient, invoice.getId()).size());
-        Customer other = newCustomer();
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> customerBilling.invoice(
-                other.apiClient, invoice.getId())).code());
-        assertTrue(customerBilling.invoices(other.apiClient).isEmpty());
-
-        // B6 after B7: the paid night entry is disputed and corrected to 35 minutes; the next invoice credits 70.00
-        var dispute = customerBilling.dispute(customer.apiClient, night.getId(), "Training ended at 22:35.");
-        as("manager", disputes).settle(dispute.getId(), false, 35L, "Agreed.");
-        var credit = as("accounts", invoicing)
-                .issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600));
-        assertEquals(1, credit.getLines().size());
-        assertTrue(credit.getLines().get(0).getDescription().startsWith("correction of time entry " + night.getId()));
-        assertEquals(new java.math.BigDecimal("-70.00"), credit.getTotal().amount());
-        assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, credit.getStatus(), "a credit, settled");
-        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", invoicing)
-                .issueInvoice(customer.organizationId,
-                tehran("23:59"), tehran("23:59").plusSeconds(3600))).field(), "credited once");
-    }
-
-    @Test
-    void b8_a_development_request_goes_to_rnd_without_a_proposal_or_to_paid_development() throws Exception {
-        Customer customer = newCustomer();
-        long id = tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
-                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Dark mode", Category.SALES, null,
-                "Please add a dark mode", false)).getId();
-        long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Not a feature", false)).getId();
-        assertEquals("route", assertThrows(DeskException.class, () -> as("agent", ticketBilling).routeFeatureRequest(support,
-                org.deskline.billing.entity.FeatureRoute.RND)).field());
-        as("agent", ticketBilling).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.RND);
-        java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
-        DeskException noDate = assertThrows(DeskException.class, () -> as("agent", agents).propose(id, "Dark mode",
-                new java.math.BigDecimal("20"), new java.math.BigDecimal("1500.00"), "EUR", validUntil));
-        assertEquals("B8", noDate.rule());
-        assertEquals(org.deskline.billing.entity.FeatureRoute.RND, tickets.get(customer.apiClient, id)
-                .getFeatureRoute());
-        as("agent", ticketBilling).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT);
-        assertNotNull(as("agent", agents).propose(id, "Dark mode", new java.math.BigDecimal("20"),
-                new java.math.BigDecimal("1500.00"), "EUR", validUntil));
-    }
-
-    @Test
-    void b1_paid_work_without_subscription_or_package_is_refused_and_nothing_is_written() throws Exception {
-        Customer customer = newCustomer();
-        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Unpaid", false));
-        long before = count("select count(*) from time_entry");
-        DeskException refused = assertThrows(DeskException.class, () -> as("agent", ticketBilling).logTime(ticket.getId(),
-                tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
-        assertEquals(ErrorCode.NOT_COVERED, refused.code());
-        assertEquals("B1", refused.rule());
-        assertEquals(before, count("select count(*) from time_entry"));
-        DeskException backwards = assertThrows(DeskException.class, () -> as("agent", ticketBilling).logTime(ticket.getId(),
-                tehran("11:00"), tehran("10:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
-        assertEquals("end", backwards.field());
-    }
-
-    /** B5: a package with time left is announced once, 14 days (DESK_HOURS_EXPIRY_WARN_DAYS) before its last day. */
-    @Test
-    void b5_an_hours_package_about_to_expire_with_time_left_is_announced_once() throws Exception {
-        Customer customer = newCustomer();
-        var rate = org.deskline.billing.entity.Money.of("60.00", "EUR");
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
-        var soon = as("it", subscriptionDesk)
-                .sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
-        var later = as("it", subscriptionDesk)
-                .sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
-        var open = as("it", subscriptionDesk).sellHours(customer.organizationId, "No end", 5, rate, null, false, 1);
-        assertTrue(hoursCheck.due().contains(soon.getId()));
-        assertFalse(hoursCheck.due().contains(later.getId()) || hoursCheck.due().contains(open.getId()));
-        for (var p : List.of(soon, later, open, soon)) {
-            hoursCheck.check(p.getId()); // the sweep does this every few seconds; twice for the one due
-        }
-        String expiring = "select count(*) from alert where organization_id = " + customer.organizationId
-                + " and type = 'HOURS_EXPIRING'";
-        assertEquals(1L, count(expiring), "announced once, for the package that ends within the warning days");
-        assertEquals(1L, count(expiring + " and payload like '%\"packageId\":" + soon.getId() + ",%' and payload like '%"
-                + today.plusDays(5) + "%'"));
-        assertFalse(hoursCheck.due().contains(soon.getId()), "not due again");
-    }
-
-    @Test
-    void b6_a_disputed_entry_is_corrected_by_a_manager_and_the_package_follows_tenants_apart() throws Exception {
-        Customer customer = newCustomer();
-        Customer other = newCustomer();
-        var pack = as("it", subscriptionDesk)
-                .sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.entity.Money.of(
-                "60.00", "EUR"), null, false, 1);
-        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Disputed work", false));
-        var entry = as("agent", ticketBilling).logTime(ticket.getId(), tehran("09:00"), tehran("10:00"),
-                org.deskline.billing.entity.ServiceType.CONFIGURATION, null);
-        assertEquals(540L, count("select balance_minutes from hours_package where id = " + pack.getId()));
-
-        DeskException foreign = assertThrows(DeskException.class, () -> customerBilling.dispute(other.apiClient,
-                entry.getId(), "not ours"));
-        DeskException missing = assertThrows(DeskException.class, () -> customerBilling.dispute(other.apiClient,
-                Long.MAX_VALUE, "not ours"));
-        assertEquals(ErrorCode.NOT_FOUND, foreign.code());
-        assertEquals(missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "#"),
-                foreign.getMessage().replace(String.valueOf(entry.getId()), "#"),
-                "a foreign id reads like a missing one");
-        assertTrue(customerBilling.timeEntries(other.apiClient, ticket.getId(), null, null).isEmpty());
-
-        var dispute = customerBilling.dispute(customer.apiClient, entry.getId(), "We worked on it for 30 minutes.");
-        assertEquals(1L, count("select count(*) from alert where organization_id = " + customer.organizationId
-                + " and type = 'TIME_DISPUTED'"));
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.dispute(
-                customer.apiClient, entry.getId(), "again")).code());
-        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> as("manager", disputes)
-                .settle(dispute.getId(),
-                false, 61L, "more than billed")).field());
-
-        as("manager", disputes).settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.");
-        assertEquals(570L, count("select balance_minutes from hours_package where id = " + pack.getId()),
-                "60 given back, 30 taken");
-        assertEquals(1L, count("select count(*) from time_entry where id = " + entry.getId()
-                + " and state = 'CORRECTED' and worked_minutes = 30 and amount = 30"));
-        assertEquals(1L, count("select count(*) from time_dispute where id = " + dispute.getId()
-                + " and state = 'CORRECTED' and resolved_by = 'manager' and minutes_before = 60"
-                + " and minutes_after = 30"));
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("manager", disputes)
-                .settle(
-                dispute.getId(), true, null, "again")).code());
-    }
-
-    @Test
-    void b1_the_expiry_watch_moves_subscriptions_on_their_dates_and_renewal_and_plan_changes_follow_the_rules()
-            throws Exception {
-        Customer customer = newCustomer();
-        String basic = billingPlan(1);
-        String premium = billingPlan(2);
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
-        var expired = as("it", subscriptionDesk).subscribe(customer.organizationId, basic, today.minusMonths(13));
-        var ending = as("it", subscriptionDesk).subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10));
-
-        awaitCount(1L, "select count(*) from subscription where id = " + expired.getId() + " and status = 'EXPIRED'");
-        awaitCount(1L, "select count(*) from alert where organization_id = " + customer.organizationId
-                + " and type = 'SUBSCRIPTION_EXPIRED'");
-        awaitCount(1L, "select count(*) from alert where organization_id = " + customer.organizationId
-                + " and type = 'SUBSCRIPTION_EXPIRING'");
-        assertEquals(1L, count("select count(*) from subscription where id = " + ending.getId()
-                + " and status = 'ACTIVE' and expiry_warned = true and next_check_at is not null"));
-
-        // renewal of the expired one starts today; the running one continues without a gap
-        var renewed = customerBilling.renew(customer.apiClient, expired.getId());
-        assertEquals(today, renewed.getStartsOn());
-        assertEquals(org.deskline.billing.entity.SubscriptionStatus.ACTIVE, renewed.getStatus());
-        var endedOn = ending.getEndsOn();
-        var continued = customerBilling.renew(customer.apiClient, ending.getId());
-        assertEquals(ending.getStartsOn(), continued.getStartsOn(), "no gap: the subscription runs on");
-        assertEquals(endedOn.plusDays(1).plusMonths(12).minusDays(1), continued.getEndsOn());
-
-        // upgrade at once, downgrade waits for the next term; another kind or a foreign id is refused
-        var upgraded = customerBilling.changePlan(customer.apiClient, expired.getId(), premium);
-        assertEquals(premium, upgraded.getPlan().getCode());
-        var downgraded = customerBilling.changePlan(customer.apiClient, expired.getId(), basic);
-        assertEquals(premium, downgraded.getPlan().getCode());
-        assertEquals(basic, downgraded.getNextPlan().getCode());
-        Customer other = newCustomer();
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> customerBilling.renew(
-                other.apiClient, expired.getId())).code());
-        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.renew(
-                customer.apiClient, ending.getId())).code(), "a year ahead is too early to renew again");
-        assertEquals(List.of("CREATED", "EXPIRED", "RENEWED", "UPGRADED", "DOWNGRADE_SCHEDULED"),
-                customerBilling.history(customer.apiClient, expired.getId()).stream()
-                        .map(org.deskline.billing.entity.SubscriptionEvent::getKind).toList());
-    }
-
-    @Test
-    void b9_consent_is_recorded_on_the_ticket_before_production_work() throws Exception {
-        Customer customer = newCustomer();
-        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Fix data in production", false));
-        assertEquals("consentBy", assertThrows(DeskException.class, () -> as("agent", ticketBilling)
-                .recordConsent(ticket.getId(), " ",
-                "update of 3 invoices")).field());
-        as("agent", ticketBilling)
-                .recordConsent(ticket.getId(), "Sara Rahimi (CFO)",
-                        "May correct the 3 invoices of March in production.");
-        assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
-                + " and consent_by = 'Sara Rahimi (CFO)' and consent_at is not null"));
-    }
-
-    // ---- maintenance (M1) ----
-
-    private static org.deskline.maintenance.boundary.BackupReports.Report backup(String project,
-            org.deskline.maintenance.entity.BackupRetention.Tier tier, Instant takenAt, String location, String ref) {
-        return new org.deskline.maintenance.boundary.BackupReports.Report(project, tier, takenAt, location, 1_000_000,
-                "ab".repeat(32), ref);
-    }
-
-    @Test
-    void m1_the_retention_check_alerts_each_violation_once_and_its_recovery_with_time_under_control()
-            throws Exception {
-        Customer customer = newCustomer();
-        Customer other = newCustomer();
-        String reporter = "it-backup-" + IDS.incrementAndGet();
-        update("insert into api_client (id, organization_id, username, password_hash, active, created_at, purpose) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), customer.organizationId, reporter, "unused",
-                true, now(), "BACKUP");
-        var daily = org.deskline.maintenance.entity.BackupRetention.Tier.DAILY;
-        Instant now = Instant.now();
-        Instant taken = now.minus(java.time.Duration.ofHours(2));
-        var first = backups.report(reporter, backup(customer.projectCode, daily, taken, "eu-central", "r1"));
-        assertEquals(first.getId(), backups.report(reporter, backup(customer.projectCode, daily, taken, "eu-central",
-                "r1")).getId(), "a retry with the same reference is the first report");
-        backups.report(reporter, backup(customer.projectCode, daily, taken, "me-south", "r2"));
-        assertEquals("checksum", assertThrows(DeskException.class, () -> backups.report(reporter, new org.deskline
-                .maintenance.boundary.BackupReports.Report(customer.projectCode, daily, taken, "us-east", 1, "XYZ",
-                "r3"))).field());
-        assertEquals("takenAt", assertThrows(DeskException.class, () -> backups.report(reporter, backup(
-                customer.projectCode, daily, now.plus(java.time.Duration.ofDays(1)), "us-east", "r4"))).field());
-        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> backups.report(reporter, backup(
-                other.projectCode, daily, taken, "us-east", "r5"))).code(), "another organization's project");
-
-        backupCheck.check(customer.projectId, now);
-        backupCheck.check(customer.projectId, now);
-        String alerts = "select count(*) from alert where organization_id = " + customer.organizationId
-                + " and type = ";
-        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%MISSING_COPY/DAILY/us-east%'"),
-                "once, however often the check runs");
-        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%FEW_LOCATIONS/DAILY%'"));
-        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%MISSING/WEEKLY%'"));
-        assertTrue(backups.violations(reporter, customer.projectCode).stream()
-                .anyMatch(v -> v.getViolation().equals("MISSING_COPY/DAILY/us-east")));
-
-        backups.report(reporter, backup(customer.projectCode, daily, taken, "us-east", "r6"));
-        backupCheck.check(customer.projectId, now);
-        assertEquals(1L, count(alerts + "'BACKUP_RECOVERED' and payload like '%MISSING_COPY/DAILY/us-east%'"));
-        assertEquals(1L, count(alerts + "'BACKUP_RECOVERED' and payload like '%FEW_LOCATIONS/DAILY%'"));
-        assertFalse(backups.violations(reporter, customer.projectCode).stream()
-                .anyMatch(v -> v.getViolation().startsWith("MISSING_COPY/DAILY")));
-
-        // a day and more later without a new daily backup: stale
-        backupCheck.check(customer.projectId, now.plus(java.time.Duration.ofHours(25)));
-        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%STALE/DAILY%'"));
-        // eight daily backups: the oldest is due for pruning and only then may be confirmed as pruned
-        for (int i = 1; i <= 7; i++) {
-            for (String location : List.of("eu-central", "me-south", "us-east")) {
-                backups.report(reporter, backup(customer.projectCode, daily, taken.minus(java.time.Duration.ofDays(i)),
-                        location, "old-" + i + "-" + location));
-            }
-        }
-        assertEquals("backupId", assertThrows(DeskException.class, () -> backups.confirmPruned(reporter,
-                List.of(first.getId()))).field(), "still within retention");
-        backupCheck.check(customer.projectId, now);
-        var prune = backups.pruningList(reporter, customer.projectCode);
-        assertEquals(3, prune.size());
-        assertTrue(prune.stream().allMatch(c -> c.getClientRef().startsWith("old-7-")));
-        assertEquals(3, backups.confirmPruned(reporter, prune.stream()
-                .map(org.deskline.maintenance.entity.BackupCopy::getId).toList()));
-        assertTrue(backups.pruningList(reporter, customer.projectCode).isEmpty());
-    }
-
-    @Test
-    void m2_m3_a_due_checkup_opens_one_ticket_even_after_missed_runs_and_an_open_one_is_alerted_overdue_once()
-            throws Exception {
-        Customer customer = newCustomer();
-        planner.planAll(); // the watch does this every minute; here at once
-        assertEquals(3L, count("select count(*) from maintenance_schedule where project_id = " + customer.projectId));
-        long checkup = count("select id from maintenance_schedule where project_id = " + customer.projectId
-                + " and kind = 'CHECKUP'");
-        assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
-                + " and every_months = 6"), "M2: every six months");
-        assertEquals(1L, count("select count(*) from maintenance_schedule where project_id = " + customer.projectId
-                + " and kind = 'MAJOR_UPDATE' and every_months = 12"), "M3: a major update every year");
-        // the server was down for a year: the runs due 367 and about 184 days ago were missed, one is due now
-        Instant now = Instant.now();
-        update("update maintenance_schedule set next_due_at = ? where id = ?",
-                java.time.OffsetDateTime.ofInstant(now.minus(java.time.Duration.ofDays(367)), java.time.ZoneOffset.UTC),
-                checkup);
-        Ticket opened = maintenance.run(checkup, now);
-        assertNotNull(opened);
-        assertEquals(org.deskline.ticket.entity.TicketKind.CHECKUP, opened.getKind());
-        assertTrue(opened.getTitle().startsWith("Six-monthly technical checkup"));
-        assertNull(maintenance.run(checkup, now), "never twice");
-        assertEquals(1L, count("select count(*) from ticket where project_id = " + customer.projectId
-                + " and kind = 'CHECKUP'"));
-        assertEquals(1L, count("select count(*) from alert where ticket_id = " + opened.getId()
-                + " and type = 'MAINTENANCE_DUE'"));
-        assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
-                + " and next_due_at > current_timestamp"), "the next run lies ahead");
-        // still open two weeks and more after it was due: overdue, alerted once
-        assertFalse(maintenance.checkOverdue(checkup, now));
-        Instant later = now.plus(java.time.Duration.ofDays(20));
-        assertTrue(maintenance.checkOverdue(checkup, later));
-        assertFalse(maintenance.checkOverdue(checkup, later));
-        assertEquals(1L, count("select count(*) from alert where ticket_id = " + opened.getId()
-                + " and type = 'CHECKUP_OVERDUE'"));
-    }
-
-    @Test
-    void m4_a_site_transfer_reminds_before_its_seven_working_days_end_and_expires_unless_answered()
-            throws Exception {
-        Customer silent = newCustomer();
-        var transfer = as("agent", siteTransfers).start(silent.projectId);
-        Ticket ticket = tickets.get(silent.apiClient, transfer.getTicketId());
-        assertEquals(org.deskline.ticket.entity.TicketKind.SITE_TRANSFER, ticket.getKind(), "visible to the customer");
-        assertTrue(transfer.getDeadlineAt().isAfter(transfer.getRemindAt()));
-        assertTrue(java.time.Duration.between(transfer.getOpenedAt(), transfer.getDeadlineAt()).toDays() >= 7,
-                "7 working days are at least 7 calendar days");
-        assertEquals("projectId", assertThrows(DeskException.class, () -> as("agent", siteTransfers)
-                .start(silent.projectId)).field(), "one site transfer per project");
-        // seed 000: the form waits for the customer; support owes no answer, so no clock runs and T6 waits for the deadline
-        assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, ticket.getStatus());
-        assertTrue(ticket.getAutoCloseAt().isAfter(transfer.getDeadlineAt()), "no auto-close before the deadline");
-        assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + transfer.getTicketId()));
-
-        String alertsOf = "select count(*) from alert where ticket_id = " + transfer.getTicketId() + " and type = ";
-        siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt().minusSeconds(1));
-        assertEquals(0L, count(alertsOf + "'SITE_TRANSFER_REMINDER'"));
-        siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt());
-        siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt().plusSeconds(60));
-        assertEquals(1L, count(alertsOf + "'SITE_TRANSFER_REMINDER'"), "reminded once");
-        siteTransfers.check(transfer.getTicketId(), transfer.getDeadlineAt());
-        assertEquals(1L, count(alertsOf + "'SITE_TRANSFER_EXPIRED'"));
-        assertTrue(tickets.conversation(silent.apiClient, transfer.getTicketId()).stream()
-                .anyMatch(m -> m.getBody().contains("no longer keep the copy on our staging space")),
-                "the customer reads it on the ticket");
-
-        Customer answering = newCustomer();
-        var answered = as("agent", siteTransfers).start(answering.projectId);
-        tickets.reply(answering.apiClient, answered.getTicketId(), "Registrar: example; hosting access attached.");
-        assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + answered.getTicketId()),
-                "the answer starts no support clock either");
-        var after = siteTransfers.check(answered.getTicketId(), answered.getDeadlineAt());
-        assertNotNull(after.getAnsweredAt());
-        assertEquals(0L, count("select count(*) from alert where ticket_id = " + answered.getTicketId()
-                + " and type in ('SITE_TRANSFER_EXPIRED', 'SITE_TRANSFER_REMINDER')"));
-    }
-
-    @Test
-    void m1_m2_m3_policies_and_schedules_are_configured_per_project() throws Exception {
-        Customer customer = newCustomer();
-        String reporter = "it-backup-" + IDS.incrementAndGet();
-        update("insert into api_client (id, organization_id, username, password_hash, active, created_at, purpose) "
-                + "values (?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), customer.organizationId, reporter, "unused",
-                true, now(), "BACKUP");
-        Instant now = Instant.now();
-        var daily = org.deskline.maintenance.entity.BackupRetention.Tier.DAILY;
-        for (String location : List.of("eu-central", "me-south", "ap-east")) {
-            backups.report(reporter, backup(customer.projectCode, daily, now.minusSeconds(600), location,
-                    "c-" + location));
-        }
-        assertEquals("minLocations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
-                customer.projectId, "eu-central, me-south, ap-east", 4, new int[] {7, 4, 12, 3},
-                new int[] {26, 192, 768, 2976})).field());
-        // M1, seed 001: three geographic places is the floor: neither fewer required places nor fewer listed ones
-        assertEquals("minLocations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
-                customer.projectId, "eu-central, me-south, ap-east", 2, new int[] {7, 4, 12, 3},
-                new int[] {26, 192, 768, 2976})).field());
-        assertEquals("locations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
-                customer.projectId, "eu-central, me-south", 2, new int[] {7, 4, 12, 3},
-                new int[] {26, 192, 768, 2976})).field());
-        assertEquals("locations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
-                customer.projectId, "EU Central, b, c", 3, new int[] {7, 4, 12, 3}, new int[] {26, 192, 768, 2976}))
-                .field());
-        backupAdmin.updatePolicy(customer.projectId, "eu-central, me-south, ap-east", 3, new int[] {7, 4, 12, 3},
-                new int[] {26, 192, 768, 2976});
-        var verdict = backupCheck.check(customer.projectId, now);
-        assertTrue(verdict.violations().stream().noneMatch(v -> v.key().startsWith("MISSING_COPY/DAILY")
-                || v.key().equals("FEW_LOCATIONS/DAILY")), "these three locations are the project's policy now");
-
-        planner.planAll();
-        long checkup = count("select id from maintenance_schedule where project_id = " + customer.projectId
-                + " and kind = 'CHECKUP'");
-        assertEquals("everyMonths", assertThrows(DeskException.class, () -> backupAdmin.reschedule(checkup, 0,
-                now)).field());
-        backupAdmin.reschedule(checkup, 3, now.minusSeconds(3600));
-        assertNotNull(maintenance.run(checkup, now), "due by its new schedule");
-        assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
-                + " and every_months = 3 and next_due_at > current_timestamp"));
-    }
-
-    private record Customer(long organizationId, long projectId, String projectCode, String apiClient) {
-    }
-
-    private static NewTicket ticket(String projectCode, String title, boolean emergency) {
-        return new NewTicket(projectCode, null, title, Category.TECHNICAL, null, "Steps to reproduce: ...", emergency);
-    }
-
-    private Customer newCustomer() throws Exception {
-        return newCustomer("BASIC");
-    }
-
-    /** A custom 24/7 plan offering NORMAL only, with these targets in seconds (S1). */
-    private static List<CalendarOpening> satToWed(int from, int to) {
-        return java.util.stream.Stream.of(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY,
-                java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY, java.time.DayOfWeek.WEDNESDAY)
-                .map(d -> new CalendarOpening(d, from, to)).toList();
-    }
-
-    private static PlanDraft businessHoursPlan(String code, String calendarCode, java.time.Duration response) {
-        return new PlanDraft(code, "Business hours " + code, org.deskline.sla.entity.SlaPlan.Coverage.BUSINESS_HOURS,
-                org.deskline.sla.entity.SlaPlan.UnofferedPriority.DOWNGRADE, java.time.Duration.ofHours(1),
-                calendarCode, List.of(new org.deskline.sla.entity.PlanTarget(Priority.NORMAL, response,
-                response.multipliedBy(5))), java.util.Map.of());
-    }
-
-    private static String customPlan(String prefix, String unoffered, long responseSeconds, long resolutionSeconds)
-            throws Exception {
-        String plan = prefix + IDS.incrementAndGet();
-        update("insert into sla_plan (code, name, coverage, unoffered, next_response_seconds) values (?, ?, ?, ?, ?)",
-                plan, prefix, "ALL_DAY", unoffered, 3600);
-        update("insert into sla_plan_target (plan_code, priority, response_seconds, resolution_seconds) "
-                + "values (?, ?, ?, ?)", plan, "NORMAL", responseSeconds, resolutionSeconds);
-        return plan;
-    }
-
-    private Customer newCustomer(String plan) throws Exception {
-        long org = IDS.incrementAndGet();
-        long project = IDS.incrementAndGet();
-        long client = IDS.incrementAndGet();
-        String code = "P" + project;
-        String apiClient = "it-client-" + client;
-        try (var c = dataSource().getConnection()) {
-            exec(c, "insert into organization (id, name, created_at, sla_plan_code) values (?, ?, ?, ?)", org,
-                    "Org " + org, now(), plan);
-            exec(c, "insert into project (id, organization_id, code, name, created_at) values (?, ?, ?, ?, ?)",
-                    project, org, code, "Project " + project, now());
-            exec(c, "insert into api_client (id, organization_id, username, password_hash, active, created_at) "
-                    + "values (?, ?, ?, ?, ?, ?)", client, org, apiClient, "unused-here", true, now());
-        }
-        return new Customer(org, project, code, apiClient);
-    }
-
-    /** A PBKDF2 hash as the platform's default wrote it before issue 16: SHA-256, 2,048 iterations. */
-    private static String oldHash(String secret) throws Exception {
-        byte[] salt = new byte[32];
-        new java.security.SecureRandom().nextBytes(salt);
-        byte[] key = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                .generateSecret(new javax.crypto.spec.PBEKeySpec(secret.toCharArray(), salt, 2_048, 256)).getEncoded();
-        return "PBKDF2WithHmacSHA256:2048:" + java.util.Base64.getEncoder().encodeToString(salt) + ":"
-                + java.util.Base64.getEncoder().encodeToString(key);
-    }
-
-    private static void update(String sql, Object... params) throws Exception {
-        try (var c = dataSource().getConnection()) {
-            exec(c, sql, params);
-        }
-    }
-
-    private static java.time.OffsetDateTime now() {
-        return java.time.OffsetDateTime.now();
-    }
-
-    private static void exec(java.sql.Connection c, String sql, Object... params) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            s.executeUpdate();
-        }
-    }
-
-    private static DataSource dataSource() throws Exception {
-        return (DataSource) new InitialContext().lookup("java:app/jdbc/deskline");
-    }
-
-    private static long count(String sql) throws Exception {
-        try (var c = dataSource().getConnection(); var s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            assertTrue(rs.next());
-            return rs.getLong(1);
-        }
-    }
-
-    private static void awaitCount(long expected, String sql) throws Exception {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        long actual = count(sql);
-        while (actual != expected && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-            actual = count(sql);
-        }
-        assertEquals(expected, actual, sql);
     }
 }

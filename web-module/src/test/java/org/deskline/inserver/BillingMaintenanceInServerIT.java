@@ -1,0 +1,466 @@
+package org.deskline.inserver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import org.deskline.platform.DeskException;
+import org.deskline.platform.ErrorCode;
+import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.entity.Category;
+import org.deskline.ticket.entity.Ticket;
+import org.deskline.ticket.entity.TicketStatus;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Billing (B1-B9) and maintenance (M1-M4) in the server: time priced and paid, packages, invoices, disputes,
+ * subscriptions; backups, checkups, updates and site transfers.
+ */
+class BillingMaintenanceInServerIT extends InServerTest {
+
+    @Test
+    void b4_b5_time_is_priced_by_shift_taken_from_the_package_weighted_and_the_low_balance_alert_fires_once()
+            throws Exception {
+        Customer customer = newCustomer();
+        as("it", subscriptionDesk).subscribe(customer.organizationId, billingPlan(1), java.time.LocalDate.now().minusDays(1));
+        var pack = as("it", subscriptionDesk)
+                .sellHours(customer.organizationId, "IT hours", 2, org.deskline.billing.entity.Money.of(
+                "75.00", "EUR"), null, false, 1);
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Billing check", false));
+
+        DeskException unclassified = assertThrows(DeskException.class, () -> as("agent", ticketBilling)
+                .logTime(ticket.getId(),
+                tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.SUPPORT, null));
+        assertEquals("workClass", unclassified.field());
+        assertEquals("B2", unclassified.rule());
+        as("agent", ticketBilling).classify(ticket.getId(), org.deskline.billing.entity.WorkClass.NOT_A_BUG);
+
+        // the billed figure before saving equals the saved one
+        var quote = ticketBilling.preview(ticket.getId(), tehran("10:00"), tehran("11:00"),
+                org.deskline.billing.entity.ServiceType.SUPPORT);
+        var day = as("agent", ticketBilling).logTime(ticket.getId(), tehran("10:00"), tehran("11:00"),
+                org.deskline.billing.entity.ServiceType.SUPPORT, "found the misconfiguration");
+        assertEquals(org.deskline.billing.entity.Coverage.PACKAGE, day.getCoverage());
+        assertEquals(60, day.getChargedMinutes());
+        assertEquals(new java.math.BigDecimal("75.00"), day.getAmount().amount(), "60 min at the package's rate");
+        assertEquals(quote.bill().total(), day.getAmount());
+        assertEquals(60L, count("select balance_minutes from hours_package where id = " + pack.getId()));
+        assertEquals(1L, count("select count(*) from hours_movement where package_id = " + pack.getId()
+                + " and minutes = -60 and balance_after = 60 and time_entry_id = " + day.getId()));
+        assertEquals(1L, count("select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'HOURS_LOW'"), "B5: the balance reached the 1 h threshold");
+
+        // 70 night minutes charge 140 package minutes: more than the 60 left, no overage: invoiced instead
+        var night = as("agent", ticketBilling).logTime(ticket.getId(), tehran("22:00"), tehran("23:10"),
+                org.deskline.billing.entity.ServiceType.TRAINING, null);
+        assertEquals(org.deskline.billing.entity.Coverage.INVOICE, night.getCoverage());
+        assertEquals(new java.math.BigDecimal("140.00"), night.getAmount().amount(), "70 min x 2 at 60 EUR/h");
+        assertEquals(60L, count("select balance_minutes from hours_package where id = " + pack.getId()));
+        assertEquals(1L, count("select count(*) from time_entry_part where time_entry_id = " + night.getId()
+                + " and rate = 'NIGHT' and billed_minutes = 70"));
+
+        // a 5-minute backup under the active subscription: free support, 10 minutes recorded
+        var backup = as("agent", ticketBilling).logTime(ticket.getId(), tehran("12:00"), tehran("12:05"),
+                org.deskline.billing.entity.ServiceType.BACKUP, null);
+        assertEquals(org.deskline.billing.entity.Coverage.FREE, backup.getCoverage());
+        assertEquals(10, backup.getBilledMinutes());
+        assertEquals(0, backup.getAmount().amount().signum());
+        assertEquals(1L, count("select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'HOURS_LOW'"), "alerted once");
+
+        // the customer sees exactly these, and the statement adds up from its lines
+        var seen = customerBilling.timeEntries(customer.apiClient, ticket.getId(), null, null);
+        assertEquals(List.of(day.getId(), backup.getId(), night.getId()), seen.stream()
+                .map(org.deskline.billing.entity.TimeEntry::getId).toList());
+        for (var e : seen) {
+            assertEquals(e.getAmount().amount(), e.getParts().stream().map(
+                    org.deskline.billing.entity.TimeEntryPart::getAmount).reduce(java.math.BigDecimal.ZERO,
+                    java.math.BigDecimal::add).setScale(2), "B4: an entry's amount is the sum of its parts");
+        }
+
+        // B7: the invoice of the day holds the invoiced entry only; its total is the sum of its lines
+        var invoice = as("accounts", invoicing).issueInvoice(customer.organizationId, tehran("00:00"), tehran("23:59"));
+        assertEquals(List.of(night.getId()), invoice.getLines().stream()
+                .map(org.deskline.billing.entity.InvoiceLine::getTimeEntryId).toList());
+        assertEquals(new java.math.BigDecimal("140.00"), invoice.getTotal().amount());
+        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", invoicing)
+                .issueInvoice(customer.organizationId,
+                tehran("00:00"), tehran("23:59"))).field(), "nothing is invoiced twice");
+        assertEquals("amount", assertThrows(DeskException.class, () -> as("accounts", invoicing)
+                .recordPayment(invoice.getId(),
+                org.deskline.billing.entity.Money.of("140.01", "EUR"), "bank 1")).field());
+        as("accounts", invoicing)
+                .recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("100.00", "EUR"), "bank 1");
+        var paid = as("accounts", invoicing)
+                .recordPayment(invoice.getId(), org.deskline.billing.entity.Money.of("40.00", "EUR"),
+                "bank 2");
+        assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, paid.getStatus());
+        assertEquals(2, customerBilling.payments(customer.apiClient, invoice.getId()).size());
+        Customer other = newCustomer();
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> customerBilling.invoice(
+                other.apiClient, invoice.getId())).code());
+        assertTrue(customerBilling.invoices(other.apiClient).isEmpty());
+
+        // B6 after B7: the paid night entry is disputed and corrected to 35 minutes; the next invoice credits 70.00
+        var dispute = customerBilling.dispute(customer.apiClient, night.getId(), "Training ended at 22:35.");
+        as("manager", disputes).settle(dispute.getId(), false, 35L, "Agreed.");
+        var credit = as("accounts", invoicing)
+                .issueInvoice(customer.organizationId, tehran("23:59"), tehran("23:59").plusSeconds(3600));
+        assertEquals(1, credit.getLines().size());
+        assertTrue(credit.getLines().get(0).getDescription().startsWith("correction of time entry " + night.getId()));
+        assertEquals(new java.math.BigDecimal("-70.00"), credit.getTotal().amount());
+        assertEquals(org.deskline.billing.entity.Invoice.Status.PAID, credit.getStatus(), "a credit, settled");
+        assertEquals("to", assertThrows(DeskException.class, () -> as("accounts", invoicing)
+                .issueInvoice(customer.organizationId,
+                tehran("23:59"), tehran("23:59").plusSeconds(3600))).field(), "credited once");
+    }
+
+    @Test
+    void b8_a_development_request_goes_to_rnd_without_a_proposal_or_to_paid_development() throws Exception {
+        Customer customer = newCustomer();
+        long id = tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
+                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Dark mode", Category.SALES, null,
+                "Please add a dark mode", false)).getId();
+        long support = tickets.open(customer.apiClient, ticket(customer.projectCode, "Not a feature", false)).getId();
+        assertEquals("route", assertThrows(DeskException.class, () -> as("agent", ticketBilling).routeFeatureRequest(support,
+                org.deskline.billing.entity.FeatureRoute.RND)).field());
+        as("agent", ticketBilling).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.RND);
+        java.time.Instant validUntil = java.time.Instant.now().plus(java.time.Duration.ofDays(7));
+        DeskException noDate = assertThrows(DeskException.class, () -> as("agent", agents).propose(id, "Dark mode",
+                new java.math.BigDecimal("20"), new java.math.BigDecimal("1500.00"), "EUR", validUntil));
+        assertEquals("B8", noDate.rule());
+        assertEquals(org.deskline.billing.entity.FeatureRoute.RND, tickets.get(customer.apiClient, id)
+                .getFeatureRoute());
+        as("agent", ticketBilling).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT);
+        assertNotNull(as("agent", agents).propose(id, "Dark mode", new java.math.BigDecimal("20"),
+                new java.math.BigDecimal("1500.00"), "EUR", validUntil));
+    }
+
+    @Test
+    void b1_paid_work_without_subscription_or_package_is_refused_and_nothing_is_written() throws Exception {
+        Customer customer = newCustomer();
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Unpaid", false));
+        long before = count("select count(*) from time_entry");
+        DeskException refused = assertThrows(DeskException.class, () -> as("agent", ticketBilling).logTime(ticket.getId(),
+                tehran("10:00"), tehran("11:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
+        assertEquals(ErrorCode.NOT_COVERED, refused.code());
+        assertEquals("B1", refused.rule());
+        assertEquals(before, count("select count(*) from time_entry"));
+        DeskException backwards = assertThrows(DeskException.class, () -> as("agent", ticketBilling).logTime(ticket.getId(),
+                tehran("11:00"), tehran("10:00"), org.deskline.billing.entity.ServiceType.TRAINING, null));
+        assertEquals("end", backwards.field());
+    }
+
+    /** B5: a package with time left is announced once, 14 days (DESK_HOURS_EXPIRY_WARN_DAYS) before its last day. */
+    @Test
+    void b5_an_hours_package_about_to_expire_with_time_left_is_announced_once() throws Exception {
+        Customer customer = newCustomer();
+        var rate = org.deskline.billing.entity.Money.of("60.00", "EUR");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var soon = as("it", subscriptionDesk)
+                .sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
+        var later = as("it", subscriptionDesk)
+                .sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
+        var open = as("it", subscriptionDesk).sellHours(customer.organizationId, "No end", 5, rate, null, false, 1);
+        assertTrue(hoursCheck.due().contains(soon.getId()));
+        assertFalse(hoursCheck.due().contains(later.getId()) || hoursCheck.due().contains(open.getId()));
+        for (var p : List.of(soon, later, open, soon)) {
+            hoursCheck.check(p.getId()); // the sweep does this every few seconds; twice for the one due
+        }
+        String expiring = "select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'HOURS_EXPIRING'";
+        assertEquals(1L, count(expiring), "announced once, for the package that ends within the warning days");
+        assertEquals(1L, count(expiring + " and payload like '%\"packageId\":" + soon.getId() + ",%' and payload like '%"
+                + today.plusDays(5) + "%'"));
+        assertFalse(hoursCheck.due().contains(soon.getId()), "not due again");
+    }
+
+    @Test
+    void b6_a_disputed_entry_is_corrected_by_a_manager_and_the_package_follows_tenants_apart() throws Exception {
+        Customer customer = newCustomer();
+        Customer other = newCustomer();
+        var pack = as("it", subscriptionDesk)
+                .sellHours(customer.organizationId, "IT hours", 10, org.deskline.billing.entity.Money.of(
+                "60.00", "EUR"), null, false, 1);
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Disputed work", false));
+        var entry = as("agent", ticketBilling).logTime(ticket.getId(), tehran("09:00"), tehran("10:00"),
+                org.deskline.billing.entity.ServiceType.CONFIGURATION, null);
+        assertEquals(540L, count("select balance_minutes from hours_package where id = " + pack.getId()));
+
+        DeskException foreign = assertThrows(DeskException.class, () -> customerBilling.dispute(other.apiClient,
+                entry.getId(), "not ours"));
+        DeskException missing = assertThrows(DeskException.class, () -> customerBilling.dispute(other.apiClient,
+                Long.MAX_VALUE, "not ours"));
+        assertEquals(ErrorCode.NOT_FOUND, foreign.code());
+        assertEquals(missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "#"),
+                foreign.getMessage().replace(String.valueOf(entry.getId()), "#"),
+                "a foreign id reads like a missing one");
+        assertTrue(customerBilling.timeEntries(other.apiClient, ticket.getId(), null, null).isEmpty());
+
+        var dispute = customerBilling.dispute(customer.apiClient, entry.getId(), "We worked on it for 30 minutes.");
+        assertEquals(1L, count("select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'TIME_DISPUTED'"));
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.dispute(
+                customer.apiClient, entry.getId(), "again")).code());
+        assertEquals("correctedMinutes", assertThrows(DeskException.class, () -> as("manager", disputes)
+                .settle(dispute.getId(),
+                false, 61L, "more than billed")).field());
+
+        as("manager", disputes).settle(dispute.getId(), false, 30L, "Agreed: 30 minutes.");
+        assertEquals(570L, count("select balance_minutes from hours_package where id = " + pack.getId()),
+                "60 given back, 30 taken");
+        assertEquals(1L, count("select count(*) from time_entry where id = " + entry.getId()
+                + " and state = 'CORRECTED' and worked_minutes = 30 and amount = 30"));
+        assertEquals(1L, count("select count(*) from time_dispute where id = " + dispute.getId()
+                + " and state = 'CORRECTED' and resolved_by = 'manager' and minutes_before = 60"
+                + " and minutes_after = 30"));
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("manager", disputes)
+                .settle(
+                dispute.getId(), true, null, "again")).code());
+    }
+
+    @Test
+    void b1_the_expiry_watch_moves_subscriptions_on_their_dates_and_renewal_and_plan_changes_follow_the_rules()
+            throws Exception {
+        Customer customer = newCustomer();
+        String basic = billingPlan(1);
+        String premium = billingPlan(2);
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var expired = as("it", subscriptionDesk).subscribe(customer.organizationId, basic, today.minusMonths(13));
+        var ending = as("it", subscriptionDesk).subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10));
+
+        awaitCount(1L, "select count(*) from subscription where id = " + expired.getId() + " and status = 'EXPIRED'");
+        awaitCount(1L, "select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'SUBSCRIPTION_EXPIRED'");
+        awaitCount(1L, "select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = 'SUBSCRIPTION_EXPIRING'");
+        assertEquals(1L, count("select count(*) from subscription where id = " + ending.getId()
+                + " and status = 'ACTIVE' and expiry_warned = true and next_check_at is not null"));
+
+        // renewal of the expired one starts today; the running one continues without a gap
+        var renewed = customerBilling.renew(customer.apiClient, expired.getId());
+        assertEquals(today, renewed.getStartsOn());
+        assertEquals(org.deskline.billing.entity.SubscriptionStatus.ACTIVE, renewed.getStatus());
+        var endedOn = ending.getEndsOn();
+        var continued = customerBilling.renew(customer.apiClient, ending.getId());
+        assertEquals(ending.getStartsOn(), continued.getStartsOn(), "no gap: the subscription runs on");
+        assertEquals(endedOn.plusDays(1).plusMonths(12).minusDays(1), continued.getEndsOn());
+
+        // upgrade at once, downgrade waits for the next term; another kind or a foreign id is refused
+        var upgraded = customerBilling.changePlan(customer.apiClient, expired.getId(), premium);
+        assertEquals(premium, upgraded.getPlan().getCode());
+        var downgraded = customerBilling.changePlan(customer.apiClient, expired.getId(), basic);
+        assertEquals(premium, downgraded.getPlan().getCode());
+        assertEquals(basic, downgraded.getNextPlan().getCode());
+        Customer other = newCustomer();
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> customerBilling.renew(
+                other.apiClient, expired.getId())).code());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> customerBilling.renew(
+                customer.apiClient, ending.getId())).code(), "a year ahead is too early to renew again");
+        assertEquals(List.of("CREATED", "EXPIRED", "RENEWED", "UPGRADED", "DOWNGRADE_SCHEDULED"),
+                customerBilling.history(customer.apiClient, expired.getId()).stream()
+                        .map(org.deskline.billing.entity.SubscriptionEvent::getKind).toList());
+    }
+
+    @Test
+    void b9_consent_is_recorded_on_the_ticket_before_production_work() throws Exception {
+        Customer customer = newCustomer();
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Fix data in production", false));
+        assertEquals("consentBy", assertThrows(DeskException.class, () -> as("agent", ticketBilling)
+                .recordConsent(ticket.getId(), " ",
+                "update of 3 invoices")).field());
+        as("agent", ticketBilling)
+                .recordConsent(ticket.getId(), "Sara Rahimi (CFO)",
+                        "May correct the 3 invoices of March in production.");
+        assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
+                + " and consent_by = 'Sara Rahimi (CFO)' and consent_at is not null"));
+    }
+
+    @Test
+    void m1_the_retention_check_alerts_each_violation_once_and_its_recovery_with_time_under_control()
+            throws Exception {
+        Customer customer = newCustomer();
+        Customer other = newCustomer();
+        String reporter = "it-backup-" + IDS.incrementAndGet();
+        update("insert into api_client (id, organization_id, username, password_hash, active, created_at, purpose) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), customer.organizationId, reporter, "unused",
+                true, now(), "BACKUP");
+        var daily = org.deskline.maintenance.entity.BackupRetention.Tier.DAILY;
+        Instant now = Instant.now();
+        Instant taken = now.minus(java.time.Duration.ofHours(2));
+        var first = backups.report(reporter, backup(customer.projectCode, daily, taken, "eu-central", "r1"));
+        assertEquals(first.getId(), backups.report(reporter, backup(customer.projectCode, daily, taken, "eu-central",
+                "r1")).getId(), "a retry with the same reference is the first report");
+        backups.report(reporter, backup(customer.projectCode, daily, taken, "me-south", "r2"));
+        assertEquals("checksum", assertThrows(DeskException.class, () -> backups.report(reporter, new org.deskline
+                .maintenance.boundary.BackupReports.Report(customer.projectCode, daily, taken, "us-east", 1, "XYZ",
+                "r3"))).field());
+        assertEquals("takenAt", assertThrows(DeskException.class, () -> backups.report(reporter, backup(
+                customer.projectCode, daily, now.plus(java.time.Duration.ofDays(1)), "us-east", "r4"))).field());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class, () -> backups.report(reporter, backup(
+                other.projectCode, daily, taken, "us-east", "r5"))).code(), "another organization's project");
+
+        backupCheck.check(customer.projectId, now);
+        backupCheck.check(customer.projectId, now);
+        String alerts = "select count(*) from alert where organization_id = " + customer.organizationId
+                + " and type = ";
+        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%MISSING_COPY/DAILY/us-east%'"),
+                "once, however often the check runs");
+        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%FEW_LOCATIONS/DAILY%'"));
+        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%MISSING/WEEKLY%'"));
+        assertTrue(backups.violations(reporter, customer.projectCode).stream()
+                .anyMatch(v -> v.getViolation().equals("MISSING_COPY/DAILY/us-east")));
+
+        backups.report(reporter, backup(customer.projectCode, daily, taken, "us-east", "r6"));
+        backupCheck.check(customer.projectId, now);
+        assertEquals(1L, count(alerts + "'BACKUP_RECOVERED' and payload like '%MISSING_COPY/DAILY/us-east%'"));
+        assertEquals(1L, count(alerts + "'BACKUP_RECOVERED' and payload like '%FEW_LOCATIONS/DAILY%'"));
+        assertFalse(backups.violations(reporter, customer.projectCode).stream()
+                .anyMatch(v -> v.getViolation().startsWith("MISSING_COPY/DAILY")));
+
+        // a day and more later without a new daily backup: stale
+        backupCheck.check(customer.projectId, now.plus(java.time.Duration.ofHours(25)));
+        assertEquals(1L, count(alerts + "'BACKUP_VIOLATION' and payload like '%STALE/DAILY%'"));
+        // eight daily backups: the oldest is due for pruning and only then may be confirmed as pruned
+        for (int i = 1; i <= 7; i++) {
+            for (String location : List.of("eu-central", "me-south", "us-east")) {
+                backups.report(reporter, backup(customer.projectCode, daily, taken.minus(java.time.Duration.ofDays(i)),
+                        location, "old-" + i + "-" + location));
+            }
+        }
+        assertEquals("backupId", assertThrows(DeskException.class, () -> backups.confirmPruned(reporter,
+                List.of(first.getId()))).field(), "still within retention");
+        backupCheck.check(customer.projectId, now);
+        var prune = backups.pruningList(reporter, customer.projectCode);
+        assertEquals(3, prune.size());
+        assertTrue(prune.stream().allMatch(c -> c.getClientRef().startsWith("old-7-")));
+        assertEquals(3, backups.confirmPruned(reporter, prune.stream()
+                .map(org.deskline.maintenance.entity.BackupCopy::getId).toList()));
+        assertTrue(backups.pruningList(reporter, customer.projectCode).isEmpty());
+    }
+
+    @Test
+    void m2_m3_a_due_checkup_opens_one_ticket_even_after_missed_runs_and_an_open_one_is_alerted_overdue_once()
+            throws Exception {
+        Customer customer = newCustomer();
+        planner.planAll(); // the watch does this every minute; here at once
+        assertEquals(3L, count("select count(*) from maintenance_schedule where project_id = " + customer.projectId));
+        long checkup = count("select id from maintenance_schedule where project_id = " + customer.projectId
+                + " and kind = 'CHECKUP'");
+        assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
+                + " and every_months = 6"), "M2: every six months");
+        assertEquals(1L, count("select count(*) from maintenance_schedule where project_id = " + customer.projectId
+                + " and kind = 'MAJOR_UPDATE' and every_months = 12"), "M3: a major update every year");
+        // the server was down for a year: the runs due 367 and about 184 days ago were missed, one is due now
+        Instant now = Instant.now();
+        update("update maintenance_schedule set next_due_at = ? where id = ?",
+                java.time.OffsetDateTime.ofInstant(now.minus(java.time.Duration.ofDays(367)), java.time.ZoneOffset.UTC),
+                checkup);
+        Ticket opened = maintenance.run(checkup, now);
+        assertNotNull(opened);
+        assertEquals(org.deskline.ticket.entity.TicketKind.CHECKUP, opened.getKind());
+        assertTrue(opened.getTitle().startsWith("Six-monthly technical checkup"));
+        assertNull(maintenance.run(checkup, now), "never twice");
+        assertEquals(1L, count("select count(*) from ticket where project_id = " + customer.projectId
+                + " and kind = 'CHECKUP'"));
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + opened.getId()
+                + " and type = 'MAINTENANCE_DUE'"));
+        assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
+                + " and next_due_at > current_timestamp"), "the next run lies ahead");
+        // still open two weeks and more after it was due: overdue, alerted once
+        assertFalse(maintenance.checkOverdue(checkup, now));
+        Instant later = now.plus(java.time.Duration.ofDays(20));
+        assertTrue(maintenance.checkOverdue(checkup, later));
+        assertFalse(maintenance.checkOverdue(checkup, later));
+        assertEquals(1L, count("select count(*) from alert where ticket_id = " + opened.getId()
+                + " and type = 'CHECKUP_OVERDUE'"));
+    }
+
+    @Test
+    void m4_a_site_transfer_reminds_before_its_seven_working_days_end_and_expires_unless_answered()
+            throws Exception {
+        Customer silent = newCustomer();
+        var transfer = as("agent", siteTransfers).start(silent.projectId);
+        Ticket ticket = tickets.get(silent.apiClient, transfer.getTicketId());
+        assertEquals(org.deskline.ticket.entity.TicketKind.SITE_TRANSFER, ticket.getKind(), "visible to the customer");
+        assertTrue(transfer.getDeadlineAt().isAfter(transfer.getRemindAt()));
+        assertTrue(java.time.Duration.between(transfer.getOpenedAt(), transfer.getDeadlineAt()).toDays() >= 7,
+                "7 working days are at least 7 calendar days");
+        assertEquals("projectId", assertThrows(DeskException.class, () -> as("agent", siteTransfers)
+                .start(silent.projectId)).field(), "one site transfer per project");
+        // seed 000: the form waits for the customer; support owes no answer, so no clock runs and T6 waits for the deadline
+        assertEquals(TicketStatus.WAITING_FOR_CUSTOMER, ticket.getStatus());
+        assertTrue(ticket.getAutoCloseAt().isAfter(transfer.getDeadlineAt()), "no auto-close before the deadline");
+        assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + transfer.getTicketId()));
+
+        String alertsOf = "select count(*) from alert where ticket_id = " + transfer.getTicketId() + " and type = ";
+        siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt().minusSeconds(1));
+        assertEquals(0L, count(alertsOf + "'SITE_TRANSFER_REMINDER'"));
+        siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt());
+        siteTransfers.check(transfer.getTicketId(), transfer.getRemindAt().plusSeconds(60));
+        assertEquals(1L, count(alertsOf + "'SITE_TRANSFER_REMINDER'"), "reminded once");
+        siteTransfers.check(transfer.getTicketId(), transfer.getDeadlineAt());
+        assertEquals(1L, count(alertsOf + "'SITE_TRANSFER_EXPIRED'"));
+        assertTrue(tickets.conversation(silent.apiClient, transfer.getTicketId()).stream()
+                .anyMatch(m -> m.getBody().contains("no longer keep the copy on our staging space")),
+                "the customer reads it on the ticket");
+
+        Customer answering = newCustomer();
+        var answered = as("agent", siteTransfers).start(answering.projectId);
+        tickets.reply(answering.apiClient, answered.getTicketId(), "Registrar: example; hosting access attached.");
+        assertEquals(0L, count("select count(*) from sla_metric where ticket_id = " + answered.getTicketId()),
+                "the answer starts no support clock either");
+        var after = siteTransfers.check(answered.getTicketId(), answered.getDeadlineAt());
+        assertNotNull(after.getAnsweredAt());
+        assertEquals(0L, count("select count(*) from alert where ticket_id = " + answered.getTicketId()
+                + " and type in ('SITE_TRANSFER_EXPIRED', 'SITE_TRANSFER_REMINDER')"));
+    }
+
+    @Test
+    void m1_m2_m3_policies_and_schedules_are_configured_per_project() throws Exception {
+        Customer customer = newCustomer();
+        String reporter = "it-backup-" + IDS.incrementAndGet();
+        update("insert into api_client (id, organization_id, username, password_hash, active, created_at, purpose) "
+                + "values (?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), customer.organizationId, reporter, "unused",
+                true, now(), "BACKUP");
+        Instant now = Instant.now();
+        var daily = org.deskline.maintenance.entity.BackupRetention.Tier.DAILY;
+        for (String location : List.of("eu-central", "me-south", "ap-east")) {
+            backups.report(reporter, backup(customer.projectCode, daily, now.minusSeconds(600), location,
+                    "c-" + location));
+        }
+        assertEquals("minLocations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
+                customer.projectId, "eu-central, me-south, ap-east", 4, new int[] {7, 4, 12, 3},
+                new int[] {26, 192, 768, 2976})).field());
+        // M1, seed 001: three geographic places is the floor: neither fewer required places nor fewer listed ones
+        assertEquals("minLocations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
+                customer.projectId, "eu-central, me-south, ap-east", 2, new int[] {7, 4, 12, 3},
+                new int[] {26, 192, 768, 2976})).field());
+        assertEquals("locations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
+                customer.projectId, "eu-central, me-south", 2, new int[] {7, 4, 12, 3},
+                new int[] {26, 192, 768, 2976})).field());
+        assertEquals("locations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
+                customer.projectId, "EU Central, b, c", 3, new int[] {7, 4, 12, 3}, new int[] {26, 192, 768, 2976}))
+                .field());
+        backupAdmin.updatePolicy(customer.projectId, "eu-central, me-south, ap-east", 3, new int[] {7, 4, 12, 3},
+                new int[] {26, 192, 768, 2976});
+        var verdict = backupCheck.check(customer.projectId, now);
+        assertTrue(verdict.violations().stream().noneMatch(v -> v.key().startsWith("MISSING_COPY/DAILY")
+                || v.key().equals("FEW_LOCATIONS/DAILY")), "these three locations are the project's policy now");
+
+        planner.planAll();
+        long checkup = count("select id from maintenance_schedule where project_id = " + customer.projectId
+                + " and kind = 'CHECKUP'");
+        assertEquals("everyMonths", assertThrows(DeskException.class, () -> backupAdmin.reschedule(checkup, 0,
+                now)).field());
+        backupAdmin.reschedule(checkup, 3, now.minusSeconds(3600));
+        assertNotNull(maintenance.run(checkup, now), "due by its new schedule");
+        assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
+                + " and every_months = 3 and next_due_at > current_timestamp"));
+    }
+}
