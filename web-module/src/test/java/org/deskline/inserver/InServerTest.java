@@ -127,6 +127,9 @@ abstract class InServerTest {
     org.deskline.sla.boundary.CustomerSla customerSla;
 
     @Inject
+    org.deskline.sla.boundary.SlaBoard slaBoard;
+
+    @Inject
     org.deskline.organization.boundary.ProjectSecrets projectSecrets;
 
     @Inject
@@ -198,7 +201,7 @@ abstract class InServerTest {
 
     /** Signs in as a new staff member of this role and tier (created by the administrator); returns the name. */
     String staff(String prefix, org.deskline.security.entity.StaffRole role,
-                         org.deskline.sla.entity.Tier tier) {
+                         org.deskline.security.entity.Tier tier) {
         String name = prefix + "-" + IDS.incrementAndGet();
         signInAsTheAdministrator();
         staffAdmin.create(name, "Staff " + name, role, tier, null, SignedIn.STAFF_PASSWORD);

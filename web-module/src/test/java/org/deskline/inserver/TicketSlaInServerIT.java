@@ -173,7 +173,7 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals(0L, count("select count(*) from alert where id in ('" + poison + "', '" + next + "') "
                 + "and claimed_by is not null"), "no claim is left behind");
         // issue 16: sending a parked alert again is the administrators' (the EJB checks, not only the page)
-        staff("retry-agent", org.deskline.security.entity.StaffRole.AGENT, org.deskline.sla.entity.Tier.L3);
+        staff("retry-agent", org.deskline.security.entity.StaffRole.AGENT, org.deskline.security.entity.Tier.L3);
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> alertLog.retry(poison));
         signInAsTheAdministrator();
         alertLog.retry(poison);
@@ -235,22 +235,22 @@ class TicketSlaInServerIT extends InServerTest {
     void s5_who_may_change_a_ticket_follows_the_role_and_the_tickets_tier() throws Exception {
         long n = IDS.incrementAndGet();
         staffAdmin.create("l1-" + n, "Agent L1", org.deskline.security.entity.StaffRole.AGENT,
-                org.deskline.sla.entity.Tier.L1, null, SignedIn.STAFF_PASSWORD);
+                org.deskline.security.entity.Tier.L1, null, SignedIn.STAFF_PASSWORD);
         staffAdmin.create("qc-" + n, "Quality", org.deskline.security.entity.StaffRole.QUALITY_CONTROL,
-                org.deskline.sla.entity.Tier.L2, "ru", SignedIn.STAFF_PASSWORD);
+                org.deskline.security.entity.Tier.L2, "ru", SignedIn.STAFF_PASSWORD);
         assertEquals(1L, count("select count(*) from staff_user where username = 'qc-" + n
                 + "' and tier is null and locale = 'ru'"), "QC keeps no tier");
         Customer customer = newCustomer();
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Tiers " + n, false));
         assertTrue(as("l1-" + n, staffAccess).mayWork(t.getId()));
         assertFalse(as("qc-" + n, staffAccess).mayWork(t.getId()));
-        as("manager", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.L2, "needs the project manager");
+        as("manager", agents).escalate(t.getId(), org.deskline.security.entity.Tier.L2, "needs the project manager");
         assertFalse(as("l1-" + n, staffAccess).mayWork(t.getId()));
         DeskException refused = assertThrows(DeskException.class, () -> as("l1-" + n, staffAccess)
                 .requireWork(t.getId()));
         assertEquals(ErrorCode.FORBIDDEN, refused.code());
         assertEquals("S5", refused.rule());
-        as("manager", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "review");
+        as("manager", agents).escalate(t.getId(), org.deskline.security.entity.Tier.QUALITY_CONTROL, "review");
         assertTrue(as("qc-" + n, staffAccess).mayWork(t.getId()));
         SignedIn.anonymous(request);
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> staffAccess.mayWork(t.getId()),
@@ -264,7 +264,7 @@ class TicketSlaInServerIT extends InServerTest {
         long n = IDS.incrementAndGet();
         Ticket low = tickets.open(customer.apiClient, ticket(customer.projectCode, "Caller check low " + n, false));
         Ticket high = tickets.open(customer.apiClient, ticket(customer.projectCode, "Caller check high " + n, false));
-        agents.escalate(high.getId(), org.deskline.sla.entity.Tier.L2, "needs the project manager");
+        agents.escalate(high.getId(), org.deskline.security.entity.Tier.L2, "needs the project manager");
 
         // nobody signed in: every staff EJB refuses before it does anything
         SignedIn.anonymous(request);
@@ -288,7 +288,7 @@ class TicketSlaInServerIT extends InServerTest {
 
         // an L1 agent: the pages' rules hold in the EJBs too (administration, billing, the higher tier)
         String l1 = staff("l1-caller", org.deskline.security.entity.StaffRole.AGENT,
-                org.deskline.sla.entity.Tier.L1);
+                org.deskline.security.entity.Tier.L1);
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> staffAdmin.users());
         assertThrows(jakarta.ejb.EJBAccessException.class, () -> customerAdmin.createOrganization("Agent Co " + n,
                 "BASIC"));
@@ -337,14 +337,14 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals("tier", assertThrows(DeskException.class, () -> staffAdmin.update(user.getId(),
                 user.getVersion(), "U", org.deskline.security.entity.StaffRole.AGENT, null, null, true)).field());
         var saved = staffAdmin.update(user.getId(), user.getVersion(), "U2",
-                org.deskline.security.entity.StaffRole.AGENT, org.deskline.sla.entity.Tier.L3, "en", true);
+                org.deskline.security.entity.StaffRole.AGENT, org.deskline.security.entity.Tier.L3, "en", true);
         assertEquals(ErrorCode.CONCURRENT_MODIFICATION, assertThrows(DeskException.class, () -> staffAdmin.update(
                 user.getId(), user.getVersion(), "U3", org.deskline.security.entity.StaffRole.MANAGER, null, null,
                 true)).code());
         assertTrue(credentials.staffUser("u-" + n, "a-good-password", "in-server-test").groups().orElseThrow()
                 .contains("agent"));
         staffAdmin.update(saved.getId(), saved.getVersion() + 0, "U2", org.deskline.security.entity.StaffRole.AGENT,
-                org.deskline.sla.entity.Tier.L3, "en", false);
+                org.deskline.security.entity.Tier.L3, "en", false);
         assertFalse(credentials.staffUser("u-" + n, "a-good-password", "in-server-test").isAccepted(),
                 "a turned-off user cannot sign in");
         assertEquals(1L, count("select count(*) from staff_audit where actor = 'u-" + n + "' and action = 'LOGIN'"));
@@ -836,24 +836,24 @@ class TicketSlaInServerIT extends InServerTest {
     void s5_staff_escalate_with_a_reason_up_the_tiers_and_time_per_tier_is_recorded() throws Exception {
         Customer customer = newCustomer("ENTERPRISE");
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Needs an engineer", false));
-        var stints = agents.tierHistory(t.getId());
+        var stints = slaBoard.tierHistory(t.getId());
         assertEquals(1, stints.size());
-        assertEquals(org.deskline.sla.entity.Tier.L1, stints.get(0).getTier(), "every ticket starts at L1");
+        assertEquals(org.deskline.security.entity.Tier.L1, stints.get(0).getTier(), "every ticket starts at L1");
 
         DeskException down = assertThrows(DeskException.class, () -> as("agent-sara", agents).escalate(t.getId(),
-                org.deskline.sla.entity.Tier.L1, "why not"));
+                org.deskline.security.entity.Tier.L1, "why not"));
         assertEquals(ErrorCode.VALIDATION, down.code());
         assertEquals("tier", down.field());
         assertEquals("S5", down.rule());
         assertEquals("reason", assertThrows(DeskException.class, () -> as("agent-sara", agents).escalate(t.getId(),
-                org.deskline.sla.entity.Tier.L2, " ")).field());
-        assertEquals(1, agents.tierHistory(t.getId()).size(), "a refused escalation changes nothing");
+                org.deskline.security.entity.Tier.L2, " ")).field());
+        assertEquals(1, slaBoard.tierHistory(t.getId()).size(), "a refused escalation changes nothing");
 
-        as("agent-sara", agents).escalate(t.getId(), org.deskline.sla.entity.Tier.L3, "database corruption");
-        stints = agents.tierHistory(t.getId());
+        as("agent-sara", agents).escalate(t.getId(), org.deskline.security.entity.Tier.L3, "database corruption");
+        stints = slaBoard.tierHistory(t.getId());
         assertEquals(2, stints.size());
         assertFalse(stints.get(0).isOpen());
-        assertEquals(org.deskline.sla.entity.Tier.L3, stints.get(1).getTier());
+        assertEquals(org.deskline.security.entity.Tier.L3, stints.get(1).getTier());
         assertEquals("database corruption", stints.get(1).getReason());
         assertFalse(stints.get(1).isAutomatic());
         var history = tickets.history(customer.apiClient, t.getId());
@@ -865,10 +865,10 @@ class TicketSlaInServerIT extends InServerTest {
                 .noneMatch(m -> m.metric().name().equals("TIER_REACTION")), "tiers are staff-side");
 
         as("agent-sara", agents).resolve(t.getId(), "Repaired.");
-        assertTrue(agents.tierHistory(t.getId()).stream().noneMatch(org.deskline.sla.entity.TierStint::isOpen),
+        assertTrue(slaBoard.tierHistory(t.getId()).stream().noneMatch(org.deskline.sla.entity.TierStint::isOpen),
                 "closing ends the stint");
         assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent-sara", agents)
-                .escalate(t.getId(), org.deskline.sla.entity.Tier.QUALITY_CONTROL, "late")).code());
+                .escalate(t.getId(), org.deskline.security.entity.Tier.QUALITY_CONTROL, "late")).code());
     }
 
     @Test
@@ -884,9 +884,9 @@ class TicketSlaInServerIT extends InServerTest {
         Thread.sleep(1_000);
         assertEquals(1L, count("select count(*) from alert where ticket_id = " + t.getId()
                 + " and type = 'ESCALATED'"), "once");
-        var stints = agents.tierHistory(t.getId());
+        var stints = slaBoard.tierHistory(t.getId());
         assertEquals(2, stints.size());
-        assertEquals(org.deskline.sla.entity.Tier.L2, stints.get(1).getTier());
+        assertEquals(org.deskline.security.entity.Tier.L2, stints.get(1).getTier());
         assertTrue(stints.get(1).isAutomatic());
         assertTrue(stints.get(1).getReason().contains("no reaction within PT3S at L1"), stints.get(1).getReason());
 
@@ -923,7 +923,7 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals(0, first.open() + first.cancelled());
         assertTrue(report.rows().stream().allMatch(r -> r.organizationId() == customer.organizationId),
                 "a customer's report holds its own organization only");
-        assertTrue(report.timePerTier().containsKey(org.deskline.sla.entity.Tier.L1));
+        assertTrue(report.timePerTier().containsKey(org.deskline.security.entity.Tier.L1));
         assertTrue(report.timePerDeferralReason().containsKey("NOT_ENOUGH_INFORMATION"),
                 report.timePerDeferralReason().toString());
         assertEquals(1, report.ratings());
@@ -1006,7 +1006,7 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals(longer.startedAt(), first.startedAt());
 
         // S1: moving the organization to a 24/7 plan puts its clocks on ALL_DAY
-        admin.assignPlan(customer.organizationId, "ENTERPRISE");
+        customerAdmin.changePlan(customer.organizationId, "ENTERPRISE");
         var allDay = customerSla.slaStatus(customer.apiClient, t.getId()).get(0);
         assertEquals("24/7", allDay.calendar());
         assertEquals(java.time.Duration.ofHours(12), allDay.target(), "Enterprise NORMAL response");
@@ -1049,7 +1049,7 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals("targets.NORMAL.resolution", shortResolution.field());
         assertEquals(0, count("select count(*) from sla_plan where code = '" + planCode + "'"));
         assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class,
-                () -> admin.assignPlan(IDS.incrementAndGet(), "BASIC")).code());
+                () -> customerAdmin.changePlan(IDS.incrementAndGet(), "BASIC")).code());
         assertEquals("year", assertThrows(DeskException.class,
                 () -> customerSla.calendar(newCustomer().apiClient, 1066)).field());
     }

@@ -37,7 +37,7 @@ import org.deskline.sla.entity.CalendarOpening;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 import org.deskline.ticket.entity.Priority;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 

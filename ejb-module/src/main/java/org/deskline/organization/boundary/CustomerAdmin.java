@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.deskline.organization.control.OrganizationRules;
+import org.deskline.organization.control.PlanChanged;
 import org.deskline.organization.control.PlanDirectory;
 import org.deskline.organization.control.ProjectCreated;
 import org.deskline.organization.entity.Contact;
@@ -36,7 +37,15 @@ public class CustomerAdmin {
     Event<ProjectCreated> projectCreated;
 
     @Inject
+    Event<PlanChanged> planChanged;
+
+    @Inject
     Clock clock;
+
+    /** S1: the plans an organization can be put on, for the console's form. */
+    public List<PlanDirectory.PlanChoice> planChoices() {
+        return plans.choices();
+    }
 
     public Organization organization(long id) {
         Organization o = em.find(Organization.class, id);
@@ -57,6 +66,23 @@ public class CustomerAdmin {
         Organization o = new Organization(checked, clock.instant());
         o.subscribeTo(planCode);
         em.persist(o);
+        return o;
+    }
+
+    /**
+     * S1: the organization's plan from now on; its running clocks take the new targets, keeping counted time (the
+     * SLA feature observes {@link PlanChanged} in this transaction).
+     */
+    @Audited
+    public Organization changePlan(long id, String planCode) {
+        Organization o = organization(id);
+        plan(planCode);
+        String from = o.getSlaPlanCode();
+        if (!planCode.equals(from)) {
+            o.subscribeTo(planCode);
+            em.flush();
+            planChanged.fire(new PlanChanged(id, from, planCode));
+        }
         return o;
     }
 

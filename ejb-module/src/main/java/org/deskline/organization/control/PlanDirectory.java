@@ -6,5 +6,12 @@ package org.deskline.organization.control;
  */
 public interface PlanDirectory {
 
+    /** A plan as the organization form offers it. */
+    record PlanChoice(String code, String name) implements java.io.Serializable {
+    }
+
     boolean exists(String planCode);
+
+    /** Every plan, by code. */
+    java.util.List<PlanChoice> choices();
 }

@@ -13,9 +13,9 @@ import org.deskline.security.control.StaffMember;
 import org.deskline.security.control.StaffRules;
 import org.deskline.security.entity.Groups;
 import org.deskline.security.entity.StaffUser;
-import org.deskline.sla.control.SlaTiers;
-import org.deskline.sla.entity.Tier;
-import org.deskline.ticket.entity.Ticket;
+import org.deskline.security.control.WorkItems;
+import org.deskline.security.control.WorkItems.WorkItem;
+import org.deskline.security.entity.Tier;
 
 /**
  * Answers whether the signed-in staff member may change a ticket ({@link StaffRules}), from the stored account and
@@ -30,7 +30,7 @@ public class StaffAccess {
     EntityManager em;
 
     @Inject
-    SlaTiers tiers;
+    WorkItems work;
 
     @Inject
     Principal caller;
@@ -79,28 +79,26 @@ public class StaffAccess {
     }
 
     public boolean exists(long ticketId) {
-        return em.find(Ticket.class, ticketId) != null;
+        return work.find(ticketId).isPresent();
     }
 
     /** The ticket's current tier (L1 before any escalation). */
     public Tier tierOf(long ticketId) {
-        return StaffRules.tierOf(tiers.current(ticketId).orElse(null));
+        return StaffRules.tierOf(work.find(ticketId).map(WorkItem::tier).orElse(null));
     }
 
     private boolean mayWork(String username, long ticketId) {
         Optional<StaffMember> member = member(username);
-        Ticket ticket = em.find(Ticket.class, ticketId);
-        return member.isPresent() && ticket != null && StaffRules.mayWork(member.get().role(), member.get().tier(),
-                tierOf(ticketId), ticket.isQualityReview());
+        Optional<WorkItem> item = work.find(ticketId);
+        return member.isPresent() && item.isPresent() && StaffRules.mayWork(member.get().role(), member.get().tier(),
+                StaffRules.tierOf(item.get().tier()), item.get().qualityReview());
     }
 
     private void requireWork(String username, long ticketId) {
         StaffMember member = require(username);
-        Ticket ticket = em.find(Ticket.class, ticketId);
-        if (ticket == null) {
-            throw DeskException.notFound("ticketId", "ticket", ticketId);
-        }
-        StaffRules.checkWork(member.role(), member.tier(), tierOf(ticketId), ticket.isQualityReview(), ticketId);
+        WorkItem item = work.find(ticketId).orElseThrow(() -> DeskException.notFound("ticketId", "ticket", ticketId));
+        StaffRules.checkWork(member.role(), member.tier(), StaffRules.tierOf(item.tier()), item.qualityReview(),
+                ticketId);
     }
 
     private void requireAssign(String username) {

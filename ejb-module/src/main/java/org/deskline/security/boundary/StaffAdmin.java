@@ -17,7 +17,7 @@ import org.deskline.security.control.StaffRules;
 import org.deskline.security.entity.Groups;
 import org.deskline.security.entity.StaffRole;
 import org.deskline.security.entity.StaffUser;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 
 /**
  * Administrators manage the console's users: role, tier, language, password, on or off. Every change audited.

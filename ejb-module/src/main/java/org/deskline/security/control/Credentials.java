@@ -7,8 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
-import org.deskline.organization.control.CallerDirectory;
-import org.deskline.organization.entity.ApiClient;
 import org.deskline.security.entity.Groups;
 import org.deskline.security.entity.StaffUser;
 
@@ -52,7 +50,7 @@ public class Credentials {
     EntityManager em;
 
     @Inject
-    CallerDirectory callers;
+    ApiAccounts apiAccounts;
 
     @Inject
     AuditTrail audit;
@@ -62,18 +60,16 @@ public class Credentials {
 
     /** A customer system's SOAP sign-in (HTTP Basic) from {@code address}. */
     public SignIn apiClient(String username, String secret, String address) {
-        Optional<ApiClient> found = em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
-                .setParameter("username", username).getResultStream().findFirst();
-        SignInGate.Outcome<ApiClient> outcome = gate.check(username, secret, address, found,
-                ApiClient::getPasswordHash, ApiClient::isActive);
+        Optional<ApiAccounts.Account> found = apiAccounts.find(username);
+        SignInGate.Outcome<ApiAccounts.Account> outcome = gate.check(username, secret, address, found,
+                ApiAccounts.Account::passwordHash, ApiAccounts.Account::active);
         if (!outcome.isAccepted()) {
-            return refused(outcome, found.map(ApiClient::getUsername).orElse(UNKNOWN_USER), address, "SOAP");
+            return refused(outcome, found.map(ApiAccounts.Account::username).orElse(UNKNOWN_USER), address, "SOAP");
         }
-        ApiClient client = outcome.account();
-        gate.rehashIfOld(client.getPasswordHash(), secret, client::rotate);
-        callers.remember(client.getUsername(), client.getOrganizationId());
-        return SignIn.accepted(Set.of(ApiClient.PURPOSE_BACKUP.equals(client.getPurpose()) ? Groups.BACKUP_REPORTER
-                : Groups.API_CLIENT));
+        ApiAccounts.Account client = outcome.account();
+        gate.rehashIfOld(client.passwordHash(), secret, client::rehashed);
+        client.signedIn();
+        return SignIn.accepted(Set.of(client.backupReporter() ? Groups.BACKUP_REPORTER : Groups.API_CLIENT));
     }
 
     /** The access stamp of an active staff user (checked on every console request), or empty. */

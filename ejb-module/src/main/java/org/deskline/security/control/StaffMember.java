@@ -3,7 +3,7 @@ package org.deskline.security.control;
 import java.io.Serializable;
 import org.deskline.security.entity.StaffRole;
 import org.deskline.security.entity.StaffUser;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 
 /** A console user as the console needs them: name, role, tier (agents), chosen language (null: the browser's). */
 public record StaffMember(String username, String displayName, StaffRole role, Tier tier, String locale)

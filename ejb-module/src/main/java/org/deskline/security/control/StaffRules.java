@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.security.entity.StaffRole;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 
 /**
  * Who may do what in the console, and what a staff account must look like. Plain Java, so every rule is

@@ -16,7 +16,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
-import org.deskline.sla.entity.Tier;
 
 /**
  * A person of the support company who works in the admin console: a role, for agents the support tier they work

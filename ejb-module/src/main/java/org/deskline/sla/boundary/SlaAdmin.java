@@ -11,7 +11,6 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
-import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.sla.control.CalendarDraft;
@@ -150,19 +149,6 @@ public class SlaAdmin {
         em.flush();
         tracker.retargetPlan(plan.getCode());
         return plan;
-    }
-
-    /** S1: the organization's plan from now on; its running clocks take the new targets, keeping counted time. */
-    @Audited
-    public void assignPlan(long organizationId, String planCode) {
-        Organization organization = em.find(Organization.class, organizationId);
-        if (organization == null) {
-            throw DeskException.notFound("organization", "organization", organizationId);
-        }
-        plan(planCode);
-        organization.subscribeTo(planCode);
-        em.flush();
-        tracker.retargetOrganization(organizationId);
     }
 
     private static void unchangedSince(long version, long readVersion, String what) {

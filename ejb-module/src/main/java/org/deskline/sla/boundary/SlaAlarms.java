@@ -20,7 +20,7 @@ import org.deskline.sla.control.SlaTracker;
 import org.deskline.sla.control.SlaTiers;
 import org.deskline.sla.entity.SlaMetric;
 import org.deskline.sla.entity.SlaMetricKind;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 import org.deskline.ticket.entity.TicketAction.Actor;
 import org.deskline.ticket.entity.Ticket;
 

@@ -8,18 +8,19 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaStanding;
+import org.deskline.sla.control.SlaTiers;
 import org.deskline.sla.entity.SlaMetric;
+import org.deskline.sla.entity.TierStint;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.security.entity.Groups;
 
 /**
- * S4/S6 for staff (the console): where tickets' clocks stand, the next deadline of each ticket in a list, and the
+ * S4/S5/S6 for staff (the console): where a ticket's clocks stand, the tiers it passed through, and the
  * clocks about to breach or breached while still running, across all organizations. Reads the indexed
  * deadlines; nothing here changes a clock.
  */
@@ -39,6 +40,9 @@ public class SlaBoard {
     SlaCalendars calendars;
 
     @Inject
+    SlaTiers tiers;
+
+    @Inject
     Clock clock;
 
     /** Every clock of the ticket, tier reactions included, oldest first. */
@@ -48,19 +52,9 @@ public class SlaBoard {
                 .setParameter("ticket", ticketId).getResultStream().map(m -> standing(m, now)).toList();
     }
 
-    /** Per ticket, its running clock with the nearest deadline; tickets without one are absent. */
-    public Map<Long, SlaStanding> nextDue(Collection<Long> ticketIds) {
-        Map<Long, SlaStanding> next = new HashMap<>();
-        if (ticketIds.isEmpty()) {
-            return next;
-        }
-        Instant now = clock.instant();
-        em.createQuery("select m from SlaMetric m where m.ticketId in :tickets and m.dueAt is not null "
-                        + "and m.state = org.deskline.sla.entity.SlaMetricState.RUNNING order by m.dueAt",
-                        SlaMetric.class)
-                .setParameter("tickets", ticketIds).getResultStream()
-                .forEach(m -> next.putIfAbsent(m.getTicketId(), standing(m, now)));
-        return next;
+    /** S5: the ticket's stints in the tiers, oldest first (time per tier). */
+    public List<TierStint> tierHistory(long ticketId) {
+        return tiers.stints(ticketId);
     }
 
     /** S6: running clocks due within {@code within} from now, overdue ones first, at most {@code max}. */

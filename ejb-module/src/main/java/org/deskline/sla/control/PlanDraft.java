@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.deskline.platform.DeskException;
 import org.deskline.sla.entity.PlanTarget;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 import org.deskline.ticket.entity.Priority;
 
 /**

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.deskline.sla.entity.SlaMetricKind;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 
 /**
  * S7: SLA compliance over a period, for one organization or all (optionally one plan): per plan, organization

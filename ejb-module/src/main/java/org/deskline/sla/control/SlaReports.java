@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.sla.entity.SlaMetricKind;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 
 /**
  * S7: compliance reports, straight from the clocks, stints and ledgers: what was promised, what was kept.

@@ -21,9 +21,10 @@ import org.deskline.sla.entity.SlaMetric;
 import org.deskline.sla.entity.SlaMetricKind;
 import org.deskline.sla.entity.SlaMetricState;
 import org.deskline.sla.entity.SupportPlan;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 import org.deskline.sla.entity.TierStint;
 import org.deskline.ticket.control.TicketJournal;
+import org.deskline.ticket.control.TicketTiers;
 import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction.Actor;
@@ -35,8 +36,7 @@ import org.deskline.ticket.entity.TicketAction.Actor;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
-public class SlaTiers {
-
+public class SlaTiers implements TicketTiers {
 
     @PersistenceContext
     EntityManager em;
@@ -63,6 +63,7 @@ public class SlaTiers {
                 TierStint.class).setParameter("t", ticketId).getResultList();
     }
 
+    @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Tier> current(long ticketId) {
         List<TierStint> all = stints(ticketId);
@@ -107,6 +108,7 @@ public class SlaTiers {
      * Moves the ticket up to {@code to} (S5): staff by hand with a reason, or the system when a tier's reaction
      * target passed. Records the stint, the history entry and an ESCALATED alert, in the caller's transaction.
      */
+    @Override
     public void escalate(Ticket ticket, Tier to, Instant at, Actor actorKind, String by, String reason) {
         Tier from = current(ticket.getId()).orElse(Tier.L1);
         if (!ticket.isActive()) {

@@ -19,7 +19,7 @@ import org.deskline.sla.entity.SlaMetric;
 import org.deskline.sla.entity.SlaMetricKind;
 import org.deskline.sla.entity.SlaMetricState;
 import org.deskline.sla.entity.SupportPlan;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 import org.deskline.ticket.control.TicketChanged;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;

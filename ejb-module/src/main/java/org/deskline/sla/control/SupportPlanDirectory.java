@@ -2,7 +2,11 @@ package org.deskline.sla.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import org.deskline.organization.control.PlanChanged;
 import org.deskline.organization.control.PlanDirectory;
 import org.deskline.sla.entity.SupportPlan;
 
@@ -13,8 +17,22 @@ public class SupportPlanDirectory implements PlanDirectory {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SlaTracker tracker;
+
     @Override
     public boolean exists(String planCode) {
         return planCode != null && em.find(SupportPlan.class, planCode) != null;
+    }
+
+    /** S1: an organization moved to another plan; its running clocks take the new targets, keeping counted time. */
+    void planChanged(@Observes PlanChanged change) {
+        tracker.retargetOrganization(change.organizationId());
+    }
+
+    @Override
+    public List<PlanChoice> choices() {
+        return em.createQuery("select p from SupportPlan p order by p.code", SupportPlan.class)
+                .getResultStream().map(p -> new PlanChoice(p.getCode(), p.getName())).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.deskline.sla.entity;
 
+import org.deskline.security.entity.Tier;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -19,9 +19,7 @@ import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.security.boundary.StaffAccess;
 import org.deskline.security.entity.Groups;
-import org.deskline.sla.control.SlaTiers;
-import org.deskline.sla.entity.Tier;
-import org.deskline.sla.entity.TierStint;
+import org.deskline.security.entity.Tier;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.PriorityOffer;
 import org.deskline.ticket.control.TicketOpening;
@@ -32,6 +30,7 @@ import org.deskline.ticket.entity.TicketKind;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.control.TicketRules;
+import org.deskline.ticket.control.TicketTiers;
 import org.deskline.ticket.entity.DeferralReason;
 import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
@@ -71,7 +70,7 @@ public class AgentDesk {
     TicketPolicy policy;
 
     @Inject
-    SlaTiers tiers;
+    TicketTiers tiers;
 
     @Inject
     Clock clock;
@@ -128,12 +127,6 @@ public class AgentDesk {
         String agent = access.me();
         tiers.escalate(ticket, to, clock.instant(), Actor.AGENT, agent, reason);
         return ticket;
-    }
-
-    /** S5: the ticket's stints in the tiers, oldest first (time per tier). */
-    public List<TierStint> tierHistory(long ticketId) {
-        find(ticketId);
-        return tiers.stints(ticketId);
     }
 
     /**

@@ -9,12 +9,14 @@ import java.io.InputStream;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import jakarta.persistence.TypedQuery;
-import org.deskline.sla.entity.SlaMetricState;
 import org.deskline.ticket.control.AttachmentStore;
 import org.deskline.ticket.control.QueueFilter;
+import org.deskline.ticket.control.TicketDeadlines;
+import org.deskline.ticket.control.TicketDeadlines.Deadline;
 import org.deskline.ticket.entity.Attachment;
 import org.deskline.platform.DeskException;
 import org.deskline.security.entity.Groups;
@@ -36,6 +38,9 @@ public class TicketQueue {
 
     @Inject
     AttachmentStore store;
+
+    @Inject
+    TicketDeadlines deadlines;
 
     @Inject
     Clock clock;
@@ -118,8 +123,7 @@ public class TicketQueue {
             jpql.append(" and t.emergency = true");
         }
         if (filter.dueWithin() != null) {
-            jpql.append(" and exists (select m.id from SlaMetric m where m.ticketId = t.id and m.state = :running"
-                    + " and m.dueAt <= :dueBy)");
+            jpql.append(" and ").append(deadlines.dueByCondition());
         }
         if (filter.waitingOver() != null) {
             jpql.append(" and t.status = :waiting and t.lastAgentReplyAt <= :repliedBefore");
@@ -142,13 +146,18 @@ public class TicketQueue {
                     .replace("_", "") + "%");
         }
         if (filter.dueWithin() != null) {
-            q.setParameter("running", SlaMetricState.RUNNING).setParameter("dueBy", now.plus(filter.dueWithin()));
+            q.setParameter("dueBy", now.plus(filter.dueWithin()));
         }
         if (filter.waitingOver() != null) {
             q.setParameter("waiting", org.deskline.ticket.entity.TicketStatus.WAITING_FOR_CUSTOMER)
                     .setParameter("repliedBefore", now.minus(filter.waitingOver()));
         }
         return q;
+    }
+
+    /** S4: per ticket of a page, its running clock with the nearest deadline; tickets without one are absent. */
+    public Map<Long, Deadline> nextDue(Collection<Long> ticketIds) {
+        return deadlines.nextDue(ticketIds);
     }
 
     /** T2: the ticket's files, oldest first. */

@@ -3,7 +3,7 @@ package org.deskline.security.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 import org.junit.jupiter.api.Test;
 
 /** Issue 16: what ends a console session at once (active, role, tier, password), and what does not. */

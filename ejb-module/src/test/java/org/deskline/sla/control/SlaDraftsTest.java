@@ -17,7 +17,7 @@ import org.deskline.platform.DeskException;
 import org.deskline.sla.entity.CalendarOpening;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SlaCalendar;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 import org.deskline.ticket.entity.Priority;
 import org.junit.jupiter.api.Test;
 

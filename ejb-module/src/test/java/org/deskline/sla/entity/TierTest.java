@@ -1,5 +1,6 @@
 package org.deskline.sla.entity;
 
+import org.deskline.security.entity.Tier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

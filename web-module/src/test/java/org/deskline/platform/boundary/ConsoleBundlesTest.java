@@ -21,7 +21,7 @@ import org.deskline.organization.entity.ApiClient;
 import org.deskline.security.entity.StaffRole;
 import org.deskline.sla.entity.SlaMetricKind;
 import org.deskline.sla.entity.SlaMetricState;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 import org.deskline.ticket.control.QueueFilter;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Channel;

@@ -1,5 +1,6 @@
 package org.deskline.organization.boundary.console;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,8 +18,7 @@ import org.deskline.organization.entity.ProjectSecret;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
-import org.deskline.sla.boundary.SlaAdmin;
-import org.deskline.sla.entity.SupportPlan;
+import org.deskline.organization.control.PlanDirectory.PlanChoice;
 
 /**
  * Administrators' customers page: organizations with their SLA plan, their projects and contacts, and each project's
@@ -39,9 +39,7 @@ public class CustomersView implements Serializable {
     @Inject
     transient org.deskline.organization.boundary.Organizations organizations;
 
-    @Inject
-    transient SlaAdmin sla;
-
+    private List<PlanChoice> plans = List.of();
     private Long organizationId;
     private String newOrganization;
     private String newPlan = "BASIC";
@@ -59,8 +57,14 @@ public class CustomersView implements Serializable {
         return organizations.all();
     }
 
-    public List<SupportPlan> getPlans() {
-        return sla.plans();
+    /** S1: the plans, read once per view. */
+    @PostConstruct
+    void readPlans() {
+        plans = admin.planChoices();
+    }
+
+    public List<PlanChoice> getPlans() {
+        return plans;
     }
 
     public Organization getOrganization() {
@@ -87,9 +91,7 @@ public class CustomersView implements Serializable {
     public void saveOrganization() {
         run(() -> {
             Organization o = admin.renameOrganization(organizationId, rename);
-            if (!o.getSlaPlanCode().equals(plan)) {
-                sla.assignPlan(organizationId, plan); // S1: running clocks are recomputed
-            }
+            admin.changePlan(organizationId, plan); // S1: running clocks are retargeted
             return Messages.text("customers.saved", o.getName());
         });
     }

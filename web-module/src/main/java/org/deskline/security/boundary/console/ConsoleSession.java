@@ -90,7 +90,7 @@ public class ConsoleSession implements Serializable {
         return getMember() == null ? null : member.role();
     }
 
-    public org.deskline.sla.entity.Tier getTier() {
+    public org.deskline.security.entity.Tier getTier() {
         return getMember() == null ? null : member.tier();
     }
 

@@ -11,7 +11,7 @@ import org.deskline.platform.boundary.Messages;
 import org.deskline.security.boundary.StaffAdmin;
 import org.deskline.security.entity.StaffRole;
 import org.deskline.security.entity.StaffUser;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 
 /** Administrators manage console users: create, change role/tier/language, turn off, set a new password. */
 @Named

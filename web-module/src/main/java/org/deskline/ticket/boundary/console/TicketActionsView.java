@@ -13,7 +13,7 @@ import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
 import org.deskline.security.boundary.StaffAccess;
-import org.deskline.sla.entity.Tier;
+import org.deskline.security.entity.Tier;
 import org.deskline.ticket.boundary.AgentDesk;
 import org.deskline.ticket.entity.DeferralReason;
 

@@ -15,11 +15,10 @@ import org.deskline.organization.entity.Organization;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
 import org.deskline.security.entity.SavedFilter;
-import org.deskline.sla.boundary.SlaBoard;
-import org.deskline.sla.control.SlaStanding;
 import org.deskline.ticket.boundary.SavedFilters;
 import org.deskline.ticket.boundary.TicketQueue;
 import org.deskline.ticket.control.QueueFilter;
+import org.deskline.ticket.control.TicketDeadlines.Deadline;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketStatus;
@@ -45,9 +44,6 @@ public class TicketListView implements Serializable {
     transient TicketQueue queue;
 
     @Inject
-    transient SlaBoard sla;
-
-    @Inject
     transient SavedFilters saved;
 
     @Inject
@@ -64,7 +60,7 @@ public class TicketListView implements Serializable {
     private String filterName;
     private String active = "";
     private QueueFilter filter = QueueFilter.all();
-    private final Map<Long, SlaStanding> nextDue = new HashMap<>();
+    private final Map<Long, Deadline> nextDue = new HashMap<>();
     private final LazyDataModel<Ticket> tickets = new Tickets();
 
     @PostConstruct
@@ -93,7 +89,7 @@ public class TicketListView implements Serializable {
             List<Ticket> page = queue.search(filter, sort == null ? null : sort.getField(),
                     sort != null && sort.getOrder() == SortOrder.ASCENDING, first, pageSize);
             nextDue.clear();
-            nextDue.putAll(sla.nextDue(page.stream().map(Ticket::getId).toList()));
+            nextDue.putAll(queue.nextDue(page.stream().map(Ticket::getId).toList()));
             setRowCount(count(filterBy));
             return page;
         }
@@ -177,7 +173,7 @@ public class TicketListView implements Serializable {
     }
 
     /** S6: per ticket id on the shown page, its running clock with the nearest deadline. */
-    public Map<Long, SlaStanding> getNextDue() {
+    public Map<Long, Deadline> getNextDue() {
         return nextDue;
     }
 

@@ -6,18 +6,14 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.FacesErrors;
-import org.deskline.sla.boundary.SlaBoard;
-import org.deskline.sla.control.SlaStanding;
-import org.deskline.sla.entity.TierStint;
-import org.deskline.ticket.boundary.AgentDesk;
 import org.deskline.ticket.boundary.TicketQueue;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketEvent;
 import org.deskline.ticket.entity.TicketMessage;
 
 /**
- * The ticket page: the ticket, its SLA clocks with countdowns and explanations, tiers, conversation with internal
- * notes, attachments, history (the actions are {@link TicketActionsView}, time and billing {@code TimeLogView}).
+ * The ticket page: the ticket, its conversation with internal notes, attachments, history (the actions are
+ * {@link TicketActionsView}; SLA clocks and tiers {@code TicketSlaView}, time and billing {@code TimeLogView}).
  */
 @Named
 @RequestScoped
@@ -26,16 +22,8 @@ public class TicketView {
     @Inject
     TicketQueue queue;
 
-    @Inject
-    SlaBoard sla;
-
-    @Inject
-    AgentDesk desk;
-
     private Long id;
     private Ticket ticket;
-    private List<SlaStanding> clocks = List.of();
-    private List<TierStint> tiers = List.of();
     private List<TicketEvent> history = List.of();
     private List<TicketMessage> messages = List.of();
     private List<org.deskline.ticket.entity.Attachment> attachments = List.of();
@@ -46,8 +34,6 @@ public class TicketView {
             return;
         }
         ticket = queue.ticket(id);
-        clocks = sla.clocks(id);
-        tiers = desk.tierHistory(id);
         history = queue.history(id);
         messages = queue.messages(id);
         attachments = queue.attachments(id);
@@ -63,14 +49,6 @@ public class TicketView {
 
     public Ticket getTicket() {
         return ticket;
-    }
-
-    public List<SlaStanding> getClocks() {
-        return clocks;
-    }
-
-    public List<TierStint> getTiers() {
-        return tiers;
     }
 
     public List<TicketEvent> getHistory() {

@@ -1,4 +1,4 @@
-package org.deskline.sla.entity;
+package org.deskline.security.entity;
 
 import java.util.Optional;
 
