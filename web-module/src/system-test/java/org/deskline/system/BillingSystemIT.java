@@ -56,7 +56,7 @@ class BillingSystemIT {
 
         // Northwind's Basic support ends within 30 days: the expiry watch warned (and it still is active)
         Subscription ending = northwind.getSubscriptions().get(0);
-        assertThat(ending.getStatus()).isEqualTo("ACTIVE");
+        assertThat(ending.getStatus().value()).isEqualTo("ACTIVE");
         assertThat(northwind.getSubscriptionHistory(ending.getId())).extracting(e -> e.getKind()).contains("CREATED");
 
         // tenants: a foreign id is NOT_FOUND with the message of a missing one
@@ -77,7 +77,7 @@ class BillingSystemIT {
     @Test
     void b1_plan_changes_and_renewal_are_refused_with_the_field_and_rule_named() throws Exception {
         SubscriptionPortType demo = billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
-        Subscription support = demo.getSubscriptions().stream().filter(s -> s.getKind().equals("SUPPORT"))
+        Subscription support = demo.getSubscriptions().stream().filter(s -> s.getKind().value().equals("SUPPORT"))
                 .findFirst().orElseThrow();
 
         DeskFaultInfo otherKind = fault(() -> demo.changePlan(support.getId(), "HOSTING-STANDARD"));
@@ -97,7 +97,7 @@ class BillingSystemIT {
         assertThat(renewed.getEndsOn().toXMLFormat()).startsWith(oldEnd.plusDays(1).plusMonths(12).minusDays(1)
                 .toString());
         assertThat(renewed.getStartsOn()).as("no gap: it runs on").isEqualTo(before.getStartsOn());
-        assertThat(renewed.getStatus()).isEqualTo("ACTIVE");
+        assertThat(renewed.getStatus().value()).isEqualTo("ACTIVE");
         assertThat(fault(() -> northwind.renewSubscription(before.getId())).getCode()).isEqualTo("ILLEGAL_TRANSITION");
         // a downgrade waits for the next term, an upgrade applies at once
         Subscription upgraded = northwind.changePlan(before.getId(), "SUPPORT-ENTERPRISE");
@@ -123,7 +123,7 @@ class BillingSystemIT {
 
         Statement statement = demo.getStatement(xml.newXMLGregorianCalendar("2020-01-01T00:00:00Z"),
                 xml.newXMLGregorianCalendar("2040-01-01T00:00:00Z"));
-        java.math.BigDecimal invoiced = statement.getLine().stream().filter(l -> l.getCoverage().equals("INVOICE"))
+        java.math.BigDecimal invoiced = statement.getLine().stream().filter(l -> l.getCoverage().value().equals("INVOICE"))
                 .map(l -> l.getAmount().getAmount()).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         assertThat(statement.getInvoiced().stream().map(m -> m.getAmount())
                 .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add)).isEqualByComparingTo(invoiced);

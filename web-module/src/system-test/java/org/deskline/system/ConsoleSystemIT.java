@@ -328,7 +328,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         // the customer system sees the entry as billed, part by part, and its package debited
         var entries = customer.listTimeEntries(ticket.getTicketId(), null, null);
         assertThat(entries).singleElement().satisfies(e -> {
-            assertThat(e.getCoverage()).isEqualTo("PACKAGE");
+            assertThat(e.getCoverage().value()).isEqualTo("PACKAGE");
             assertThat(e.getAmount().getAmount()).isEqualByComparingTo("75.00");
             assertThat(e.getPart()).singleElement().satisfies(p -> {
                 assertThat(p.getRate()).isEqualTo("DAY");
@@ -343,8 +343,8 @@ class ConsoleSystemIT extends BrowserSystemTest {
         assertThat(BillingSystemIT.fault(() -> customer.disputeTimeEntry(entryId, " ")).getField())
                 .isEqualTo("reason");
         var dispute = customer.disputeTimeEntry(entryId, "It took 30 minutes.");
-        assertThat(dispute.getState()).isEqualTo("OPEN");
-        assertThat(customer.listTimeEntries(ticket.getTicketId(), null, null).get(0).getState()).isEqualTo("DISPUTED");
+        assertThat(dispute.getState().value()).isEqualTo("OPEN");
+        assertThat(customer.listTimeEntries(ticket.getTicketId(), null, null).get(0).getState().value()).isEqualTo("DISPUTED");
         assertThat(BillingSystemIT.fault(() -> customer.disputeTimeEntry(entryId, "again")).getCode())
                 .isEqualTo("ILLEGAL_TRANSITION");
 
@@ -363,13 +363,13 @@ class ConsoleSystemIT extends BrowserSystemTest {
                 "corrected: 60 -> 30 min"));
         Browser.screenshot(browser, "console-disputes");
         var corrected = customer.listTimeEntries(ticket.getTicketId(), null, null).get(0);
-        assertThat(corrected.getState()).isEqualTo("CORRECTED");
+        assertThat(corrected.getState().value()).isEqualTo("CORRECTED");
         assertThat(corrected.getWorkedMinutes()).isEqualTo(30);
         assertThat(corrected.getAmount().getAmount()).isEqualByComparingTo("37.50");
         assertThat(customer.getHoursBalance().get(0).getBalanceMinutes()).isEqualTo(balanceBefore - 30);
         assertThat(customer.listDisputes()).filteredOn(d -> d.getTimeEntryId() == entryId).singleElement()
                 .satisfies(d -> {
-                    assertThat(d.getState()).isEqualTo("CORRECTED");
+                    assertThat(d.getState().value()).isEqualTo("CORRECTED");
                     assertThat(d.getResolution()).isEqualTo("Checked the log.");
                     assertThat(d.getMinutesBefore()).isEqualTo(60L);
                     assertThat(d.getMinutesAfter()).isEqualTo(30L);
@@ -391,7 +391,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:timeMessages"), "Logged 30 min"));
         var northwind = BillingSystemIT.billing(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
         var entry = northwind.listTimeEntries(ticket.getTicketId(), null, null).get(0);
-        assertThat(entry.getCoverage()).as("no package: on the invoice").isEqualTo("INVOICE");
+        assertThat(entry.getCoverage().value()).as("no package: on the invoice").isEqualTo("INVOICE");
         assertThat(entry.getAmount().getAmount()).isEqualByComparingTo(entry.getHourlyRate().getAmount()
                 .divide(java.math.BigDecimal.valueOf(2)));
 
@@ -405,7 +405,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         browser.findElement(By.id("invoices:issue")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices:messages"), "1 lines"));
         var invoice = northwind.listInvoices().get(0);
-        assertThat(invoice.getStatus()).isEqualTo("OPEN");
+        assertThat(invoice.getStatus().value()).isEqualTo("OPEN");
         assertThat(invoice.getLine()).singleElement().satisfies(l -> assertThat(l.getTimeEntryId())
                 .isEqualTo(entry.getId()));
         assertThat(invoice.getTotal().getAmount()).isEqualByComparingTo(entry.getAmount().getAmount());
@@ -418,7 +418,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("invoices:messages"), "Payment recorded"));
         Browser.screenshot(browser, "console-invoices");
         var paid = northwind.getInvoice(invoice.getId());
-        assertThat(paid.getStatus()).isEqualTo("PAID");
+        assertThat(paid.getStatus().value()).isEqualTo("PAID");
         assertThat(paid.getPayment()).singleElement().satisfies(p -> assertThat(p.getReference())
                 .isEqualTo("bank 2031-0001"));
         var demo = BillingSystemIT.billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
@@ -441,7 +441,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("subs:messages"),
                 "Subscription to Basic support from"));
         var quickstep = BillingSystemIT.billing(SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET);
-        assertThat(quickstep.getSubscriptions()).filteredOn(s -> s.getStatus().equals("ACTIVE"))
+        assertThat(quickstep.getSubscriptions()).filteredOn(s -> s.getStatus().value().equals("ACTIVE"))
                 .extracting(s -> s.getPlan().getCode()).containsExactly("SUPPORT-BASIC");
 
         new Select(browser.findElement(By.id("subs:packageOrganization"))).selectByVisibleText("Quickstep Labs");

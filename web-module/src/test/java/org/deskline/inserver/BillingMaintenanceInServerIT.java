@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.ticket.control.NewTicket;
@@ -134,8 +135,8 @@ class BillingMaintenanceInServerIT extends InServerTest {
         DeskException noDate = assertThrows(DeskException.class, () -> as("agent", agents).propose(id, "Dark mode",
                 new java.math.BigDecimal("20"), new java.math.BigDecimal("1500.00"), "EUR", validUntil));
         assertEquals("B8", noDate.rule());
-        assertEquals(org.deskline.billing.entity.FeatureRoute.RND, tickets.get(customer.apiClient, id)
-                .getFeatureRoute());
+        assertEquals(org.deskline.billing.entity.FeatureRoute.RND, customerBilling.ticketTerms(customer.apiClient,
+                List.of(id)).get(id).getFeatureRoute());
         as("agent", ticketBilling).routeFeatureRequest(id, org.deskline.billing.entity.FeatureRoute.PAID_DEVELOPMENT);
         assertNotNull(as("agent", agents).propose(id, "Dark mode", new java.math.BigDecimal("20"),
                 new java.math.BigDecimal("1500.00"), "EUR", validUntil));
@@ -274,11 +275,15 @@ class BillingMaintenanceInServerIT extends InServerTest {
         assertEquals("consentBy", assertThrows(DeskException.class, () -> as("agent", ticketBilling)
                 .recordConsent(ticket.getId(), " ",
                 "update of 3 invoices")).field());
+        assertNull(ticketBilling.terms(ticket.getId()).getConsentBy(), "a refused consent records nothing");
         as("agent", ticketBilling)
                 .recordConsent(ticket.getId(), "Sara Rahimi (CFO)",
                         "May correct the 3 invoices of March in production.");
-        assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
-                + " and consent_by = 'Sara Rahimi (CFO)' and consent_at is not null"));
+        var terms = customerBilling.ticketTerms(customer.apiClient, List.of(ticket.getId())).get(ticket.getId());
+        assertEquals("Sara Rahimi (CFO)", terms.getConsentBy());
+        assertNotNull(terms.getConsentAt());
+        assertEquals(Map.of(), customerBilling.ticketTerms(newCustomer().apiClient, List.of(ticket.getId())),
+                "another organization's ticket shows no terms");
     }
 
     @Test

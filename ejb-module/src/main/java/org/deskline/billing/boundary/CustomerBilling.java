@@ -8,7 +8,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.billing.control.SubscriptionChanges;
@@ -20,6 +24,7 @@ import org.deskline.billing.entity.Invoice;
 import org.deskline.billing.entity.Payment;
 import org.deskline.billing.entity.Subscription;
 import org.deskline.billing.entity.SubscriptionEvent;
+import org.deskline.billing.entity.TicketTerms;
 import org.deskline.billing.entity.TimeDispute;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.organization.control.CallerDirectory;
@@ -58,6 +63,20 @@ public class CustomerBilling {
         Subscription s = subscription(apiClient, subscriptionId, LockModeType.NONE);
         return em.createQuery("select e from SubscriptionEvent e where e.subscriptionId = :s "
                 + "order by e.occurredAt, e.id", SubscriptionEvent.class).setParameter("s", s.getId()).getResultList();
+    }
+
+    /**
+     * B2/B8/B9: support's billing decisions on those of {@code ticketIds} that are the caller's and have any;
+     * another organization's tickets never appear.
+     */
+    public Map<Long, TicketTerms> ticketTerms(String apiClient, Collection<Long> ticketIds) {
+        long organization = callers.require(apiClient);
+        if (ticketIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select t from TicketTerms t where t.organizationId = :org and t.ticketId in :ids",
+                        TicketTerms.class).setParameter("org", organization).setParameter("ids", ticketIds)
+                .getResultStream().collect(Collectors.toMap(TicketTerms::getTicketId, Function.identity()));
     }
 
     /** The plans on offer. */

@@ -13,6 +13,7 @@ import org.deskline.billing.control.BillingRules;
 import org.deskline.billing.control.TimeEntries;
 import org.deskline.billing.entity.FeatureRoute;
 import org.deskline.billing.entity.ServiceType;
+import org.deskline.billing.entity.TicketTerms;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.billing.entity.WorkClass;
 import org.deskline.platform.DeskException;
@@ -45,34 +46,38 @@ public class TicketBilling {
 
     /** B2: the ticket is a bug in the product, or not. */
     @Audited
-    public Ticket classify(long ticketId, WorkClass workClass) {
+    public TicketTerms classify(long ticketId, WorkClass workClass) {
         if (workClass == null) {
             throw DeskException.invalid("workClass", "B2", "Choose BUG or NOT_A_BUG.");
         }
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
         access.requireWork(ticketId);
-        ticket.classify(workClass, clock.instant());
-        return ticket;
+        TicketTerms terms = termsFor(ticket, clock.instant());
+        terms.classify(workClass);
+        return terms;
     }
 
     /** B8: sends a development request to R&D (no date promised) or to paid custom development. */
     @Audited
-    public Ticket routeFeatureRequest(long ticketId, FeatureRoute route) {
+    public TicketTerms routeFeatureRequest(long ticketId, FeatureRoute route) {
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
         access.requireWork(ticketId);
         BillingRules.checkRoute(ticket.getKind(), route, ticketId);
-        ticket.route(route, clock.instant());
-        return ticket;
+        TicketTerms terms = termsFor(ticket, clock.instant());
+        terms.route(route);
+        return terms;
     }
 
     /** B9: the customer's consent to work on its production database, recorded on the ticket. */
     @Audited
-    public Ticket recordConsent(long ticketId, String givenBy, String note) {
+    public TicketTerms recordConsent(long ticketId, String givenBy, String note) {
         BillingRules.checkConsent(givenBy, note);
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
         String agent = access.requireWork(ticketId);
-        ticket.recordConsent(givenBy.strip(), clock.instant(), note.strip() + " (recorded by " + agent + ")");
-        return ticket;
+        Instant now = clock.instant();
+        TicketTerms terms = termsFor(ticket, now);
+        terms.recordConsent(givenBy.strip(), now, note.strip() + " (recorded by " + agent + ")");
+        return terms;
     }
 
     /** B4: what the entry would cost and who would pay, before saving. */
@@ -97,15 +102,33 @@ public class TicketBilling {
         return entry;
     }
 
-    /** The ticket as billing sees it (classification, consent). */
+    /** The ticket whose billing this is (its kind decides whether B8 applies). */
     public Ticket ticket(long ticketId) {
         return ticket(ticketId, LockModeType.NONE);
+    }
+
+    /** B2/B8/B9: support's billing decisions on the ticket so far (an empty set of terms before the first). */
+    public TicketTerms terms(long ticketId) {
+        Ticket ticket = ticket(ticketId, LockModeType.NONE);
+        TicketTerms terms = em.find(TicketTerms.class, ticketId);
+        return terms != null ? terms : new TicketTerms(ticketId, ticket.getOrganizationId());
     }
 
     /** The time logged on a ticket, in the order it was worked. */
     public List<TimeEntry> entriesOf(long ticketId) {
         return em.createQuery("select e from TimeEntry e where e.ticketId = :t order by e.startedAt, e.id",
                 TimeEntry.class).setParameter("t", ticketId).getResultList();
+    }
+
+    /** The ticket's terms, created with the first decision; the ticket counts as changed (SOAP "changed since"). */
+    private TicketTerms termsFor(Ticket ticket, Instant now) {
+        ticket.changed(now);
+        TicketTerms terms = em.find(TicketTerms.class, ticket.getId());
+        if (terms == null) {
+            terms = new TicketTerms(ticket.getId(), ticket.getOrganizationId());
+            em.persist(terms);
+        }
+        return terms;
     }
 
     private Ticket ticket(long id, LockModeType lock) {

@@ -22,6 +22,7 @@ import org.deskline.billing.entity.SubscriptionStatus;
 import org.deskline.billing.entity.PlanKind;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.billing.entity.TimeEntryPart;
+import org.deskline.billing.entity.TicketTerms;
 import org.deskline.billing.entity.WorkClass;
 import org.deskline.organization.entity.Organization;
 import org.deskline.ticket.entity.Ticket;
@@ -60,7 +61,8 @@ public class TimeEntries {
         long charged = BillingRules.chargedMinutes(probe);
         Optional<Subscription> support = activeSupport(ticket.getOrganizationId(), clock.instant());
         Optional<HoursPackage> pack = usablePackage(ticket.getOrganizationId(), charged);
-        WorkClass workClass = ticket.getWorkClass();
+        WorkClass workClass = Optional.ofNullable(em.find(TicketTerms.class, ticket.getId()))
+                .map(TicketTerms::getWorkClass).orElse(null);
         BillingRules.Payer payer = BillingRules.payer(service, workClass, support.isPresent(), pack.isPresent());
         Money rate = switch (payer.coverage()) {
             case PACKAGE -> pack.get().getHourlyRate();

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.math.BigDecimal;
 import java.util.List;
+import org.deskline.ticket.control.ProposalGate;
 import org.deskline.ticket.control.ProposalRules;
 import org.deskline.ticket.control.Proposals;
 import org.deskline.ticket.entity.DevelopmentStage;
@@ -65,6 +66,9 @@ public class AgentDesk {
 
     @Inject
     Proposals proposals;
+
+    @Inject
+    ProposalGate proposalGate;
 
     @Inject
     TicketPolicy policy;
@@ -139,7 +143,7 @@ public class AgentDesk {
         Ticket ticket = work(ticketId);
         String agent = access.me();
         Instant now = clock.instant();
-        org.deskline.billing.control.BillingRules.checkProposalAllowed(ticket.getFeatureRoute(), ticketId);
+        proposalGate.checkMayPropose(ticketId); // B8, the billing feature's decision
         ProposalRules.check(scope, estimateHours, price, currency, validUntil, now);
         DevelopmentStage from = ticket.advance(DevelopmentStage.PROPOSED, now);
         proposals.latest(ticketId).ifPresent(Proposal::supersede);

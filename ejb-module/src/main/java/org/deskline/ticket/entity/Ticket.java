@@ -129,26 +129,6 @@ public class Ticket {
     @Column(name = "development_stage", length = 20)
     private DevelopmentStage developmentStage;
 
-    /** B2: bug or not, decided by support; null until then. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "work_class", length = 20)
-    private org.deskline.billing.entity.WorkClass workClass;
-
-    /** B8: R&D or paid custom development, for a development request; null until support decides. */
-    @Enumerated(EnumType.STRING)
-    @Column(name = "feature_route", length = 20)
-    private org.deskline.billing.entity.FeatureRoute featureRoute;
-
-    /** B9: who at the customer agreed to work on its production database, when, and what they agreed to. */
-    @Column(name = "consent_by", length = 100)
-    private String consentBy;
-
-    @Column(name = "consent_at")
-    private Instant consentAt;
-
-    @Column(name = "consent_note", length = 1000)
-    private String consentNote;
-
     protected Ticket() {
     }
 
@@ -316,20 +296,12 @@ public class Ticket {
         return title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** B2: support's decision whether this is a bug in the product. */
-    public void classify(org.deskline.billing.entity.WorkClass decided, Instant now) {
-        this.workClass = decided;
-        this.updatedAt = now;
-    }
-
-    /** B8: routes a development request. */
-    public void route(org.deskline.billing.entity.FeatureRoute route, Instant now) {
-        this.featureRoute = route;
-        this.updatedAt = now;
-    }
-
-    public org.deskline.billing.entity.FeatureRoute getFeatureRoute() {
-        return featureRoute;
+    /**
+     * Something another feature keeps about the ticket changed (billing's B2/B8/B9 decisions): the ticket counts as
+     * changed, so a customer system asking for changes since then sees it.
+     */
+    public void changed(Instant at) {
+        this.updatedAt = at;
     }
 
     /** T2: steps to reproduce, the page and the product version the reporter gave (each may be null). */
@@ -349,30 +321,6 @@ public class Ticket {
 
     public String getProductVersion() {
         return productVersion;
-    }
-
-    /** B9: the customer's consent to changes on its production database, recorded before such work. */
-    public void recordConsent(String by, Instant at, String note) {
-        this.consentBy = by;
-        this.consentAt = at;
-        this.consentNote = note;
-        this.updatedAt = at;
-    }
-
-    public org.deskline.billing.entity.WorkClass getWorkClass() {
-        return workClass;
-    }
-
-    public String getConsentBy() {
-        return consentBy;
-    }
-
-    public Instant getConsentAt() {
-        return consentAt;
-    }
-
-    public String getConsentNote() {
-        return consentNote;
     }
 
     public Long getId() {

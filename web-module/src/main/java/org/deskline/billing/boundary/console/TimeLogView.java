@@ -18,6 +18,7 @@ import org.deskline.billing.boundary.TicketBilling;
 import org.deskline.billing.control.BillingSettings;
 import org.deskline.billing.control.TimeEntries;
 import org.deskline.billing.entity.ServiceType;
+import org.deskline.billing.entity.TicketTerms;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.billing.entity.WorkClass;
 import org.deskline.platform.DeskException;
@@ -42,6 +43,9 @@ public class TimeLogView implements Serializable {
     transient BillingSettings settings;
 
     private Long ticketId;
+    private transient org.deskline.ticket.entity.Ticket ticket;
+    private transient TicketTerms terms;
+    private transient List<TimeEntry> entries = List.of();
     private String workClass;
     private String day;
     private String from;
@@ -57,18 +61,31 @@ public class TimeLogView implements Serializable {
     void init() {
         ticketId = RequestParameters.number("id");
         day = LocalDate.now(zone()).toString();
+        load();
     }
 
-    /** The ticket, read afresh (its classification and consent change on this page). */
-    public org.deskline.ticket.entity.Ticket getTicket() {
+    /** Reads the ticket, its billing terms and its time entries (again after each change made here). */
+    private void load() {
         if (ticketId == null) {
-            return null;
+            return;
         }
         try {
-            return billing.ticket(ticketId);
+            ticket = billing.ticket(ticketId);
+            terms = billing.terms(ticketId);
+            entries = billing.entriesOf(ticketId);
         } catch (DeskException e) {
-            return null;
+            ticket = null; // the ticket page says what is wrong; this section stays hidden
         }
+    }
+
+    /** The ticket (its kind decides whether B8 applies); null when there is none to show. */
+    public org.deskline.ticket.entity.Ticket getTicket() {
+        return ticket;
+    }
+
+    /** B2/B8/B9: support's billing decisions on the ticket. */
+    public TicketTerms getTerms() {
+        return terms;
     }
 
     public String getZone() {
@@ -76,7 +93,7 @@ public class TimeLogView implements Serializable {
     }
 
     public List<TimeEntry> getEntries() {
-        return ticketId == null ? List.of() : billing.entriesOf(ticketId);
+        return entries;
     }
 
     public List<String> getServiceTypes() {
@@ -94,6 +111,7 @@ public class TimeLogView implements Serializable {
 
     public void classify() {
         billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass));
+        load();
         FacesErrors.info("Ticket classified as " + workClass + " (B2).");
     }
 
@@ -117,12 +135,14 @@ public class TimeLogView implements Serializable {
                 + entry.getCoverage() + ", " + entry.getAmount() + ").");
         quote = null;
         note = null;
+        load();
     }
 
     /** B8: R&D (no date promised) or paid custom development, for a development request. */
     public void routeRequest() {
         billing.routeFeatureRequest(ticketId, route == null || route.isBlank() ? null
                 : org.deskline.billing.entity.FeatureRoute.valueOf(route));
+        load();
         FacesErrors.info("Development request routed to " + route + " (B8).");
     }
 
@@ -143,6 +163,7 @@ public class TimeLogView implements Serializable {
         FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
         consentBy = null;
         consentNote = null;
+        load();
     }
 
     private Instant[] span() {

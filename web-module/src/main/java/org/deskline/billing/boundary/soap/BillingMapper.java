@@ -1,5 +1,6 @@
 package org.deskline.billing.boundary.soap;
 
+import org.deskline.platform.soap.WireEnums;
 import org.deskline.platform.soap.XmlTimes;
 import java.time.Instant;
 import java.util.List;
@@ -44,7 +45,7 @@ final class BillingMapper {
         PlanRecord r = new PlanRecord();
         r.code = p.getCode();
         r.name = p.getName();
-        r.kind = p.getKind().name();
+        r.kind = WireEnums.map(p.getKind(), BillingCodes.PlanKindCode.class);
         r.termMonths = p.getTermMonths();
         r.price = money(p.getPrice());
         r.hourlyRate = money(p.getHourlyRate());
@@ -55,9 +56,9 @@ final class BillingMapper {
     static SubscriptionRecord subscription(Subscription s) {
         SubscriptionRecord r = new SubscriptionRecord();
         r.id = s.getId();
-        r.kind = s.getKind().name();
+        r.kind = WireEnums.map(s.getKind(), BillingCodes.PlanKindCode.class);
         r.plan = plan(s.getPlan());
-        r.status = s.getStatus().name();
+        r.status = WireEnums.map(s.getStatus(), BillingCodes.SubscriptionStatusCode.class);
         r.startsOn = XmlTimes.of(s.getStartsOn());
         r.endsOn = XmlTimes.of(s.getEndsOn());
         r.graceEndsOn = XmlTimes.of(s.getEndsOn().plusDays(s.getGraceDays()));
@@ -107,14 +108,14 @@ final class BillingMapper {
         r.agent = e.getAgent();
         r.startedAt = XmlTimes.of(e.getStartedAt());
         r.endedAt = XmlTimes.of(e.getEndedAt());
-        r.serviceType = e.getServiceType().name();
-        r.coverage = e.getCoverage().name();
+        r.serviceType = WireEnums.map(e.getServiceType(), BillingCodes.ServiceTypeCode.class);
+        r.coverage = WireEnums.map(e.getCoverage(), BillingCodes.CoverageCode.class);
         r.workedMinutes = e.getWorkedMinutes();
         r.billedMinutes = e.getBilledMinutes();
         r.chargedMinutes = e.getChargedMinutes();
         r.hourlyRate = money(e.getHourlyRate());
         r.amount = money(e.getAmount());
-        r.state = e.getState().name();
+        r.state = WireEnums.map(e.getState(), BillingCodes.TimeEntryStateCode.class);
         e.getParts().forEach(p -> {
             PartRecord part = new PartRecord();
             part.rate = p.getRate();
@@ -135,7 +136,7 @@ final class BillingMapper {
         r.timeEntryId = d.getTimeEntryId();
         r.openedAt = XmlTimes.of(d.getOpenedAt());
         r.reason = d.getReason();
-        r.state = d.getState().name();
+        r.state = WireEnums.map(d.getState(), BillingCodes.DisputeStateCode.class);
         r.resolvedAt = XmlTimes.of(d.getResolvedAt());
         r.resolution = d.getResolution();
         r.minutesBefore = d.getMinutesBefore();
@@ -171,7 +172,7 @@ final class BillingMapper {
         r.from = XmlTimes.of(i.getPeriodFrom());
         r.to = XmlTimes.of(i.getPeriodTo());
         r.issuedAt = XmlTimes.of(i.getIssuedAt());
-        r.status = i.getStatus().name();
+        r.status = WireEnums.map(i.getStatus(), BillingCodes.InvoiceStatusCode.class);
         r.total = money(i.getTotal());
         r.paid = money(i.getPaid());
         r.outstanding = money(i.outstanding());

@@ -32,7 +32,7 @@ public final class BillingRecords {
         public String name;
         /** SUPPORT or HOSTING. */
         @XmlElement(required = true)
-        public String kind;
+        public BillingCodes.PlanKindCode kind;
         public int termMonths;
         @XmlElement(required = true)
         public MoneyRecord price;
@@ -49,12 +49,12 @@ public final class BillingRecords {
     public static class SubscriptionRecord {
         public long id;
         @XmlElement(required = true)
-        public String kind;
+        public BillingCodes.PlanKindCode kind;
         @XmlElement(required = true)
         public PlanRecord plan;
         /** ACTIVE, GRACE or EXPIRED. */
         @XmlElement(required = true)
-        public String status;
+        public BillingCodes.SubscriptionStatusCode status;
         @XmlElement(required = true)
         @XmlSchemaType(name = "date")
         public XMLGregorianCalendar startsOn;
@@ -147,10 +147,10 @@ public final class BillingRecords {
         @XmlElement(required = true)
         public XMLGregorianCalendar endedAt;
         @XmlElement(required = true)
-        public String serviceType;
+        public BillingCodes.ServiceTypeCode serviceType;
         /** FREE, PACKAGE or INVOICE. */
         @XmlElement(required = true)
-        public String coverage;
+        public BillingCodes.CoverageCode coverage;
         public long workedMinutes;
         public long billedMinutes;
         /** Minutes taken from the hours package (billed minutes times the shift factors). */
@@ -162,7 +162,7 @@ public final class BillingRecords {
         public MoneyRecord amount;
         /** BILLED, DISPUTED, CONFIRMED or CORRECTED. */
         @XmlElement(required = true)
-        public String state;
+        public BillingCodes.TimeEntryStateCode state;
         public List<PartRecord> part = new ArrayList<>();
     }
 
@@ -178,7 +178,7 @@ public final class BillingRecords {
         public String reason;
         /** OPEN, CONFIRMED or CORRECTED. */
         @XmlElement(required = true)
-        public String state;
+        public BillingCodes.DisputeStateCode state;
         public XMLGregorianCalendar resolvedAt;
         public String resolution;
         public Long minutesBefore;
@@ -237,7 +237,7 @@ public final class BillingRecords {
         public XMLGregorianCalendar issuedAt;
         /** OPEN or PAID. */
         @XmlElement(required = true)
-        public String status;
+        public BillingCodes.InvoiceStatusCode status;
         @XmlElement(required = true)
         public MoneyRecord total;
         @XmlElement(required = true)

@@ -1,0 +1,42 @@
+package org.deskline.api.soap;
+
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlType;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.datatype.Duration;
+
+/**
+ * S1: the caller's support plan: coverage ALL_DAY (24/7) or BUSINESS_HOURS, what happens to a priority it does
+ * not offer (REFUSE or DOWNGRADE), the next-response target, and per offered priority the response and
+ * resolution targets; the calendar its clocks run on (getCalendar describes it).
+ */
+@XmlType(name = "Plan", propOrder = {"code", "name", "coverage", "unofferedPriority", "nextResponse", "target", "calendar"})
+public class PlanRecord {
+
+    /** One offered priority's targets. */
+    @XmlType(name = "PlanTarget", propOrder = {"priority", "response", "resolution"})
+    public static class Target {
+        @XmlElement(required = true)
+        public PriorityCode priority;
+        @XmlElement(required = true)
+        public Duration response;
+        @XmlElement(required = true)
+        public Duration resolution;
+    }
+
+    @XmlElement(required = true)
+    public String code;
+    @XmlElement(required = true)
+    public String name;
+    @XmlElement(required = true)
+    public String coverage;
+    @XmlElement(required = true)
+    public String unofferedPriority;
+    @XmlElement(required = true)
+    public Duration nextResponse;
+    public List<Target> target = new ArrayList<>();
+    /** The code of the calendar the plan's clocks run on: ALL_DAY for 24/7 plans, else a business calendar. */
+    @XmlElement(required = true)
+    public String calendar;
+}
