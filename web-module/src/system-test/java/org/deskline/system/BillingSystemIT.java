@@ -43,7 +43,7 @@ class BillingSystemIT {
         List<Subscription> mine = demo.getSubscriptions();
         assertThat(mine).extracting(s -> s.getPlan().getCode())
                 .containsExactlyInAnyOrder("SUPPORT-ENTERPRISE", "HOSTING-STANDARD");
-        assertThat(mine).extracting(Subscription::getStatus).containsOnly("ACTIVE");
+        assertThat(mine).extracting(s -> s.getStatus().value()).containsOnly("ACTIVE");
         assertThat(demo.getPlans()).extracting(BillingPlan::getCode)
                 .contains("SUPPORT-BASIC", "SUPPORT-ENTERPRISE", "HOSTING-STANDARD");
         assertThat(demo.getHoursBalance()).singleElement().satisfies(p -> {

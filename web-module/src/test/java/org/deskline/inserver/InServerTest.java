@@ -21,6 +21,7 @@ import org.deskline.testsupport.SignedIn;
 import org.deskline.ticket.boundary.AgentDesk;
 import org.deskline.ticket.boundary.CustomerTickets;
 import org.deskline.ticket.control.NewTicket;
+import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.control.TicketFilter;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
@@ -129,6 +130,10 @@ abstract class InServerTest {
     @Inject
     org.deskline.sla.boundary.SlaBoard slaBoard;
 
+    /** The server's clock: the tests read "now" where the code under test does. */
+    @Inject
+    java.time.Clock clock;
+
     @Inject
     org.deskline.organization.boundary.ProjectSecrets projectSecrets;
 
@@ -209,6 +214,30 @@ abstract class InServerTest {
         return name;
     }
 
+    /** Whether the ticket's conversation, as the customer system reads it, has the message (by anyone if null). */
+    boolean said(Customer customer, Ticket ticket, String author, String body) {
+        return tickets.conversation(customer.apiClient, ticket.getId()).stream()
+                .anyMatch(m -> body.equals(m.getBody()) && (author == null || author.equals(m.getAuthor())));
+    }
+
+    /** B5: a package's balance, as the customer system reads it. */
+    long balance(Customer customer, long packageId) {
+        return customerBilling.packages(customer.apiClient).stream().filter(p -> p.getId() == packageId).findFirst()
+                .orElseThrow().getBalanceMinutes();
+    }
+
+    /** B4: one time entry of a ticket, as the customer system reads it. */
+    org.deskline.billing.entity.TimeEntry entryOf(Customer customer, long ticketId, long entryId) {
+        return customerBilling.timeEntries(customer.apiClient, ticketId, null, null).stream()
+                .filter(e -> e.getId() == entryId).findFirst().orElseThrow();
+    }
+
+    /** B1: one subscription, as the customer system reads it. */
+    org.deskline.billing.entity.Subscription subscriptionOf(Customer customer, long subscriptionId) {
+        return customerBilling.subscriptions(customer.apiClient).stream().filter(s -> s.getId() == subscriptionId)
+                .findFirst().orElseThrow();
+    }
+
     static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
         while (!condition.getAsBoolean()) {
@@ -219,9 +248,9 @@ abstract class InServerTest {
         }
     }
 
-    static String envelope(String id) {
+    String envelope(String id) {
         return "{\"schema\":\"deskline.alert/1\",\"alertId\":\"" + id + "\",\"type\":\"TICKET_CREATED\","
-                + "\"severity\":\"INFO\",\"occurredAt\":\"" + Instant.now() + "\"}";
+                + "\"severity\":\"INFO\",\"occurredAt\":\"" + clock.instant() + "\"}";
     }
 
     static void insertAlert(String id, Long ticketId, java.time.OffsetDateTime at, String payload)
@@ -346,8 +375,8 @@ abstract class InServerTest {
         }
     }
 
-    static java.time.OffsetDateTime now() {
-        return java.time.OffsetDateTime.now();
+    java.time.OffsetDateTime now() {
+        return java.time.OffsetDateTime.now(clock);
     }
 
     static void exec(java.sql.Connection c, String sql, Object... params) throws SQLException {
