@@ -85,6 +85,29 @@ class TicketServiceSystemIT {
         assertThat(fault(() -> other.createTicket(newTicket("DEMO-SHOP", "Sneaky"))).getCode()).isEqualTo("NOT_FOUND");
     }
 
+    /** Seed 000: a customer system sends its project's hosting access; write-only, only for its own projects. */
+    @Test
+    void seed000_access_details_are_stored_for_the_callers_project_and_never_for_another() throws Exception {
+        var receipt = demo.sendAccessDetails("DEMO-SHOP", "Staging panel", "https://staging.example.com admin / pw");
+        assertThat(receipt.getProjectCode()).isEqualTo("DEMO-SHOP");
+        assertThat(receipt.getLabel()).isEqualTo("Staging panel");
+        assertThat(receipt.getStoredAt()).isNotNull();
+        assertThat(receipt.toString()).doesNotContain("admin / pw");
+
+        DeskFaultInfo foreign = fault(() -> other.sendAccessDetails("DEMO-SHOP", "Panel", "x"));
+        DeskFaultInfo absent = fault(() -> other.sendAccessDetails("NO-SUCH-PROJECT", "Panel", "x"));
+        assertThat(foreign.getCode()).isEqualTo("NOT_FOUND").isEqualTo(absent.getCode());
+        assertThat(foreign.getField()).isEqualTo("projectCode").isEqualTo(absent.getField());
+        assertThat(foreign.getMessage().replace("DEMO-SHOP", "P")).isEqualTo(absent.getMessage()
+                .replace("NO-SUCH-PROJECT", "P"));
+        DeskFaultInfo blank = fault(() -> demo.sendAccessDetails("DEMO-SHOP", " ", "x"));
+        assertThat(blank.getCode()).isEqualTo("VALIDATION");
+        assertThat(blank.getField()).isEqualTo("label");
+        DeskFaultInfo tooLong = fault(() -> demo.sendAccessDetails("DEMO-SHOP", "Panel", "x".repeat(4001)));
+        assertThat(tooLong.getCode()).isEqualTo("VALIDATION");
+        assertThat(tooLong.getField()).isEqualTo("value");
+    }
+
     @Test
     void t2_blank_title_is_a_validation_fault_naming_the_field() {
         DeskFaultInfo f = fault(() -> demo.createTicket(newTicket("DEMO-SHOP", "   ")));

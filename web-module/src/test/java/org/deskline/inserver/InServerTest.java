@@ -130,6 +130,9 @@ abstract class InServerTest {
     @Inject
     org.deskline.sla.boundary.SlaBoard slaBoard;
 
+    @Inject
+    org.deskline.organization.boundary.CustomerProjects customerProjects;
+
     /** The server's clock: the tests read "now" where the code under test does. */
     @Inject
     java.time.Clock clock;

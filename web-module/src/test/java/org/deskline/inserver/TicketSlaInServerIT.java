@@ -458,6 +458,49 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
+    void seed000_a_customer_system_sends_its_projects_access_sealed_and_write_only_and_never_another_organizations()
+            throws Exception {
+        Customer customer = newCustomer();
+        Customer other = newCustomer();
+        var stored = customerProjects.sendAccess(customer.apiClient, customer.projectCode, " Hosting panel ",
+                "https://panel.example.com root / s3cret");
+        assertEquals("Hosting panel", stored.getLabel());
+        assertEquals(customer.apiClient + " (customer system)", stored.getUpdatedBy());
+        assertFalse(stored.getCiphertext().contains("s3cret"), "sealed, not stored in plain text");
+        assertEquals("https://panel.example.com root / s3cret", projectSecrets.reveal(stored.getId()),
+                "an administrator opens it like one of their own entries");
+        var replaced = customerProjects.sendAccess(customer.apiClient, customer.projectCode, "Hosting panel",
+                "new password");
+        assertEquals(stored.getId(), replaced.getId(), "the same label replaces the value");
+        assertEquals("new password", projectSecrets.reveal(stored.getId()));
+        assertEquals(0L, count("select count(*) from staff_audit where detail like '%new password%'"),
+                "the audit never writes the value down");
+
+        DeskException foreign = assertThrows(DeskException.class, () -> customerProjects.sendAccess(other.apiClient,
+                customer.projectCode, "Panel", "x"));
+        DeskException missing = assertThrows(DeskException.class, () -> customerProjects.sendAccess(other.apiClient,
+                "NO-SUCH-PROJECT", "Panel", "x"));
+        assertEquals(ErrorCode.NOT_FOUND, foreign.code());
+        assertEquals(missing.getMessage().replace("NO-SUCH-PROJECT", "#"),
+                foreign.getMessage().replace(customer.projectCode, "#"), "a foreign project reads like a missing one");
+        assertEquals("label", assertThrows(DeskException.class, () -> customerProjects.sendAccess(customer.apiClient,
+                customer.projectCode, " ", "x")).field());
+        assertEquals("value", assertThrows(DeskException.class, () -> customerProjects.sendAccess(customer.apiClient,
+                customer.projectCode, "Panel", "x".repeat(
+                        org.deskline.organization.control.OrganizationRules.SECRET_VALUE_LENGTH + 1))).field());
+        for (int i = projectSecrets.secrets(customer.projectId).size();
+             i < org.deskline.organization.control.OrganizationRules.SECRETS_PER_PROJECT; i++) {
+            customerProjects.sendAccess(customer.apiClient, customer.projectCode, "Label " + i, "v");
+        }
+        DeskException full = assertThrows(DeskException.class, () -> customerProjects.sendAccess(customer.apiClient,
+                customer.projectCode, "One too many", "v"));
+        assertEquals(ErrorCode.LIMIT_EXCEEDED, full.code());
+        assertEquals(org.deskline.organization.control.OrganizationRules.SECRETS_PER_PROJECT,
+                projectSecrets.secrets(customer.projectId).size(), "the refused one left nothing");
+        customerProjects.sendAccess(customer.apiClient, customer.projectCode, "Hosting panel", "still replaceable");
+    }
+
+    @Test
     void the_dashboard_counts_what_the_database_holds() throws Exception {
         Customer customer = newCustomer("ENTERPRISE");
         tickets.open(customer.apiClient, ticket(customer.projectCode, "Dashboard " + IDS.incrementAndGet(), true));

@@ -6,14 +6,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.Clock;
 import java.util.List;
-import org.deskline.organization.control.OrganizationRules;
+import org.deskline.organization.control.SealedSecrets;
 import org.deskline.organization.entity.Project;
 import org.deskline.organization.entity.ProjectSecret;
 import org.deskline.platform.DeskException;
 import org.deskline.security.control.Audited;
-import org.deskline.security.control.SecretKeys;
 import org.deskline.security.entity.Groups;
 
 /**
@@ -28,18 +26,14 @@ public class ProjectSecrets {
     EntityManager em;
 
     @Inject
-    SecretKeys keys;
+    SealedSecrets sealed;
 
     @Inject
     Principal caller;
 
-    @Inject
-    Clock clock;
-
     /** The project's secrets, labels only. */
     public List<ProjectSecret> secrets(long projectId) {
-        return em.createNamedQuery(ProjectSecret.OF_PROJECT, ProjectSecret.class).setParameter("project", projectId)
-                .getResultList();
+        return sealed.of(projectId);
     }
 
     /** Stores (or replaces) a secret of a project, encrypted. */
@@ -49,16 +43,7 @@ public class ProjectSecrets {
         if (em.find(Project.class, projectId) == null) {
             throw DeskException.notFound("projectId", "project", projectId);
         }
-        String l = OrganizationRules.text(label, "label", OrganizationRules.SECRET_LABEL_LENGTH);
-        String v = OrganizationRules.text(value, "value", OrganizationRules.SECRET_VALUE_LENGTH);
-        ProjectSecret secret = secrets(projectId).stream().filter(s -> s.getLabel().equals(l)).findFirst()
-                .orElseGet(() -> {
-                    ProjectSecret s = new ProjectSecret(projectId, l);
-                    em.persist(s);
-                    return s;
-                });
-        secret.seal(keys.box().seal(v, context(projectId, l)), caller.getName(), clock.instant());
-        return secret;
+        return sealed.store(projectId, label, value, caller.getName());
     }
 
     /** The plain value, for administrators only; the reading itself is audited. */
@@ -69,10 +54,6 @@ public class ProjectSecrets {
         if (s == null) {
             throw DeskException.notFound("secretId", "secret", secretId);
         }
-        return keys.box().open(s.getCiphertext(), context(s.getProjectId(), s.getLabel()));
-    }
-
-    private static String context(long projectId, String label) {
-        return "project:" + projectId + ":" + label;
+        return sealed.open(s);
     }
 }

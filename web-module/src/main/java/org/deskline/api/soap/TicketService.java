@@ -63,6 +63,9 @@ public class TicketService {
     @Inject
     CustomerBilling billing;
 
+    @Inject
+    org.deskline.organization.boundary.CustomerProjects projects;
+
     @WsdlDoc("Opens a support ticket or development request for one of the caller's projects.")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
@@ -185,6 +188,28 @@ public class TicketService {
             javax.xml.datatype.XMLGregorianCalendar to) throws DeskFault {
         return boundary.call(caller -> SlaMapper.toRecord(customerSla.compliance(caller,
                 XmlTimes.instant(from, "from", "S7"), XmlTimes.instant(to, "to", "S7"))));
+    }
+
+    @WsdlDoc("Sends the hosting or admin-panel access of one of the caller's projects (seed 000), stored sealed "
+            + "under the label; the same label replaces the earlier value. Write-only: no operation returns it. At "
+            + "most 50 labels a project (LIMIT_EXCEEDED), a label of 1-100 and a value of 1-4000 characters "
+            + "(VALIDATION).")
+    @WebMethod
+    @WebResult(name = "receipt", targetNamespace = Namespaces.TICKET)
+    public AccessReceipt sendAccessDetails(
+            @WebParam(name = "projectCode", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
+            String projectCode,
+            @WebParam(name = "label", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) String label,
+            @WebParam(name = "value", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) String value)
+            throws DeskFault {
+        return boundary.call(caller -> {
+            var stored = projects.sendAccess(caller, projectCode, label, value);
+            AccessReceipt receipt = new AccessReceipt();
+            receipt.projectCode = projectCode;
+            receipt.label = stored.getLabel();
+            receipt.storedAt = XmlTimes.of(stored.getUpdatedAt());
+            return receipt;
+        });
     }
 
     @WsdlDoc("Every change of the ticket, oldest first: who, when, from which status to which (T5).")

@@ -60,11 +60,15 @@ public class TicketListView implements Serializable {
     private String filterName;
     private String active = "";
     private QueueFilter filter = QueueFilter.all();
+    private transient List<Organization> organizationChoices = List.of();
+    private transient List<SavedFilter> savedFilters = List.of();
     private final Map<Long, Deadline> nextDue = new HashMap<>();
     private final LazyDataModel<Ticket> tickets = new Tickets();
 
     @PostConstruct
     void init() {
+        organizationChoices = organizations.all();
+        savedFilters = saved.mine();
         String chosen = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
                 .getRequestParameterMap().get("filter");
         if (chosen != null && QueueFilter.BUILT_IN.containsKey(chosen)) {
@@ -126,12 +130,14 @@ public class TicketListView implements Serializable {
     public void save() {
         apply();
         saved.save(filterName, filter);
+        savedFilters = saved.mine();
         FacesErrors.info(Messages.text("queue.saved", filterName.strip()));
         filterName = null;
     }
 
     public void deleteSaved(long id) {
         saved.delete(id);
+        savedFilters = saved.mine();
     }
 
     public void clear() {
@@ -153,7 +159,7 @@ public class TicketListView implements Serializable {
     }
 
     public List<SavedFilter> getSavedFilters() {
-        return saved.mine();
+        return savedFilters;
     }
 
     public List<String> getBuiltInKeys() {
@@ -161,7 +167,7 @@ public class TicketListView implements Serializable {
     }
 
     public List<Organization> getOrganizations() {
-        return organizations.all();
+        return organizationChoices;
     }
 
     public List<TicketStatus> getStatusChoices() {
