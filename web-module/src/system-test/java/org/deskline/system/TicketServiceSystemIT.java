@@ -85,6 +85,32 @@ class TicketServiceSystemIT {
         assertThat(fault(() -> other.createTicket(newTicket("DEMO-SHOP", "Sneaky"))).getCode()).isEqualTo("NOT_FOUND");
     }
 
+    /** B9, seed 001: the customer gives or refuses consent to production changes over SOAP, for its own tickets. */
+    @Test
+    void b9_consent_is_given_and_withdrawn_by_the_customer_system_for_its_own_ticket_only() throws Exception {
+        Ticket mine = demo.createTicket(newTicket("DEMO-SHOP", "Correct the March invoices in production"));
+        Ticket given = demo.respondToConsent(mine.getTicketId(), true, "Sara Rahimi (CFO)",
+                "You may correct the three March invoices.");
+        assertThat(given.getConsentBy()).isEqualTo("Sara Rahimi (CFO)");
+        assertThat(given.getConsentAt()).isNotNull();
+        assertThat(given.getConsentRefusedAt()).isNull();
+        Ticket withdrawn = demo.respondToConsent(mine.getTicketId(), false, "Sara Rahimi (CFO)", null);
+        assertThat(withdrawn.getConsentRefusedAt()).isNotNull();
+        assertThat(withdrawn.getConsentRefusedAt().compare(withdrawn.getConsentAt())).isNotNegative();
+
+        DeskFaultInfo foreign = fault(() -> other.respondToConsent(mine.getTicketId(), true, "Mallory", "all"));
+        DeskFaultInfo absent = fault(() -> other.respondToConsent(mine.getTicketId() + 10_000_000L, true, "Mallory",
+                "all"));
+        assertThat(foreign.getCode()).isEqualTo("NOT_FOUND").isEqualTo(absent.getCode());
+        assertThat(foreign.getField()).isEqualTo("ticketId");
+        DeskFaultInfo nobody = fault(() -> demo.respondToConsent(mine.getTicketId(), true, " ", "all"));
+        assertThat(nobody.getCode()).isEqualTo("VALIDATION");
+        assertThat(nobody.getField()).isEqualTo("consentBy");
+        assertThat(nobody.getRule()).isEqualTo("B9");
+        DeskFaultInfo what = fault(() -> demo.respondToConsent(mine.getTicketId(), true, "Sara", null));
+        assertThat(what.getField()).isEqualTo("consentNote");
+    }
+
     /** Seed 000: a customer system sends its project's hosting access; write-only, only for its own projects. */
     @Test
     void seed000_access_details_are_stored_for_the_callers_project_and_never_for_another() throws Exception {

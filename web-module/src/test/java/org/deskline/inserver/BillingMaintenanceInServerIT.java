@@ -293,6 +293,55 @@ class BillingMaintenanceInServerIT extends InServerTest {
     }
 
     @Test
+    void b9_the_customer_gives_or_refuses_consent_and_production_work_waits_for_it() throws Exception {
+        Customer customer = newCustomer();
+        Customer other = newCustomer();
+        as("it", subscriptionDesk).subscribe(customer.organizationId, billingPlan(1),
+                java.time.LocalDate.now(clock).minusDays(1));
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Correct production data", false));
+        as("agent", ticketBilling).classify(ticket.getId(), org.deskline.billing.entity.WorkClass.BUG);
+        DeskException noConsent = assertThrows(DeskException.class, () -> as("agent", ticketBilling).logTime(
+                ticket.getId(), tehran("10:00"), tehran("10:30"), org.deskline.billing.entity.ServiceType.BUG_FIX,
+                "fixed the rows", true));
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, noConsent.code());
+        assertEquals("B9", noConsent.rule());
+        assertTrue(customerBilling.timeEntries(customer.apiClient, ticket.getId(), null, null).isEmpty(),
+                "the refused entry left nothing");
+
+        // another organization's ticket answers like a missing one, and the name of who decided is required
+        DeskException foreign = assertThrows(DeskException.class, () -> customerBilling.respondToConsent(
+                other.apiClient, ticket.getId(), true, "Mallory", "everything"));
+        DeskException missing = assertThrows(DeskException.class, () -> customerBilling.respondToConsent(
+                other.apiClient, Long.MAX_VALUE, true, "Mallory", "everything"));
+        assertEquals(ErrorCode.NOT_FOUND, foreign.code());
+        assertEquals(missing.getMessage().replace(String.valueOf(Long.MAX_VALUE), "#"),
+                foreign.getMessage().replace(String.valueOf(ticket.getId()), "#"));
+        assertEquals("consentBy", assertThrows(DeskException.class, () -> customerBilling.respondToConsent(
+                customer.apiClient, ticket.getId(), false, " ", null)).field());
+        assertEquals("consentNote", assertThrows(DeskException.class, () -> customerBilling.respondToConsent(
+                customer.apiClient, ticket.getId(), true, "Sara Rahimi", " ")).field());
+        assertNull(ticketBilling.terms(ticket.getId()).getConsentAt(), "refused answers record nothing");
+
+        var given = customerBilling.respondToConsent(customer.apiClient, ticket.getId(), true, "Sara Rahimi (CFO)",
+                "May correct the March invoices in production.");
+        assertTrue(given.hasConsent());
+        assertTrue(given.getConsentNote().contains(customer.apiClient), "says it came from the customer system");
+        var entry = as("agent", ticketBilling).logTime(ticket.getId(), tehran("10:00"), tehran("10:30"),
+                org.deskline.billing.entity.ServiceType.BUG_FIX, "fixed the rows", true);
+        assertTrue(entryOf(customer, ticket.getId(), entry.getId()).isOnProduction());
+
+        var refused = customerBilling.respondToConsent(customer.apiClient, ticket.getId(), false, "Sara Rahimi (CFO)",
+                null);
+        assertFalse(refused.hasConsent(), "a refusal withdraws the consent");
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class, () -> as("agent", ticketBilling)
+                .logTime(ticket.getId(), tehran("11:00"), tehran("11:30"),
+                        org.deskline.billing.entity.ServiceType.BUG_FIX, "more rows", true)).code());
+        assertNotNull(as("agent", ticketBilling).logTime(ticket.getId(), tehran("11:00"), tehran("11:30"),
+                org.deskline.billing.entity.ServiceType.BUG_FIX, "read-only analysis", false),
+                "work that does not touch production needs no consent");
+    }
+
+    @Test
     void m1_the_retention_check_alerts_each_violation_once_and_its_recovery_with_time_under_control()
             throws Exception {
         Customer customer = newCustomer();

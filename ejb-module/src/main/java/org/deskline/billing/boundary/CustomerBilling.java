@@ -15,7 +15,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
+import org.deskline.billing.control.BillingRules;
 import org.deskline.billing.control.SubscriptionChanges;
+import org.deskline.billing.control.TicketTermsBook;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.EntryState;
 import org.deskline.billing.entity.HoursMovement;
@@ -31,6 +33,7 @@ import org.deskline.organization.control.CallerDirectory;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
+import org.deskline.ticket.entity.Ticket;
 
 /**
  * Subscriptions, hours and time for customer systems (SOAP), always scoped to the caller's organization: another
@@ -50,6 +53,9 @@ public class CustomerBilling {
 
     @Inject
     SubscriptionChanges changes;
+
+    @Inject
+    TicketTermsBook book;
 
     @Inject
     Clock clock;
@@ -77,6 +83,34 @@ public class CustomerBilling {
         return em.createQuery("select t from TicketTerms t where t.organizationId = :org and t.ticketId in :ids",
                         TicketTerms.class).setParameter("org", organization).setParameter("ids", ticketIds)
                 .getResultStream().collect(Collectors.toMap(TicketTerms::getTicketId, Function.identity()));
+    }
+
+    /**
+     * B9 (seed 001): the customer gives (agree) or refuses consent to changes on its production database for one of
+     * its tickets, naming who decided and, for a consent, what it covers. A refusal withdraws an earlier consent;
+     * work on the production database is logged only while a consent stands. Another organization's ticket answers
+     * NOT_FOUND like a missing one.
+     */
+    public TicketTerms respondToConsent(String apiClient, long ticketId, boolean agree, String consentBy,
+                                        String consentNote) {
+        long organization = callers.require(apiClient);
+        Ticket ticket = em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE);
+        if (ticket == null || ticket.getOrganizationId() != organization) {
+            throw DeskException.notFound("ticketId", "ticket", ticketId);
+        }
+        if (agree) {
+            BillingRules.checkConsent(consentBy, consentNote);
+        } else {
+            BillingRules.checkConsentBy(consentBy);
+        }
+        Instant now = clock.instant();
+        TicketTerms terms = book.forChange(ticket, now);
+        if (agree) {
+            terms.recordConsent(consentBy.strip(), now, consentNote.strip() + " (given through " + apiClient + ")");
+        } else {
+            terms.refuseConsent(consentBy.strip(), now);
+        }
+        return terms;
     }
 
     /** The plans on offer. */

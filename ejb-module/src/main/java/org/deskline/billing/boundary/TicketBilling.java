@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.deskline.billing.control.BillingRules;
+import org.deskline.billing.control.TicketTermsBook;
 import org.deskline.billing.control.TimeEntries;
 import org.deskline.billing.entity.FeatureRoute;
 import org.deskline.billing.entity.ServiceType;
@@ -39,6 +40,9 @@ public class TicketBilling {
     TimeEntries entries;
 
     @Inject
+    TicketTermsBook book;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -52,7 +56,7 @@ public class TicketBilling {
         }
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
         access.requireWork(ticketId);
-        TicketTerms terms = termsFor(ticket, clock.instant());
+        TicketTerms terms = book.forChange(ticket, clock.instant());
         terms.classify(workClass);
         return terms;
     }
@@ -63,7 +67,7 @@ public class TicketBilling {
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
         access.requireWork(ticketId);
         BillingRules.checkRoute(ticket.getKind(), route, ticketId);
-        TicketTerms terms = termsFor(ticket, clock.instant());
+        TicketTerms terms = book.forChange(ticket, clock.instant());
         terms.route(route);
         return terms;
     }
@@ -75,7 +79,7 @@ public class TicketBilling {
         Ticket ticket = ticket(ticketId, LockModeType.PESSIMISTIC_WRITE);
         String agent = access.requireWork(ticketId);
         Instant now = clock.instant();
-        TicketTerms terms = termsFor(ticket, now);
+        TicketTerms terms = book.forChange(ticket, now);
         terms.recordConsent(givenBy.strip(), now, note.strip() + " (recorded by " + agent + ")");
         return terms;
     }
@@ -89,12 +93,27 @@ public class TicketBilling {
     /** B4/B5: logs time on a ticket, priced and paid as previewed (the package is debited in this transaction). */
     @Audited
     public TimeEntry logTime(long ticketId, Instant start, Instant end, ServiceType service, String note) {
+        return logTime(ticketId, start, end, service, note, false);
+    }
+
+    /**
+     * B4/B5/B9: logs time on a ticket, priced and paid as previewed (the package is debited in this transaction);
+     * work that changed the customer's production database only while its consent stands.
+     */
+    @Audited
+    public TimeEntry logTime(long ticketId, Instant start, Instant end, ServiceType service, String note,
+                             boolean onProduction) {
         BillingRules.checkEntry(start, end, service, note);
         Ticket ticket = ticket(ticketId, LockModeType.NONE);
         String agent = access.requireWork(ticketId);
+        BillingRules.checkProductionConsent(onProduction,
+                book.of(ticketId).map(TicketTerms::hasConsent).orElse(false), ticketId);
         TimeEntries.Quote quote = entries.quote(ticket, service, start, end);
         TimeEntry entry = new TimeEntry(ticket.getOrganizationId(), ticket.getId(), agent, start, end, service, note,
                 clock.instant());
+        if (onProduction) {
+            entry.onProduction();
+        }
         entries.price(entry, quote);
         em.persist(entry);
         em.flush(); // the id, for the package movement
@@ -110,25 +129,13 @@ public class TicketBilling {
     /** B2/B8/B9: support's billing decisions on the ticket so far (an empty set of terms before the first). */
     public TicketTerms terms(long ticketId) {
         Ticket ticket = ticket(ticketId, LockModeType.NONE);
-        TicketTerms terms = em.find(TicketTerms.class, ticketId);
-        return terms != null ? terms : new TicketTerms(ticketId, ticket.getOrganizationId());
+        return book.of(ticketId).orElseGet(() -> new TicketTerms(ticketId, ticket.getOrganizationId()));
     }
 
     /** The time logged on a ticket, in the order it was worked. */
     public List<TimeEntry> entriesOf(long ticketId) {
         return em.createQuery("select e from TimeEntry e where e.ticketId = :t order by e.startedAt, e.id",
                 TimeEntry.class).setParameter("t", ticketId).getResultList();
-    }
-
-    /** The ticket's terms, created with the first decision; the ticket counts as changed (SOAP "changed since"). */
-    private TicketTerms termsFor(Ticket ticket, Instant now) {
-        ticket.changed(now);
-        TicketTerms terms = em.find(TicketTerms.class, ticket.getId());
-        if (terms == null) {
-            terms = new TicketTerms(ticket.getId(), ticket.getOrganizationId());
-            em.persist(terms);
-        }
-        return terms;
     }
 
     private Ticket ticket(long id, LockModeType lock) {

@@ -147,13 +147,30 @@ public final class BillingRules {
 
     /** B9: consent names the customer's person who gave it and what it covers. */
     public static void checkConsent(String givenBy, String note) {
-        if (givenBy == null || givenBy.isBlank() || givenBy.length() > CONSENT_BY_LENGTH) {
-            throw DeskException.invalid("consentBy", "B9", "Name the customer's person who gave consent (at most "
-                    + CONSENT_BY_LENGTH + " characters).");
-        }
+        checkConsentBy(givenBy);
         if (note == null || note.isBlank() || note.length() > CONSENT_NOTE_LENGTH) {
             throw DeskException.invalid("consentNote", "B9", "Say what the consent covers (at most "
                     + CONSENT_NOTE_LENGTH + " characters).");
+        }
+    }
+
+    /** B9: a consent or a refusal names the customer's person who decided. */
+    public static void checkConsentBy(String by) {
+        if (by == null || by.isBlank() || by.length() > CONSENT_BY_LENGTH) {
+            throw DeskException.invalid("consentBy", "B9", "Name the customer's person who decided on consent (at "
+                    + "most " + CONSENT_BY_LENGTH + " characters).");
+        }
+    }
+
+    /**
+     * B9 (seed 001): no change to the customer's production database without its consent. Work on it is logged
+     * only while a consent stands (given, and not refused since).
+     */
+    public static void checkProductionConsent(boolean onProduction, boolean consentStands, long ticketId) {
+        if (onProduction && !consentStands) {
+            throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "onProduction", "B9", "Ticket " + ticketId
+                    + " has no consent of the customer to change its production database: ask for it (the customer "
+                    + "answers with respondToConsent) or record the consent it gave you, then log the work.");
         }
     }
 }

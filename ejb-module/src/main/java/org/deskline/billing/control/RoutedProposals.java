@@ -1,9 +1,7 @@
 package org.deskline.billing.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
+import jakarta.inject.Inject;
 import org.deskline.billing.entity.TicketTerms;
 import org.deskline.ticket.control.ProposalGate;
 
@@ -11,12 +9,11 @@ import org.deskline.ticket.control.ProposalGate;
 @ApplicationScoped
 public class RoutedProposals implements ProposalGate {
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    TicketTermsBook book;
 
     @Override
     public void checkMayPropose(long ticketId) {
-        BillingRules.checkProposalAllowed(Optional.ofNullable(em.find(TicketTerms.class, ticketId))
-                .map(TicketTerms::getFeatureRoute).orElse(null), ticketId);
+        BillingRules.checkProposalAllowed(book.of(ticketId).map(TicketTerms::getFeatureRoute).orElse(null), ticketId);
     }
 }

@@ -39,6 +39,9 @@ public class TimeEntries {
     EntityManager em;
 
     @Inject
+    TicketTermsBook book;
+
+    @Inject
     BillingSettings settings;
 
     @Inject
@@ -61,8 +64,7 @@ public class TimeEntries {
         long charged = BillingRules.chargedMinutes(probe);
         Optional<Subscription> support = activeSupport(ticket.getOrganizationId(), clock.instant());
         Optional<HoursPackage> pack = usablePackage(ticket.getOrganizationId(), charged);
-        WorkClass workClass = Optional.ofNullable(em.find(TicketTerms.class, ticket.getId()))
-                .map(TicketTerms::getWorkClass).orElse(null);
+        WorkClass workClass = book.of(ticket.getId()).map(TicketTerms::getWorkClass).orElse(null);
         BillingRules.Payer payer = BillingRules.payer(service, workClass, support.isPresent(), pack.isPresent());
         Money rate = switch (payer.coverage()) {
             case PACKAGE -> pack.get().getHourlyRate();

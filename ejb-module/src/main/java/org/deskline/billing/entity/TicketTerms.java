@@ -44,6 +44,13 @@ public class TicketTerms {
     @Column(name = "consent_note", length = 1000)
     private String consentNote;
 
+    /** B9: who at the customer refused (or withdrew) consent, and when; a later consent stands again. */
+    @Column(name = "consent_refused_by", length = 100)
+    private String consentRefusedBy;
+
+    @Column(name = "consent_refused_at")
+    private Instant consentRefusedAt;
+
     protected TicketTerms() {
     }
 
@@ -67,6 +74,17 @@ public class TicketTerms {
         this.consentBy = by;
         this.consentAt = at;
         this.consentNote = note;
+    }
+
+    /** B9: the customer refuses consent, or withdraws one it gave. */
+    public void refuseConsent(String by, Instant at) {
+        this.consentRefusedBy = by;
+        this.consentRefusedAt = at;
+    }
+
+    /** B9: whether a consent stands: given, and not refused since. */
+    public boolean hasConsent() {
+        return consentAt != null && (consentRefusedAt == null || consentAt.isAfter(consentRefusedAt));
     }
 
     public long getTicketId() {
@@ -95,5 +113,13 @@ public class TicketTerms {
 
     public String getConsentNote() {
         return consentNote;
+    }
+
+    public String getConsentRefusedBy() {
+        return consentRefusedBy;
+    }
+
+    public Instant getConsentRefusedAt() {
+        return consentRefusedAt;
     }
 }

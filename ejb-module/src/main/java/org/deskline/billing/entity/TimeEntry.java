@@ -91,6 +91,10 @@ public class TimeEntry {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** B9: the work changed the customer's production database (logged only while its consent stands). */
+    @Column(name = "on_production", nullable = false)
+    private boolean onProduction;
+
     /** B7: the invoice this entry is on; null until invoiced (INVOICE entries only). */
     @Column(name = "invoice_id")
     private Long invoiceId;
@@ -118,6 +122,15 @@ public class TimeEntry {
         this.note = note;
         this.createdAt = createdAt;
         this.state = EntryState.BILLED;
+    }
+
+    /** B9: this work changed the customer's production database. */
+    public void onProduction() {
+        this.onProduction = true;
+    }
+
+    public boolean isOnProduction() {
+        return onProduction;
     }
 
     /** The figures of a (re)computed bill. */

@@ -119,6 +119,32 @@ class BillingRulesTest {
                 .isInstanceOfSatisfying(DeskException.class, e -> assertThat(e.rule()).isEqualTo("B9"));
     }
 
+    /** B9, seed 001: "no change to your production database without your agreement". */
+    @Test
+    void b9_production_work_is_logged_only_while_a_consent_stands() {
+        var terms = new org.deskline.billing.entity.TicketTerms(7, 1);
+        Instant t = Instant.parse("2026-03-03T06:30:00Z");
+        assertThat(terms.hasConsent()).as("none given").isFalse();
+        BillingRules.checkProductionConsent(false, terms.hasConsent(), 7);
+        assertThatThrownBy(() -> BillingRules.checkProductionConsent(true, terms.hasConsent(), 7))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
+                    assertThat(e.field()).isEqualTo("onProduction");
+                    assertThat(e.rule()).isEqualTo("B9");
+                });
+        terms.recordConsent("Sara Rahimi", t, "Correct three invoices.");
+        assertThat(terms.hasConsent()).isTrue();
+        BillingRules.checkProductionConsent(true, terms.hasConsent(), 7);
+        terms.refuseConsent("Sara Rahimi", t.plusSeconds(60));
+        assertThat(terms.hasConsent()).as("a refusal withdraws it").isFalse();
+        terms.recordConsent("Ali Karimi", t.plusSeconds(120), "Again, for the March invoices.");
+        assertThat(terms.hasConsent()).as("a later consent stands again").isTrue();
+        assertThatThrownBy(() -> BillingRules.checkConsentBy(" ")).isInstanceOfSatisfying(DeskException.class,
+                e -> assertThat(e.field()).isEqualTo("consentBy"));
+        assertThatThrownBy(() -> BillingRules.checkConsentBy("x".repeat(BillingRules.CONSENT_BY_LENGTH + 1)))
+                .isInstanceOf(DeskException.class);
+    }
+
     @Test
     void b4_a_time_entry_lasts_a_minute_to_a_day_and_says_what_it_was() {
         Instant start = Instant.parse("2026-03-03T06:30:00Z");

@@ -86,6 +86,7 @@ final class TicketMapper {
             r.featureRoute = map(terms.getFeatureRoute(), FeatureRouteCode.class);
             r.consentBy = terms.getConsentBy();
             r.consentAt = XmlTimes.of(terms.getConsentAt());
+            r.consentRefusedAt = XmlTimes.of(terms.getConsentRefusedAt());
         }
         r.stepsToReproduce = t.getStepsToReproduce();
         r.pageUrl = t.getPageUrl();

@@ -9,7 +9,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
 @XmlType(name = "Ticket", propOrder = {"ticketId", "projectCode", "kind", "title", "category", "priority",
         "description", "emergency", "status", "channel", "createdAt", "updatedAt", "resolution", "closedAt",
         "autoCloseAt", "rating", "ratingComment", "qualityReview", "developmentStage", "workClass", "featureRoute",
-        "consentBy", "consentAt", "stepsToReproduce", "pageUrl", "productVersion"})
+        "consentBy", "consentAt", "stepsToReproduce", "pageUrl", "productVersion", "consentRefusedAt"})
 public class TicketRecord {
 
     public long ticketId;
@@ -62,4 +62,7 @@ public class TicketRecord {
     public String stepsToReproduce;
     public String pageUrl;
     public String productVersion;
+    /** B9: when the customer last refused (or withdrew) consent; consentAt after it means a consent stands again. */
+    @XmlSchemaType(name = "dateTime")
+    public XMLGregorianCalendar consentRefusedAt;
 }

@@ -190,6 +190,24 @@ public class TicketService {
                 XmlTimes.instant(from, "from", "S7"), XmlTimes.instant(to, "to", "S7"))));
     }
 
+    @WsdlDoc("B9: gives (agree true) or refuses (false) consent to changes on the production database for one of the "
+            + "caller's tickets, naming who decided (consentBy) and, for a consent, what it covers (consentNote). A "
+            + "refusal withdraws an earlier consent; support logs work on the production database only while a "
+            + "consent stands. Answers the ticket with consentBy, consentAt and consentRefusedAt.")
+    @WebMethod
+    @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
+    public TicketRecord respondToConsent(
+            @WebParam(name = "ticketId", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) long ticketId,
+            @WebParam(name = "agree", targetNamespace = Namespaces.TICKET) @XmlElement(required = true) boolean agree,
+            @WebParam(name = "consentBy", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
+            String consentBy,
+            @WebParam(name = "consentNote", targetNamespace = Namespaces.TICKET) String consentNote) throws DeskFault {
+        return boundary.call(caller -> {
+            billing.respondToConsent(caller, ticketId, agree, consentBy, consentNote);
+            return record(caller, tickets.get(caller, ticketId));
+        });
+    }
+
     @WsdlDoc("Sends the hosting or admin-panel access of one of the caller's projects (seed 000), stored sealed "
             + "under the label; the same label replaces the earlier value. Write-only: no operation returns it. At "
             + "most 50 labels a project (LIMIT_EXCEEDED), a label of 1-100 and a value of 1-4000 characters "

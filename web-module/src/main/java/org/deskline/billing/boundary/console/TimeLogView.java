@@ -56,6 +56,7 @@ public class TimeLogView implements Serializable {
     private String route;
     private String consentBy;
     private String consentNote;
+    private boolean onProduction;
 
     @PostConstruct
     void init() {
@@ -130,11 +131,12 @@ public class TimeLogView implements Serializable {
     public void log() {
         Instant[] span = span();
         TimeEntry entry = billing.logTime(ticketId, span[0], span[1], service(),
-                blankToNull(note));
+                blankToNull(note), onProduction);
         FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
                 + entry.getCoverage() + ", " + entry.getAmount() + ").");
         quote = null;
         note = null;
+        onProduction = false;
         load();
     }
 
@@ -205,6 +207,14 @@ public class TimeLogView implements Serializable {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public boolean isOnProduction() {
+        return onProduction;
+    }
+
+    public void setOnProduction(boolean onProduction) {
+        this.onProduction = onProduction;
     }
 
     public Long getTicketId() {

@@ -116,6 +116,7 @@ final class BillingMapper {
         r.hourlyRate = money(e.getHourlyRate());
         r.amount = money(e.getAmount());
         r.state = WireEnums.map(e.getState(), BillingCodes.TimeEntryStateCode.class);
+        r.onProduction = e.isOnProduction();
         e.getParts().forEach(p -> {
             PartRecord part = new PartRecord();
             part.rate = p.getRate();

@@ -136,7 +136,8 @@ public final class BillingRecords {
 
     /** B4: time spent on one of the caller's tickets, as billed. */
     @XmlType(name = "TimeEntry", propOrder = {"id", "ticketId", "agent", "startedAt", "endedAt", "serviceType",
-        "coverage", "workedMinutes", "billedMinutes", "chargedMinutes", "hourlyRate", "amount", "state", "part"})
+        "coverage", "workedMinutes", "billedMinutes", "chargedMinutes", "hourlyRate", "amount", "state", "part",
+        "onProduction"})
     public static class TimeEntryRecord {
         public long id;
         public long ticketId;
@@ -164,6 +165,8 @@ public final class BillingRecords {
         @XmlElement(required = true)
         public BillingCodes.TimeEntryStateCode state;
         public List<PartRecord> part = new ArrayList<>();
+        /** B9: the work changed your production database (logged only with your consent). */
+        public boolean onProduction;
     }
 
     /** B6: a dispute and how it was settled. */
