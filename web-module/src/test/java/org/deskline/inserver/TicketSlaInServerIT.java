@@ -540,6 +540,50 @@ class TicketSlaInServerIT extends InServerTest {
                 "AUTO_CLOSE:CLOSED"), actions);
     }
 
+    /** Issue 18: T6, T8 and T9 follow the organization's plan where it sets them, and the refusal names the plan. */
+    @Test
+    void t6_t8_t9_a_plan_sets_its_own_auto_close_reopen_window_and_limits() throws Exception {
+        String code = "NUMBERS_" + IDS.incrementAndGet();
+        admin.savePlan(new PlanDraft(code, "Numbers " + code, org.deskline.sla.entity.SlaPlan.Coverage.ALL_DAY,
+                org.deskline.sla.entity.SlaPlan.UnofferedPriority.DOWNGRADE, java.time.Duration.ofHours(1), null,
+                List.of(new org.deskline.sla.entity.PlanTarget(Priority.NORMAL, java.time.Duration.ofHours(4),
+                        java.time.Duration.ofHours(20))), java.util.Map.of(),
+                new org.deskline.ticket.entity.TicketNumbers(72, 0, 1, null)), null);
+        assertEquals("autoCloseHours", assertThrows(DeskException.class, () -> admin.savePlan(new PlanDraft(
+                code + "_BAD", "Bad", org.deskline.sla.entity.SlaPlan.Coverage.ALL_DAY,
+                org.deskline.sla.entity.SlaPlan.UnofferedPriority.DOWNGRADE, java.time.Duration.ofHours(1), null,
+                List.of(new org.deskline.sla.entity.PlanTarget(Priority.NORMAL, java.time.Duration.ofHours(4),
+                        java.time.Duration.ofHours(20))), java.util.Map.of(),
+                new org.deskline.ticket.entity.TicketNumbers(0, null, null, null)), null)).field());
+        Customer customer = newCustomer(code);
+        var numbers = tickets.policy(customer.apiClient);
+        assertEquals(java.time.Duration.ofHours(72), numbers.autoCloseAfter());
+        assertEquals(java.time.Duration.ZERO, numbers.reopenWindow());
+        assertEquals(1, numbers.maxActiveSupport());
+        assertEquals(org.deskline.ticket.control.TicketPolicy.DEFAULT.maxActiveDevelopment(),
+                numbers.maxActiveDevelopment(), "what the plan leaves empty stays as configured");
+
+        // T9: one active support ticket, and the refusal names the plan
+        Ticket first = tickets.open(customer.apiClient, ticket(customer.projectCode, "Numbers first", false));
+        DeskException refused = assertThrows(DeskException.class,
+                () -> tickets.open(customer.apiClient, ticket(customer.projectCode, "Numbers second", false)));
+        assertEquals(ErrorCode.LIMIT_EXCEEDED, refused.code());
+        assertTrue(refused.getMessage().contains("Numbers " + code), refused.getMessage());
+        assertEquals(org.deskline.ticket.control.TicketPolicy.DEFAULT.maxActiveSupport(),
+                tickets.policy(newCustomer().apiClient).maxActiveSupport(), "other plans keep theirs");
+
+        // T6: the agent's answer starts the plan's auto-close period
+        as("agent-ali", agents).take(first.getId());
+        Ticket answered = as("agent-ali", agents).reply(first.getId(), "Please check again.");
+        assertEquals(java.time.Duration.ofHours(72), java.time.Duration.between(queue.history(first.getId()).stream()
+                .reduce((a, b) -> b).orElseThrow().getOccurredAt(), answered.getAutoCloseAt()));
+
+        // T8: a window of zero days: a closed ticket cannot be reopened
+        tickets.close(customer.apiClient, first.getId());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, assertThrows(DeskException.class,
+                () -> tickets.reopen(customer.apiClient, first.getId())).code());
+    }
+
     @Test
     void t9_the_project_limits_hold_on_the_database_and_emergencies_pass() throws Exception {
         Customer customer = newCustomer();

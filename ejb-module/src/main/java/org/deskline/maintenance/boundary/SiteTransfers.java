@@ -27,7 +27,7 @@ import org.deskline.sla.control.SlaTracker;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketJournal;
 import org.deskline.ticket.control.TicketOpening;
-import org.deskline.ticket.control.TicketPolicy;
+import org.deskline.ticket.control.TicketPolicies;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.Priority;
@@ -84,7 +84,7 @@ public class SiteTransfers {
     Principal caller;
 
     @Inject
-    TicketPolicy policy;
+    TicketPolicies policies;
 
     @Inject
     @ConfigProperty(name = "desk.site.transfer.days", defaultValue = "7")
@@ -118,7 +118,7 @@ public class SiteTransfers {
         // M4, seed 000: the form asks the customer, so the ticket waits for the customer from the start; T6 closes
         // it only once the customer's days are over and the usual auto-close period has passed after them
         TicketStatus from = ticket.apply(TicketAction.AGENT_REPLY, now,
-                Duration.between(now, deadline).plus(policy.autoCloseAfter()));
+                Duration.between(now, deadline).plus(policies.of(ticket.getOrganizationId()).autoCloseAfter()));
         journal.event(ticket, now, TicketAction.Actor.AGENT, agent, HistoryAction.AGENT_REPLY, from,
                 "site-transfer form sent; answer due " + deadline);
         // opened when the ticket was: its creation is not an answer (it counts as the customer's first message)

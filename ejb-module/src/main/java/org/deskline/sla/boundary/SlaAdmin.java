@@ -146,6 +146,7 @@ public class SlaAdmin {
         }
         plan.revise(draft.name().strip(), draft.coverage(), draft.unoffered(), draft.nextResponse(), calendarCode,
                 draft.targets(), draft.tierReactions());
+        plan.setTicketNumbers(draft.ticketNumbers());
         em.flush();
         tracker.retargetPlan(plan.getCode());
         return plan;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.deskline.platform.DeskException;
+import org.deskline.ticket.entity.TicketNumbers;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.security.entity.Tier;
 import org.deskline.ticket.entity.Priority;
@@ -18,11 +19,19 @@ import org.deskline.ticket.entity.Priority;
  */
 public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
                         Duration nextResponse, String calendarCode, List<PlanTarget> targets,
-                        Map<Tier, Duration> tierReactions) {
+                        Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers) {
 
     public PlanDraft {
         targets = targets == null ? List.of() : List.copyOf(targets);
         tierReactions = tierReactions == null ? Map.of() : Map.copyOf(tierReactions);
+        ticketNumbers = ticketNumbers == null ? TicketNumbers.DEFAULTS : ticketNumbers;
+    }
+
+    /** A plan that keeps the configured ticket numbers (T6, T8, T9). */
+    public PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
+                     Duration nextResponse, String calendarCode, List<PlanTarget> targets,
+                     Map<Tier, Duration> tierReactions) {
+        this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, null);
     }
 
     public PlanDraft check() {
@@ -63,6 +72,7 @@ public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, Sla
         }
         tierReactions.forEach((tier, reaction) -> positive(reaction, "tierReactions." + tier, "S5",
                 "The reaction target of " + tier));
+        ticketNumbers.check();
         return this;
     }
 

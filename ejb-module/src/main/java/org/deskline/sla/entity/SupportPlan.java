@@ -1,6 +1,7 @@
 package org.deskline.sla.entity;
 
 import org.deskline.security.entity.Tier;
+import org.deskline.ticket.entity.TicketNumbers;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -54,6 +55,19 @@ public class SupportPlan {
     @Column(name = "calendar_code", nullable = false, length = 40)
     private String calendarCode = SlaCalendar.DEFAULT_CODE;
 
+    /** T6, T8, T9 for the plan's organizations; null keeps the configured default. */
+    @Column(name = "auto_close_hours")
+    private Integer autoCloseHours;
+
+    @Column(name = "reopen_days")
+    private Integer reopenDays;
+
+    @Column(name = "max_active_support")
+    private Integer maxActiveSupport;
+
+    @Column(name = "max_active_development")
+    private Integer maxActiveDevelopment;
+
     @Version
     private long version;
 
@@ -95,6 +109,18 @@ public class SupportPlan {
         this.calendarCode = newCalendarCode;
         this.targets = new ArrayList<>(newTargets);
         reactions.forEach(this::withTierReaction);
+    }
+
+    /** T6, T8, T9: the ticket numbers the plan sets (nulls keep the configured defaults). */
+    public void setTicketNumbers(TicketNumbers numbers) {
+        this.autoCloseHours = numbers.autoCloseHours();
+        this.reopenDays = numbers.reopenDays();
+        this.maxActiveSupport = numbers.maxActiveSupport();
+        this.maxActiveDevelopment = numbers.maxActiveDevelopment();
+    }
+
+    public TicketNumbers ticketNumbers() {
+        return new TicketNumbers(autoCloseHours, reopenDays, maxActiveSupport, maxActiveDevelopment);
     }
 
     /** S5: a custom reaction target for one tier. */

@@ -29,7 +29,7 @@ import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.TicketKind;
 import org.deskline.ticket.control.TicketJournal;
-import org.deskline.ticket.control.TicketPolicy;
+import org.deskline.ticket.control.TicketPolicies;
 import org.deskline.ticket.control.TicketRules;
 import org.deskline.ticket.control.TicketTiers;
 import org.deskline.ticket.entity.DeferralReason;
@@ -71,7 +71,7 @@ public class AgentDesk {
     ProposalGate proposalGate;
 
     @Inject
-    TicketPolicy policy;
+    TicketPolicies policies;
 
     @Inject
     TicketTiers tiers;
@@ -205,7 +205,7 @@ public class AgentDesk {
 
     private Ticket assignWith(TicketAction action, Ticket ticket, String actor, String assignee) {
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
+        TicketStatus from = ticket.apply(action, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
         ticket.assignTo(assignee, now);
         journal.event(ticket, now, Actor.AGENT, actor, HistoryAction.of(action), from, "assignee " + assignee);
         return ticket;
@@ -257,7 +257,7 @@ public class AgentDesk {
         Ticket ticket = work(ticketId);
         String agent = access.me();
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
+        TicketStatus from = ticket.apply(action, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
         journal.message(ticket, now, Actor.AGENT, agent, visibility, text);
         journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.of(action), from, null);
         return ticket;
@@ -267,7 +267,7 @@ public class AgentDesk {
         Ticket ticket = work(ticketId);
         String agent = access.me();
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
+        TicketStatus from = ticket.apply(action, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
         journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.of(action), from, detail);
         return ticket;
     }

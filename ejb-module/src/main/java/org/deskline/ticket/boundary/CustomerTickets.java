@@ -27,6 +27,7 @@ import org.deskline.ticket.entity.Proposal;
 import org.deskline.ticket.control.TicketOpening;
 import org.deskline.ticket.control.TicketPage;
 import org.deskline.ticket.control.TicketSearch;
+import org.deskline.ticket.control.TicketPolicies;
 import org.deskline.ticket.control.TicketPolicy;
 import org.deskline.ticket.control.TicketRules;
 import org.deskline.ticket.entity.Channel;
@@ -72,6 +73,9 @@ public class CustomerTickets {
     TicketPolicy policy;
 
     @Inject
+    TicketPolicies policies;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -93,6 +97,11 @@ public class CustomerTickets {
                 Channel.SOAP, Actor.CUSTOMER, apiClient);
     }
 
+    /** T6, T8, T9: the ticket numbers in force for the caller (its plan's where the plan sets them). */
+    public TicketPolicy policy(String apiClient) {
+        return policies.of(organizationOf(apiClient));
+    }
+
     /** T1-T5: the caller's tickets matching the filter, one page of them, with the total. */
     public TicketPage find(String apiClient, TicketFilter filter) {
         return search.find(organizationOf(apiClient), filter);
@@ -112,7 +121,7 @@ public class CustomerTickets {
         Ticket ticket = forChange(apiClient, ticketId);
         String text = TicketRules.checkMessage(body);
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(TicketAction.CUSTOMER_REPLY, now, policy.autoCloseAfter());
+        TicketStatus from = ticket.apply(TicketAction.CUSTOMER_REPLY, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
         journal.message(ticket, now, Actor.CUSTOMER, apiClient, Visibility.PUBLIC, text);
         journal.event(ticket, now, Actor.CUSTOMER, apiClient, HistoryAction.CUSTOMER_REPLY, from, null);
         return ticket;
@@ -133,7 +142,7 @@ public class CustomerTickets {
     public Ticket reopen(String apiClient, long ticketId) {
         Ticket ticket = forChange(apiClient, ticketId);
         if (ticket.getStatus() == TicketStatus.CLOSED) {
-            TicketRules.checkReopen(ticket, clock.instant(), policy);
+            TicketRules.checkReopen(ticket, clock.instant(), policies.of(ticket.getOrganizationId()));
         }
         return act(apiClient, ticketId, TicketAction.REOPEN, null);
     }
@@ -266,7 +275,7 @@ public class CustomerTickets {
 
     private Ticket act(String apiClient, Ticket ticket, TicketAction action, String detail) {
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policy.autoCloseAfter());
+        TicketStatus from = ticket.apply(action, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
         journal.event(ticket, now, Actor.CUSTOMER, apiClient, HistoryAction.of(action), from, detail);
         return ticket;
     }

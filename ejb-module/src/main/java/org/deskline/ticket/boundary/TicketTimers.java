@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import org.deskline.ticket.control.TicketAlerts;
 import org.deskline.ticket.control.TicketJournal;
-import org.deskline.ticket.control.TicketPolicy;
+import org.deskline.ticket.control.TicketPolicies;
 import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;
@@ -33,7 +33,7 @@ public class TicketTimers {
     TicketAlerts alerts;
 
     @Inject
-    TicketPolicy policy;
+    TicketPolicies policies;
 
     @Inject
     Clock clock;
@@ -56,9 +56,10 @@ public class TicketTimers {
                 || ticket.getAutoCloseAt() == null || ticket.getAutoCloseAt().isAfter(now)) {
             return false;
         }
-        TicketStatus from = ticket.apply(TicketAction.AUTO_CLOSE, now, policy.autoCloseAfter());
+        java.time.Duration period = policies.of(ticket.getOrganizationId()).autoCloseAfter();
+        TicketStatus from = ticket.apply(TicketAction.AUTO_CLOSE, now, period);
         journal.event(ticket, now, Actor.SYSTEM, "deskline", HistoryAction.AUTO_CLOSE, from,
-                "no customer message for " + policy.autoCloseAfter().toHours() + " h after the last agent reply");
+                "no customer message for " + period.toHours() + " h after the last agent reply");
         alerts.raise(TicketAlerts.Notice.AUTO_CLOSED, ticket);
         em.flush(); // optimistic lock check now, inside this ticket's transaction
         return true;

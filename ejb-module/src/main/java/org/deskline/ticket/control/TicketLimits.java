@@ -22,6 +22,15 @@ public final class TicketLimits {
      *                        the limit (all of them would do; these suffice)
      */
     public static void check(NewTicket request, List<Ticket> activeOfProject, TicketPolicy policy) {
+        check(request, activeOfProject, policy, null);
+    }
+
+    /**
+     * @param activeOfProject the project's active tickets with the same title, and those of the same kind up to
+     *                        the limit (all of them would do; these suffice)
+     * @param plan            the name of the organization's plan, which the T9 refusal names (null: "its plan")
+     */
+    public static void check(NewTicket request, List<Ticket> activeOfProject, TicketPolicy policy, String plan) {
         String title = Ticket.titleKey(request.title());
         activeOfProject.stream().filter(t -> Ticket.titleKey(t.getTitle()).equals(title)).findFirst().ifPresent(t -> {
             throw new DeskException(ErrorCode.DUPLICATE, "title", "T10", "Ticket " + t.getId()
@@ -35,7 +44,8 @@ public final class TicketLimits {
         List<Ticket> sameKind = activeOfProject.stream().filter(t -> t.getKind() == kind).toList();
         if (sameKind.size() >= limit) {
             throw new DeskException(ErrorCode.LIMIT_EXCEEDED, "kind", "T9", "The project has " + sameKind.size()
-                    + " active " + describe(kind) + " and its plan allows " + limit + ": "
+                    + " active " + describe(kind) + " and its plan" + (plan == null ? "" : " " + plan) + " allows "
+                    + limit + ": "
                     + sameKind.stream().map(t -> t.getId() + " \"" + t.getTitle() + "\"")
                             .collect(Collectors.joining(", "))
                     + ". Wait for one to close, or flag a real emergency.",

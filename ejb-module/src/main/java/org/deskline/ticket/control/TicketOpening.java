@@ -42,6 +42,9 @@ public class TicketOpening {
     TicketPolicy policy;
 
     @Inject
+    TicketPolicies policies;
+
+    @Inject
     EmergencyRefusals refusals;
 
     @Inject
@@ -104,14 +107,17 @@ public class TicketOpening {
         List<Ticket> candidates = new ArrayList<>(em.createQuery(ACTIVE + " and t.titleKey = :key", Ticket.class)
                 .setParameter("project", project).setParameter("key", Ticket.titleKey(checked.title()))
                 .setMaxResults(1).getResultList());
-        int limit = policy.limitFor(checked.kind());
+        // T9 as the organization's plan sets it
+        long organizationId = project.getOrganization().getId();
+        TicketPolicy planned = policies.of(organizationId);
+        int limit = planned.limitFor(checked.kind());
         if (!checked.emergency() && checked.kind().customerMayOpen() && countActive(project, checked) >= limit) {
             // only a refusal needs the tickets themselves: it names them
             candidates.addAll(em.createQuery(ACTIVE + " and t.kind = :kind order by t.id", Ticket.class)
                     .setParameter("project", project).setParameter("kind", checked.kind())
                     .setMaxResults(limit).getResultList());
         }
-        TicketLimits.check(checked, candidates, policy);
+        TicketLimits.check(checked, candidates, planned, policies.planOf(organizationId));
         // S1: the plan refuses a priority it does not offer, or downgrades it and says so
         PriorityOffer.Offer decision = priorities.decide(project.getOrganization(), checked.priority());
         Instant now = clock.instant();

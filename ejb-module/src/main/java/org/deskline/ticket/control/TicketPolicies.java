@@ -34,6 +34,19 @@ public class TicketPolicies {
     @ConfigProperty(name = "desk.ticket.max.emergencies.per.day")
     Optional<Integer> maxEmergenciesPerDay = Optional.empty();
 
+    @Inject
+    PlanTicketNumbers plans;
+
+    /** The numbers for an organization: its plan's where it sets them, the configured ones elsewhere. */
+    public TicketPolicy of(long organizationId) {
+        return policy().under(plans.of(organizationId).numbers());
+    }
+
+    /** The name of the organization's plan (refusals name it). */
+    public String planOf(long organizationId) {
+        return plans.of(organizationId).name();
+    }
+
     @Produces
     TicketPolicy policy() {
         TicketPolicy d = TicketPolicy.DEFAULT;

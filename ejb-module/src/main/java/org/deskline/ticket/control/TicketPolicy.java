@@ -2,10 +2,12 @@ package org.deskline.ticket.control;
 
 import java.time.Duration;
 import org.deskline.ticket.entity.TicketKind;
+import org.deskline.ticket.entity.TicketNumbers;
 
 /**
- * The numbers the ticket rules run on. Today one policy from configuration; with the SLA plans (S1) each plan
- * brings its own (some plans auto-close after 3 days, large customers get higher limits).
+ * The numbers the ticket rules run on: the configured ones, and for an organization those its plan sets in their
+ * place ({@link #under}, {@link TicketPolicies#of}: some plans auto-close after 3 days, large customers get higher
+ * limits).
  *
  * @param autoCloseAfter    T6: waiting for customer this long after the last agent reply closes the ticket
  * @param reopenWindow      T8: how long after closing the customer may reopen
@@ -20,6 +22,15 @@ public record TicketPolicy(Duration autoCloseAfter, Duration reopenWindow, int m
 
     public static final TicketPolicy DEFAULT = new TicketPolicy(Duration.ofHours(48), Duration.ofDays(14), 3, 1, 2,
             3);
+
+    /** This policy with what a plan sets in place of the configured numbers (a null keeps the number). */
+    public TicketPolicy under(TicketNumbers plan) {
+        return new TicketPolicy(plan.autoCloseHours() == null ? autoCloseAfter : Duration.ofHours(plan.autoCloseHours()),
+                plan.reopenDays() == null ? reopenWindow : Duration.ofDays(plan.reopenDays()),
+                plan.maxActiveSupport() == null ? maxActiveSupport : plan.maxActiveSupport(),
+                plan.maxActiveDevelopment() == null ? maxActiveDevelopment : plan.maxActiveDevelopment(),
+                lowRatingAtMost, maxEmergenciesPerDay);
+    }
 
     /** T9: how many active tickets of this kind a project may have. */
     public int limitFor(TicketKind kind) {

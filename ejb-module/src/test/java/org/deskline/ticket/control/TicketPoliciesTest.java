@@ -27,4 +27,32 @@ class TicketPoliciesTest {
         assertEquals(TicketPolicy.DEFAULT.reopenWindow(), p.reopenWindow());
         assertEquals(TicketPolicy.DEFAULT.maxActiveSupport(), p.maxActiveSupport());
     }
+
+    /** Issue 18: a plan sets T6, T8 and T9 for its organizations; what it leaves empty stays as configured. */
+    @Test
+    void t6_t8_t9_a_plans_numbers_replace_the_configured_ones_it_sets() {
+        TicketPolicy configured = new TicketPolicy(Duration.ofHours(48), Duration.ofDays(14), 3, 1, 2, 3);
+        TicketPolicy planned = configured.under(new org.deskline.ticket.entity.TicketNumbers(72, null, 10, null));
+        assertEquals(Duration.ofHours(72), planned.autoCloseAfter());
+        assertEquals(Duration.ofDays(14), planned.reopenWindow());
+        assertEquals(10, planned.maxActiveSupport());
+        assertEquals(1, planned.maxActiveDevelopment());
+        assertEquals(2, planned.lowRatingAtMost(), "T11 is not the plan's");
+        assertEquals(configured, configured.under(org.deskline.ticket.entity.TicketNumbers.DEFAULTS));
+    }
+
+    @Test
+    void t6_t8_t9_a_plans_numbers_stay_within_their_ranges() {
+        new org.deskline.ticket.entity.TicketNumbers(1, 0, 1, 1).check();
+        new org.deskline.ticket.entity.TicketNumbers(24 * 60, 365, 1000, 1000).check();
+        for (var bad : java.util.Map.of("autoCloseHours", new org.deskline.ticket.entity.TicketNumbers(0, null, null,
+                        null), "reopenDays", new org.deskline.ticket.entity.TicketNumbers(null, 366, null, null),
+                "maxActiveSupport", new org.deskline.ticket.entity.TicketNumbers(null, null, 0, null),
+                "maxActiveDevelopment", new org.deskline.ticket.entity.TicketNumbers(null, null, null, 1001))
+                .entrySet()) {
+            org.deskline.platform.DeskException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.deskline.platform.DeskException.class, () -> bad.getValue().check());
+            assertEquals(bad.getKey(), e.field());
+        }
+    }
 }

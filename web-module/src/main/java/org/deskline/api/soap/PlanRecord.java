@@ -9,9 +9,11 @@ import javax.xml.datatype.Duration;
 /**
  * S1: the caller's support plan: coverage ALL_DAY (24/7) or BUSINESS_HOURS, what happens to a priority it does
  * not offer (REFUSE or DOWNGRADE), the next-response target, and per offered priority the response and
- * resolution targets; the calendar its clocks run on (getCalendar describes it).
+ * resolution targets; the calendar its clocks run on (getCalendar describes it); the ticket numbers in force for
+ * the caller (T6, T8, T9: the plan's where it sets them, the service's defaults elsewhere).
  */
-@XmlType(name = "Plan", propOrder = {"code", "name", "coverage", "unofferedPriority", "nextResponse", "target", "calendar"})
+@XmlType(name = "Plan", propOrder = {"code", "name", "coverage", "unofferedPriority", "nextResponse", "target", "calendar",
+        "autoCloseHours", "reopenDays", "maxActiveSupport", "maxActiveDevelopment"})
 public class PlanRecord {
 
     /** One offered priority's targets. */
@@ -39,4 +41,11 @@ public class PlanRecord {
     /** The code of the calendar the plan's clocks run on: ALL_DAY for 24/7 plans, else a business calendar. */
     @XmlElement(required = true)
     public String calendar;
+    /** T6: a ticket waiting for you this many hours after support's last answer closes by itself. */
+    public long autoCloseHours;
+    /** T8: a closed ticket may be reopened for this many days. */
+    public long reopenDays;
+    /** T9: how many support tickets, and development requests, a project may have active at once. */
+    public int maxActiveSupport;
+    public int maxActiveDevelopment;
 }

@@ -37,8 +37,13 @@ final class SlaMapper {
         return r;
     }
 
-    static PlanRecord toRecord(SupportPlan plan) {
+    /** The plan, with the ticket numbers in force for the caller (T6, T8, T9). */
+    static PlanRecord toRecord(SupportPlan plan, org.deskline.ticket.control.TicketPolicy numbers) {
         PlanRecord r = new PlanRecord();
+        r.autoCloseHours = numbers.autoCloseAfter().toHours();
+        r.reopenDays = numbers.reopenWindow().toDays();
+        r.maxActiveSupport = numbers.maxActiveSupport();
+        r.maxActiveDevelopment = numbers.maxActiveDevelopment();
         r.code = plan.getCode();
         r.name = plan.getName();
         r.coverage = plan.getCoverage().name();

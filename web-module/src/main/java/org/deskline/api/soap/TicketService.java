@@ -157,12 +157,13 @@ public class TicketService {
         return boundary.call(caller -> customerSla.slaStatus(caller, ticketId).stream().map(SlaMapper::toRecord).toList());
     }
 
-    @WsdlDoc("The caller's support plan (S1): coverage, what happens to priorities it does not offer, and the "
-            + "response and resolution targets per priority.")
+    @WsdlDoc("The caller's support plan (S1): coverage, what happens to priorities it does not offer, the "
+            + "response and resolution targets per priority, and the ticket numbers in force (T6 auto-close hours, "
+            + "T8 reopen days, T9 active tickets per project).")
     @WebMethod
     @WebResult(name = "plan", targetNamespace = Namespaces.TICKET)
     public PlanRecord getPlan() throws DeskFault {
-        return boundary.call(caller -> SlaMapper.toRecord(customerSla.plan(caller)));
+        return boundary.call(caller -> SlaMapper.toRecord(customerSla.plan(caller), tickets.policy(caller)));
     }
 
     @WsdlDoc("The calendar your business-hours clocks run on (S2): time zone, opening intervals of each weekday and "

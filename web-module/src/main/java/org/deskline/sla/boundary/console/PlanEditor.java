@@ -14,6 +14,7 @@ import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.sla.boundary.SlaAdmin;
 import org.deskline.sla.control.PlanDraft;
+import org.deskline.ticket.entity.TicketNumbers;
 import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SlaCalendar;
@@ -105,6 +106,10 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
     private String nextResponse = "1h";
     private final List<TargetRow> targets = new ArrayList<>();
     private final List<ReactionRow> reactions = new ArrayList<>();
+    private Integer autoCloseHours;
+    private Integer reopenDays;
+    private Integer maxActiveSupport;
+    private Integer maxActiveDevelopment;
 
     @Override
     protected List<SupportPlan> all() {
@@ -136,6 +141,11 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
             }
             targets.add(row);
         }
+        TicketNumbers numbers = plan == null ? TicketNumbers.DEFAULTS : plan.ticketNumbers();
+        autoCloseHours = numbers.autoCloseHours();
+        reopenDays = numbers.reopenDays();
+        maxActiveSupport = numbers.maxActiveSupport();
+        maxActiveDevelopment = numbers.maxActiveDevelopment();
         if (plan == null) {
             code = "";
             name = "";
@@ -170,7 +180,8 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
         }
         SupportPlan saved = admin.savePlan(new PlanDraft(code == null ? null : code.strip(), name, coverage,
                 unoffered, DurationText.parse(nextResponse, "nextResponse", "S4"), calendarCode, offered,
-                tierReactions), isCreating() ? null : readVersion);
+                tierReactions, new TicketNumbers(autoCloseHours, reopenDays, maxActiveSupport, maxActiveDevelopment)),
+                isCreating() ? null : readVersion);
         FacesErrors.infoAfterRedirect("Plan " + saved.getCode()
                 + " saved; the running clocks of its organizations were recomputed.");
         return "/console/plans?faces-redirect=true&code=" + saved.getCode();
@@ -190,6 +201,38 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
 
     public SlaPlan.UnofferedPriority[] getUnofferedChoices() {
         return SlaPlan.UnofferedPriority.values();
+    }
+
+    public Integer getAutoCloseHours() {
+        return autoCloseHours;
+    }
+
+    public void setAutoCloseHours(Integer autoCloseHours) {
+        this.autoCloseHours = autoCloseHours;
+    }
+
+    public Integer getReopenDays() {
+        return reopenDays;
+    }
+
+    public void setReopenDays(Integer reopenDays) {
+        this.reopenDays = reopenDays;
+    }
+
+    public Integer getMaxActiveSupport() {
+        return maxActiveSupport;
+    }
+
+    public void setMaxActiveSupport(Integer maxActiveSupport) {
+        this.maxActiveSupport = maxActiveSupport;
+    }
+
+    public Integer getMaxActiveDevelopment() {
+        return maxActiveDevelopment;
+    }
+
+    public void setMaxActiveDevelopment(Integer maxActiveDevelopment) {
+        this.maxActiveDevelopment = maxActiveDevelopment;
     }
 
     public String getCode() {
