@@ -821,6 +821,40 @@ class TicketSlaInServerIT extends InServerTest {
                 () -> as("agent-sara", agents).reclassify(normal.getId(), Priority.CRITICAL, null, null)).code());
     }
 
+    /** S3, seed 003: emergencies 24/7/365, immediately, on the plan's emergency targets, never downgraded or refused. */
+    @Test
+    void s3_an_emergency_runs_on_the_plans_emergency_targets_around_the_clock_and_keeps_its_priority()
+            throws Exception {
+        // a refusing plan that offers NORMAL only: an urgent emergency is neither refused nor downgraded
+        Customer strict = newCustomer(customPlan("IT_S3_", "REFUSE", 7200, 36000));
+        Ticket urgent = tickets.open(strict.apiClient, new NewTicket(strict.projectCode, null, "Shop unreachable",
+                Category.TECHNICAL, Priority.URGENT, "The site is down since 03:10.", true));
+        assertEquals(Priority.URGENT, urgent.getPriority(), "never refused or downgraded for its priority");
+        var first = customerSla.slaStatus(strict.apiClient, urgent.getId()).stream()
+                .filter(c -> c.metric() == org.deskline.sla.entity.SlaMetricKind.FIRST_RESPONSE).findFirst()
+                .orElseThrow();
+        assertEquals(java.time.Duration.ofHours(1), first.target(), "the plan's emergency response target");
+        assertEquals("24/7", first.calendar());
+        assertEquals(java.time.Duration.ofHours(5), customerSla.slaStatus(strict.apiClient, urgent.getId()).stream()
+                .filter(c -> c.metric() == org.deskline.sla.entity.SlaMetricKind.RESOLUTION).findFirst().orElseThrow()
+                .target());
+
+        // on Basic (business hours, NORMAL and LOW, downgrading): a CRITICAL emergency stays CRITICAL, around the
+        // clock; a plain CRITICAL ticket is still downgraded (S1)
+        Customer basic = newCustomer();
+        Ticket critical = tickets.open(basic.apiClient, new NewTicket(basic.projectCode, null, "Admin panel gone",
+                Category.TECHNICAL, Priority.CRITICAL, "No admin access at all.", true));
+        assertEquals(Priority.CRITICAL, critical.getPriority());
+        assertEquals(java.time.Duration.ofHours(1), customerSla.slaStatus(basic.apiClient, critical.getId()).get(0)
+                .target());
+        Ticket plain = tickets.open(basic.apiClient, new NewTicket(basic.projectCode, null, "Slow report",
+                Category.TECHNICAL, Priority.CRITICAL, "The report takes minutes.", false));
+        assertEquals(Priority.NORMAL, plain.getPriority(), "S1 still downgrades what is not an emergency");
+        // staff may correct an emergency's priority, which the plan does not refuse either
+        as("agent-sara", agents).reclassify(urgent.getId(), Priority.CRITICAL, null, null);
+        assertEquals(Priority.CRITICAL, queue.ticket(urgent.getId()).getPriority());
+    }
+
     @Test
     void s4_the_clocks_follow_agent_and_customer_actions_and_keep_counted_time() throws Exception {
         Customer customer = newCustomer("ENTERPRISE");

@@ -147,6 +147,7 @@ public class SlaAdmin {
         plan.revise(draft.name().strip(), draft.coverage(), draft.unoffered(), draft.nextResponse(), calendarCode,
                 draft.targets(), draft.tierReactions());
         plan.setTicketNumbers(draft.ticketNumbers());
+        plan.setEmergencyTargets(draft.emergency().response(), draft.emergency().resolution());
         em.flush();
         tracker.retargetPlan(plan.getCode());
         return plan;

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.deskline.platform.DeskException;
 import org.deskline.ticket.entity.TicketNumbers;
 import org.deskline.sla.entity.PlanTarget;
+import org.deskline.sla.entity.SupportPlan;
 import org.deskline.security.entity.Tier;
 import org.deskline.ticket.entity.Priority;
 
@@ -19,19 +20,34 @@ import org.deskline.ticket.entity.Priority;
  */
 public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
                         Duration nextResponse, String calendarCode, List<PlanTarget> targets,
-                        Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers) {
+                        Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers, Emergency emergency) {
+
+    /** S3: an emergency's first response and resolution targets (around the clock, whatever the priority). */
+    public record Emergency(Duration response, Duration resolution) {
+        public static final Emergency DEFAULT = new Emergency(SupportPlan.DEFAULT_EMERGENCY_RESPONSE,
+                SupportPlan.DEFAULT_EMERGENCY_RESOLUTION);
+    }
 
     public PlanDraft {
         targets = targets == null ? List.of() : List.copyOf(targets);
         tierReactions = tierReactions == null ? Map.of() : Map.copyOf(tierReactions);
         ticketNumbers = ticketNumbers == null ? TicketNumbers.DEFAULTS : ticketNumbers;
+        emergency = emergency == null ? Emergency.DEFAULT : emergency;
+    }
+
+    /** A plan with the default emergency targets. */
+    public PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
+                     Duration nextResponse, String calendarCode, List<PlanTarget> targets,
+                     Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers) {
+        this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, ticketNumbers,
+                null);
     }
 
     /** A plan that keeps the configured ticket numbers (T6, T8, T9). */
     public PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
                      Duration nextResponse, String calendarCode, List<PlanTarget> targets,
                      Map<Tier, Duration> tierReactions) {
-        this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, null);
+        this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, null, null);
     }
 
     public PlanDraft check() {
@@ -73,6 +89,11 @@ public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, Sla
         tierReactions.forEach((tier, reaction) -> positive(reaction, "tierReactions." + tier, "S5",
                 "The reaction target of " + tier));
         ticketNumbers.check();
+        positive(emergency.response(), "emergency.response", "S3", "The emergency response target");
+        if (emergency.resolution() == null || emergency.resolution().compareTo(emergency.response()) < 0) {
+            throw DeskException.invalid("emergency.resolution", "S3", "The emergency resolution target is at least "
+                    + "its response target (" + emergency.response() + ").");
+        }
         return this;
     }
 

@@ -3,6 +3,7 @@ package org.deskline.sla.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
 import org.deskline.organization.entity.Organization;
 import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.entity.SupportPlan;
@@ -21,5 +22,12 @@ public class PlanPriorityOffer implements PriorityOffer {
         SupportPlan plan = em.find(SupportPlan.class, organization.getSlaPlanCode());
         SlaPlan.Decision decision = plan.rule().decide(asked);
         return new Offer(decision.priority(), plan.getName(), decision.note());
+    }
+
+    @Override
+    public Offer asEmergency(Organization organization, Priority asked) {
+        SupportPlan plan = em.find(SupportPlan.class, organization.getSlaPlanCode());
+        return new Offer(asked, plan.getName(), Optional.of("emergency: around the clock, first response within "
+                + plan.emergencyResponse().toMinutes() + " min (S3)"));
     }
 }

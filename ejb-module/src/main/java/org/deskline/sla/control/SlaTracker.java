@@ -113,7 +113,7 @@ public class SlaTracker {
     private void opened(Ticket ticket, Instant at) {
         em.flush(); // the clocks refer to the ticket row by id alone: it must be written first
         SupportPlan plan = planOf(ticket.getOrganizationId());
-        PlanTarget target = plan.targetFor(ticket.getPriority());
+        PlanTarget target = plan.targetFor(ticket.getPriority(), ticket.isEmergency()); // S3
         String calendar = SlaCalendars.nameFor(ticket, plan);
         SlaMetric first = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.FIRST_RESPONSE, 0,
                 target.response(), calendar, at);
@@ -175,7 +175,7 @@ public class SlaTracker {
     /** S4: priority, plan or emergency changed: new targets, same ledger, deadlines recomputed. */
     private void retarget(Ticket ticket) {
         SupportPlan plan = planOf(ticket.getOrganizationId());
-        PlanTarget target = plan.targetFor(ticket.getPriority());
+        PlanTarget target = plan.targetFor(ticket.getPriority(), ticket.isEmergency()); // S3
         String calendar = SlaCalendars.nameFor(ticket, plan);
         List<SlaMetric> open = metricsOf(ticket.getId()).stream().filter(m -> m.getState().open()).toList();
         for (SlaMetric m : open) {

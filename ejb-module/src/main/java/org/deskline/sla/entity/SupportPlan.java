@@ -32,6 +32,9 @@ import org.deskline.ticket.entity.Priority;
 public class SupportPlan {
 
     public static final String DEFAULT_CODE = "BASIC";
+    /** S3: an emergency's first response and resolution targets unless the plan sets its own. */
+    public static final Duration DEFAULT_EMERGENCY_RESPONSE = Duration.ofHours(1);
+    public static final Duration DEFAULT_EMERGENCY_RESOLUTION = Duration.ofHours(5);
 
     @Id
     @Column(length = 40)
@@ -54,6 +57,13 @@ public class SupportPlan {
     /** S2: the business calendar of business-hours coverage (24/7 plans and emergencies run around the clock). */
     @Column(name = "calendar_code", nullable = false, length = 40)
     private String calendarCode = SlaCalendar.DEFAULT_CODE;
+
+    /** S3: what an emergency runs on, around the clock, whatever its priority. */
+    @Column(name = "emergency_response_seconds", nullable = false)
+    private long emergencyResponseSeconds = DEFAULT_EMERGENCY_RESPONSE.toSeconds();
+
+    @Column(name = "emergency_resolution_seconds", nullable = false)
+    private long emergencyResolutionSeconds = DEFAULT_EMERGENCY_RESOLUTION.toSeconds();
 
     /** T6, T8, T9 for the plan's organizations; null keeps the configured default. */
     @Column(name = "auto_close_hours")
@@ -144,6 +154,25 @@ public class SupportPlan {
 
     public Optional<PlanTarget> target(Priority priority) {
         return targets.stream().filter(t -> t.getPriority() == priority).findFirst();
+    }
+
+    /** S3: an emergency's targets (the priority only names it), else {@link #targetFor(Priority)}. */
+    public PlanTarget targetFor(Priority priority, boolean emergency) {
+        return emergency ? new PlanTarget(priority, emergencyResponse(), emergencyResolution()) : targetFor(priority);
+    }
+
+    /** S3: the plan's emergency targets. */
+    public void setEmergencyTargets(Duration response, Duration resolution) {
+        this.emergencyResponseSeconds = response.toSeconds();
+        this.emergencyResolutionSeconds = resolution.toSeconds();
+    }
+
+    public Duration emergencyResponse() {
+        return Duration.ofSeconds(emergencyResponseSeconds);
+    }
+
+    public Duration emergencyResolution() {
+        return Duration.ofSeconds(emergencyResolutionSeconds);
     }
 
     /**

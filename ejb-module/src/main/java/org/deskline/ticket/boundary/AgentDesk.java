@@ -114,8 +114,8 @@ public class AgentDesk {
         Ticket ticket = work(ticketId);
         String agent = access.me();
         Instant now = clock.instant();
-        // S1: the organization's plan refuses or downgrades a priority it does not offer
-        Priority offered = priority == null ? null
+        // S1: the organization's plan refuses or downgrades a priority it does not offer; S3: not an emergency's
+        Priority offered = priority == null ? null : ticket.isEmergency() ? priority
                 : priorities.decide(ticket.getProject().getOrganization(), priority).priority();
         String changes = ticket.reclassify(offered, category, kind, now);
         if (!changes.isEmpty()) {

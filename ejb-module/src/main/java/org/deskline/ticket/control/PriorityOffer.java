@@ -17,4 +17,7 @@ public interface PriorityOffer {
 
     /** Refuses ({@code PRIORITY_NOT_OFFERED}, S1) when the plan neither offers the priority nor downgrades it. */
     Offer decide(Organization organization, Priority asked);
+
+    /** S3: an emergency keeps the priority asked, offered or not; the offer names the plan and says so. */
+    Offer asEmergency(Organization organization, Priority asked);
 }

@@ -119,7 +119,10 @@ public class TicketOpening {
         }
         TicketLimits.check(checked, candidates, planned, policies.planOf(organizationId));
         // S1: the plan refuses a priority it does not offer, or downgrades it and says so
-        PriorityOffer.Offer decision = priorities.decide(project.getOrganization(), checked.priority());
+        // S3: an emergency is never downgraded or refused for its priority (it runs on the plan's emergency targets)
+        PriorityOffer.Offer decision = checked.emergency()
+                ? priorities.asEmergency(project.getOrganization(), checked.priority())
+                : priorities.decide(project.getOrganization(), checked.priority());
         Instant now = clock.instant();
         Ticket ticket = new Ticket(project, checked.kind(), checked.category(), decision.priority(),
                 checked.emergency(), checked.title(), checked.description(), channel, createdBy, now);

@@ -87,6 +87,31 @@ class SlaDraftsTest {
                 targets, reactions);
     }
 
+    /** S3 (seed 003: emergencies 24/7/365, immediately): a plan's emergency targets, 1 h by default. */
+    @Test
+    void s3_a_plan_has_emergency_targets_which_an_emergency_runs_on_whatever_its_priority() {
+        List<PlanTarget> normalOnly = List.of(new PlanTarget(Priority.NORMAL, Duration.ofHours(24),
+                Duration.ofHours(120)));
+        PlanDraft plain = new PlanDraft("BASIC2", "Basic", SlaPlan.Coverage.BUSINESS_HOURS,
+                SlaPlan.UnofferedPriority.DOWNGRADE, Duration.ofHours(1), "TEHRAN_WEEK", normalOnly, Map.of());
+        assertThat(plain.check().emergency().response()).isEqualTo(Duration.ofHours(1));
+        assertRefused(() -> new PlanDraft("BASIC2", "Basic", SlaPlan.Coverage.BUSINESS_HOURS,
+                SlaPlan.UnofferedPriority.DOWNGRADE, Duration.ofHours(1), "TEHRAN_WEEK", normalOnly, Map.of(), null,
+                new PlanDraft.Emergency(Duration.ZERO, Duration.ofHours(5))).check(), "emergency.response", "S3");
+        assertRefused(() -> new PlanDraft("BASIC2", "Basic", SlaPlan.Coverage.BUSINESS_HOURS,
+                SlaPlan.UnofferedPriority.DOWNGRADE, Duration.ofHours(1), "TEHRAN_WEEK", normalOnly, Map.of(), null,
+                new PlanDraft.Emergency(Duration.ofHours(2), Duration.ofHours(1))).check(), "emergency.resolution",
+                "S3");
+
+        var plan = new org.deskline.sla.entity.SupportPlan("BASIC2", "Basic", SlaPlan.Coverage.BUSINESS_HOURS,
+                SlaPlan.UnofferedPriority.DOWNGRADE, Duration.ofHours(1), normalOnly);
+        assertThat(plan.targetFor(Priority.CRITICAL, true).response()).isEqualTo(Duration.ofHours(1));
+        assertThat(plan.targetFor(Priority.LOW, true).resolution()).isEqualTo(Duration.ofHours(5));
+        assertThat(plan.targetFor(Priority.NORMAL, false).response()).isEqualTo(Duration.ofHours(24));
+        plan.setEmergencyTargets(Duration.ofMinutes(30), Duration.ofHours(4));
+        assertThat(plan.targetFor(Priority.NORMAL, true).response()).isEqualTo(Duration.ofMinutes(30));
+    }
+
     private static void assertRefused(ThrowableAssert.ThrowingCallable call, String field, String rule) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DeskException.class, e -> {
             assertThat(e.field()).isEqualTo(field);

@@ -13,7 +13,8 @@ import javax.xml.datatype.Duration;
  * the caller (T6, T8, T9: the plan's where it sets them, the service's defaults elsewhere).
  */
 @XmlType(name = "Plan", propOrder = {"code", "name", "coverage", "unofferedPriority", "nextResponse", "target", "calendar",
-        "autoCloseHours", "reopenDays", "maxActiveSupport", "maxActiveDevelopment"})
+        "autoCloseHours", "reopenDays", "maxActiveSupport", "maxActiveDevelopment", "emergencyResponse",
+        "emergencyResolution"})
 public class PlanRecord {
 
     /** One offered priority's targets. */
@@ -48,4 +49,9 @@ public class PlanRecord {
     /** T9: how many support tickets, and development requests, a project may have active at once. */
     public int maxActiveSupport;
     public int maxActiveDevelopment;
+    /** S3: what an emergency runs on, around the clock, whatever its priority. */
+    @XmlElement(required = true)
+    public Duration emergencyResponse;
+    @XmlElement(required = true)
+    public Duration emergencyResolution;
 }

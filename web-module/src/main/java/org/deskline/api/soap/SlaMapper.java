@@ -49,6 +49,8 @@ final class SlaMapper {
         r.coverage = plan.getCoverage().name();
         r.unofferedPriority = plan.rule().unoffered().name();
         r.nextResponse = XmlTimes.of(plan.nextResponse());
+        r.emergencyResponse = XmlTimes.of(plan.emergencyResponse());
+        r.emergencyResolution = XmlTimes.of(plan.emergencyResolution());
         r.calendar = plan.getCoverage() == SlaPlan.Coverage.ALL_DAY
                 ? SlaCalendars.ALL_DAY : plan.getCalendarCode();
         plan.getTargets().stream().sorted(Comparator.comparing(t -> t.getPriority().ordinal())).forEach(t -> {

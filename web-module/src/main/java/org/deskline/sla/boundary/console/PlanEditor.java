@@ -106,6 +106,8 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
     private String nextResponse = "1h";
     private final List<TargetRow> targets = new ArrayList<>();
     private final List<ReactionRow> reactions = new ArrayList<>();
+    private String emergencyResponse = DurationText.format(SupportPlan.DEFAULT_EMERGENCY_RESPONSE);
+    private String emergencyResolution = DurationText.format(SupportPlan.DEFAULT_EMERGENCY_RESOLUTION);
     private Integer autoCloseHours;
     private Integer reopenDays;
     private Integer maxActiveSupport;
@@ -141,6 +143,10 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
             }
             targets.add(row);
         }
+        emergencyResponse = DurationText.format(plan == null ? SupportPlan.DEFAULT_EMERGENCY_RESPONSE
+                : plan.emergencyResponse());
+        emergencyResolution = DurationText.format(plan == null ? SupportPlan.DEFAULT_EMERGENCY_RESOLUTION
+                : plan.emergencyResolution());
         TicketNumbers numbers = plan == null ? TicketNumbers.DEFAULTS : plan.ticketNumbers();
         autoCloseHours = numbers.autoCloseHours();
         reopenDays = numbers.reopenDays();
@@ -180,7 +186,9 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
         }
         SupportPlan saved = admin.savePlan(new PlanDraft(code == null ? null : code.strip(), name, coverage,
                 unoffered, DurationText.parse(nextResponse, "nextResponse", "S4"), calendarCode, offered,
-                tierReactions, new TicketNumbers(autoCloseHours, reopenDays, maxActiveSupport, maxActiveDevelopment)),
+                tierReactions, new TicketNumbers(autoCloseHours, reopenDays, maxActiveSupport, maxActiveDevelopment),
+                new PlanDraft.Emergency(DurationText.parse(emergencyResponse, "emergency.response", "S3"),
+                        DurationText.parse(emergencyResolution, "emergency.resolution", "S3"))),
                 isCreating() ? null : readVersion);
         FacesErrors.infoAfterRedirect("Plan " + saved.getCode()
                 + " saved; the running clocks of its organizations were recomputed.");
@@ -201,6 +209,22 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
 
     public SlaPlan.UnofferedPriority[] getUnofferedChoices() {
         return SlaPlan.UnofferedPriority.values();
+    }
+
+    public String getEmergencyResponse() {
+        return emergencyResponse;
+    }
+
+    public void setEmergencyResponse(String emergencyResponse) {
+        this.emergencyResponse = emergencyResponse;
+    }
+
+    public String getEmergencyResolution() {
+        return emergencyResolution;
+    }
+
+    public void setEmergencyResolution(String emergencyResolution) {
+        this.emergencyResolution = emergencyResolution;
     }
 
     public Integer getAutoCloseHours() {
