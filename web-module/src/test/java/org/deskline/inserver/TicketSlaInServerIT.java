@@ -855,6 +855,39 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals(Priority.CRITICAL, queue.ticket(urgent.getId()).getPriority());
     }
 
+    /** S3: staff flag an emergency or clear a misused flag, saying why; the clocks follow and the report counts it. */
+    @Test
+    void s3_staff_flag_and_clear_an_emergency_with_a_reason_and_the_report_counts_cleared_flags() throws Exception {
+        Customer customer = newCustomer();
+        java.time.Instant from = clock.instant().minusSeconds(60);
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Checkout throws 500", false));
+        java.util.function.Supplier<org.deskline.sla.control.SlaStanding> first = () -> customerSla
+                .slaStatus(customer.apiClient, t.getId()).stream()
+                .filter(c -> c.metric() == org.deskline.sla.entity.SlaMetricKind.FIRST_RESPONSE).findFirst()
+                .orElseThrow();
+        assertEquals(java.time.Duration.ofHours(24), first.get().target(), "Basic NORMAL, business hours");
+        assertEquals("reason", assertThrows(DeskException.class, () -> as("agent-sara", agents)
+                .setEmergency(t.getId(), true, " ")).field());
+        assertFalse(queue.ticket(t.getId()).isEmergency(), "a refused flag changes nothing");
+
+        as("agent-sara", agents).setEmergency(t.getId(), true, "The shop is down for every customer.");
+        assertTrue(queue.ticket(t.getId()).isEmergency());
+        assertEquals(java.time.Duration.ofHours(1), first.get().target(), "the plan's emergency target");
+        assertEquals("24/7", first.get().calendar());
+        assertEquals("emergency", assertThrows(DeskException.class, () -> as("agent-sara", agents)
+                .setEmergency(t.getId(), true, "again")).field());
+
+        as("agent-sara", agents).setEmergency(t.getId(), false, "Only one report page was slow: not an emergency.");
+        assertFalse(queue.ticket(t.getId()).isEmergency());
+        assertEquals(java.time.Duration.ofHours(24), first.get().target(), "back on the priority's target");
+        var history = tickets.history(customer.apiClient, t.getId());
+        assertEquals(List.of("EMERGENCY_FLAGGED", "EMERGENCY_CLEARED"), history.stream().map(e -> e.getAction())
+                .filter(a -> a.startsWith("EMERGENCY")).toList());
+        assertEquals("Only one report page was slow: not an emergency.", history.get(history.size() - 1).getDetail());
+        assertEquals(1L, customerSla.compliance(customer.apiClient, from, clock.instant().plusSeconds(60))
+                .emergenciesCleared(), "the report counts the cleared flag");
+    }
+
     @Test
     void s4_the_clocks_follow_agent_and_customer_actions_and_keep_counted_time() throws Exception {
         Customer customer = newCustomer("ENTERPRISE");

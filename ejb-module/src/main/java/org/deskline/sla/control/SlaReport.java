@@ -13,7 +13,8 @@ import org.deskline.security.entity.Tier;
  * deferral reason; customer satisfaction (ratings of tickets closed in the period).
  */
 public record SlaReport(Instant from, Instant to, List<Row> rows, Map<Tier, Duration> timePerTier,
-                        Map<String, Duration> timePerDeferralReason, long ratings, Double averageRating) {
+                        Map<String, Duration> timePerDeferralReason, long ratings, Double averageRating,
+                        long emergenciesCleared) {
 
     /**
      * One plan, organization and clock kind. Every clock is in exactly one of: met in time, breached (whether

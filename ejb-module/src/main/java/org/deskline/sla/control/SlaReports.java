@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
+import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.sla.entity.SlaMetricKind;
 import org.deskline.security.entity.Tier;
 
@@ -86,7 +87,12 @@ public class SlaReports {
         Object[] ratings = bind(csat, organizationId, planCode, from, to).getSingleResult();
         long count = ratings[0] == null ? 0 : ((Number) ratings[0]).longValue();
         Double average = count == 0 || ratings[1] == null ? null : ((Number) ratings[1]).doubleValue();
-        return new SlaReport(from, to, rows, perTier, perReason, count, average);
+        // S3: emergency flags staff cleared in the period (misused ones among them)
+        long cleared = bind(em.createQuery("select count(e) from TicketEvent e, Ticket t, Organization o "
+                + "where t.id = e.ticketId and o.id = t.organizationId and e.action = :cleared "
+                + "and e.occurredAt >= :from and e.occurredAt < :to" + scope, Long.class), organizationId, planCode,
+                from, to).setParameter("cleared", HistoryAction.EMERGENCY_CLEARED.name()).getSingleResult();
+        return new SlaReport(from, to, rows, perTier, perReason, count, average, cleared);
     }
 
     private static void check(Instant from, Instant to) {

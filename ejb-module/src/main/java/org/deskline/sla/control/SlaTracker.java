@@ -60,7 +60,7 @@ public class SlaTracker {
         }
         switch (change.action()) {
             case OPEN -> opened(change.ticket(), change.at());
-            case RECLASSIFY -> retarget(change.ticket());
+            case RECLASSIFY, EMERGENCY_FLAGGED, EMERGENCY_CLEARED -> retarget(change.ticket());
             default -> change.action().transition().ifPresent(a -> apply(change.ticket(), change.at(), a));
         }
     }

@@ -124,6 +124,26 @@ public class AgentDesk {
         return ticket;
     }
 
+    /**
+     * S3: flags the ticket as an emergency (it then runs around the clock on the plan's emergency targets) or clears
+     * a flag, for instance a misused one, which the compliance report counts; says why. Running clocks are retargeted,
+     * keeping what was counted.
+     */
+    @Audited
+    public Ticket setEmergency(long ticketId, boolean emergency, String reason) {
+        String why = TicketRules.checkEmergencyReason(reason);
+        Ticket ticket = work(ticketId);
+        String agent = access.me();
+        Instant now = clock.instant();
+        if (!ticket.flagEmergency(emergency, now)) {
+            throw DeskException.invalid("emergency", "S3", "Ticket " + ticketId + (emergency
+                    ? " is an emergency already." : " is not an emergency."));
+        }
+        journal.event(ticket, now, Actor.AGENT, agent, emergency ? HistoryAction.EMERGENCY_FLAGGED
+                : HistoryAction.EMERGENCY_CLEARED, ticket.getStatus(), why);
+        return ticket;
+    }
+
     /** S5: moves the ticket up to a higher tier, saying why; time in the tier it leaves is recorded. */
     @Audited
     public Ticket escalate(long ticketId, Tier to, String reason) {

@@ -123,6 +123,19 @@ public final class TicketRules {
         }
     }
 
+    /** Characters in the reason staff give for flagging or clearing an emergency (S3). */
+    public static final int REASON_LENGTH = 500;
+
+    /** S3: flagging or clearing an emergency says why (1-500 characters); returns it stripped. */
+    public static String checkEmergencyReason(String reason) {
+        String r = reason == null ? "" : reason.strip();
+        if (r.isEmpty() || r.length() > REASON_LENGTH) {
+            throw DeskException.invalid("reason", "S3", "Say why the ticket is (or is not) an emergency, in 1-"
+                    + REASON_LENGTH + " characters.");
+        }
+        return r;
+    }
+
     /** T13: an optional client request id, so a retried create returns the first ticket. */
     public static String checkRequestId(String requestId) {
         if (requestId == null || requestId.isBlank()) {

@@ -9,6 +9,8 @@ import java.util.Optional;
  */
 public enum HistoryAction {
     OPEN, RECLASSIFY, ESCALATE, ATTACH, RATE, QUALITY_REVIEW,
+    /** S3: staff flagged the ticket as an emergency, or cleared a flag (a misused one), saying why. */
+    EMERGENCY_FLAGGED, EMERGENCY_CLEARED,
     /** T1: the development stages. */
     PROPOSE, ACCEPT_PROPOSAL, DECLINE_PROPOSAL, SCHEDULE, DELIVER,
     /** The transitions, one per {@link TicketAction}. */

@@ -359,6 +359,16 @@ public class Ticket {
         return emergency;
     }
 
+    /** S3: staff flag the ticket as an emergency or clear the flag; false when it already was as asked. */
+    public boolean flagEmergency(boolean flag, Instant at) {
+        if (emergency == flag) {
+            return false;
+        }
+        emergency = flag;
+        updatedAt = at;
+        return true;
+    }
+
     public Channel getChannel() {
         return channel;
     }

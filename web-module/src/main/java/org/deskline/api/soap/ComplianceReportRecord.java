@@ -13,7 +13,8 @@ import javax.xml.datatype.XMLGregorianCalendar;
  * breached and still open, with the compliance share of the decided ones; wall time per tier and per deferral
  * reason; customer satisfaction (count and average of ratings of tickets closed in the period).
  */
-@XmlType(name = "ComplianceReport", propOrder = {"from", "to", "row", "tier", "deferral", "ratings", "averageRating"})
+@XmlType(name = "ComplianceReport", propOrder = {"from", "to", "row", "tier", "deferral", "ratings", "averageRating",
+        "emergenciesCleared"})
 public class ComplianceReportRecord {
 
     /** One plan and clock kind. */
@@ -52,4 +53,6 @@ public class ComplianceReportRecord {
     public List<Spent> deferral = new ArrayList<>();
     public long ratings;
     public Double averageRating;
+    /** S3: emergency flags support cleared in the period (a ticket that was not one). */
+    public long emergenciesCleared;
 }

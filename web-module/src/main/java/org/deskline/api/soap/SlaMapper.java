@@ -105,6 +105,7 @@ final class SlaMapper {
         report.timePerDeferralReason().forEach((reason, time) -> r.deferral.add(spent(reason, time)));
         r.ratings = report.ratings();
         r.averageRating = report.averageRating() == null ? null : Math.round(report.averageRating() * 100) / 100.0;
+        r.emergenciesCleared = report.emergenciesCleared();
         return r;
     }
 

@@ -41,6 +41,7 @@ public class TicketActionsView implements Serializable {
     private String tier;
     private String assignee;
     private String why;
+    private String emergencyWhy;
     private Boolean known;
 
     @PostConstruct
@@ -96,6 +97,24 @@ public class TicketActionsView implements Serializable {
     public String escalate() {
         return act("actions.escalated", id -> desk.escalate(id, parse(Tier.class, tier, "tier",
                 "S5"), why));
+    }
+
+    /** S3: flags the ticket as an emergency, with the reason typed. */
+    public String flagEmergency() {
+        return act("actions.emergencyFlagged", id -> desk.setEmergency(id, true, emergencyWhy));
+    }
+
+    /** S3: clears the emergency flag (a misused one), with the reason typed. */
+    public String clearEmergency() {
+        return act("actions.emergencyCleared", id -> desk.setEmergency(id, false, emergencyWhy));
+    }
+
+    public String getEmergencyWhy() {
+        return emergencyWhy;
+    }
+
+    public void setEmergencyWhy(String emergencyWhy) {
+        this.emergencyWhy = emergencyWhy;
     }
 
     public String resolve() {
