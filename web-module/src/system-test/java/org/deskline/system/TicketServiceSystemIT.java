@@ -85,6 +85,25 @@ class TicketServiceSystemIT {
         assertThat(fault(() -> other.createTicket(newTicket("DEMO-SHOP", "Sneaky"))).getCode()).isEqualTo("NOT_FOUND");
     }
 
+    /** S3, seeds 000 and 003: an emergency may say why; the reason alone, without the flag, is refused. */
+    @Test
+    void s3_an_emergency_says_why_and_a_reason_without_the_flag_is_a_validation_fault() throws Exception {
+        // Northwind's project: Demo Trading's three emergencies a day (issue 16) belong to the alert tests
+        NewTicket hacked = newTicket("NW-PORTAL", "Home page defaced at night");
+        hacked.setEmergency(true);
+        hacked.setEmergencyReason(org.deskline.client.ticket.EmergencyReason.HACKED);
+        Ticket created = other.createTicket(hacked);
+        assertThat(created.isEmergency()).isTrue();
+        assertThat(created.getEmergencyReason()).isEqualTo(org.deskline.client.ticket.EmergencyReason.HACKED);
+
+        NewTicket reasonOnly = newTicket("DEMO-SHOP", "Panel login fails since the update");
+        reasonOnly.setEmergencyReason(org.deskline.client.ticket.EmergencyReason.NO_ADMIN_ACCESS);
+        DeskFaultInfo f = fault(() -> demo.createTicket(reasonOnly));
+        assertThat(f.getCode()).isEqualTo("VALIDATION");
+        assertThat(f.getField()).isEqualTo("emergencyReason");
+        assertThat(f.getRule()).isEqualTo("S3");
+    }
+
     /** B9, seed 001: the customer gives or refuses consent to production changes over SOAP, for its own tickets. */
     @Test
     void b9_consent_is_given_and_withdrawn_by_the_customer_system_for_its_own_ticket_only() throws Exception {

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.maintenance.entity.SiteTransfer;
+import org.deskline.organization.control.ProjectCreated;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.security.entity.Groups;
@@ -90,14 +92,33 @@ public class SiteTransfers {
     @ConfigProperty(name = "desk.site.transfer.days", defaultValue = "7")
     int days;
 
+    @Inject
+    @ConfigProperty(name = "desk.site.transfer.auto", defaultValue = "true")
+    boolean auto;
+
     /**
-     * The project enters support: its site-transfer ticket, with the form and the deadline. Managers and
-     * administrators only; the ticket records the caller principal as the one who opened it.
+     * M4, seed 000: "when your project enters the support panel, the site-transfer ticket is sent to you". A project
+     * created in the console gets its ticket in the transaction that created it (DESK_SITE_TRANSFER_AUTO=false
+     * leaves it to the console's action); the ticket records the administrator who created the project.
+     */
+    public void onProjectCreated(@Observes ProjectCreated created) {
+        if (auto) {
+            open(created.projectId(), caller.getName());
+        }
+    }
+
+    /**
+     * The project enters support by hand (a project that came without one, or after the automatic one was
+     * turned off): its site-transfer ticket, with the form and the deadline. Managers and administrators only; the
+     * ticket records the caller principal as the one who opened it.
      */
     @Audited
     @RolesAllowed({Groups.ADMIN, Groups.MANAGER})
     public SiteTransfer start(long projectId) {
-        String agent = caller.getName();
+        return open(projectId, caller.getName());
+    }
+
+    private SiteTransfer open(long projectId, String agent) {
         Project project = em.find(Project.class, projectId, LockModeType.PESSIMISTIC_WRITE);
         if (project == null) {
             throw DeskException.notFound("projectId", "project", projectId);

@@ -129,6 +129,7 @@ public class TicketOpening {
         ticket.identifiedBy(checked.requestId());
         ticket.reported(checked.report().stepsToReproduce(), checked.report().pageUrl(),
                 checked.report().productVersion());
+        ticket.emergencyBecause(checked.emergencyReason());
         em.persist(ticket);
         journal.message(ticket, now, actorKind, createdBy, Visibility.PUBLIC, checked.description());
         journal.event(ticket, now, actorKind, createdBy, HistoryAction.OPEN, null,

@@ -42,8 +42,12 @@ public final class TicketRules {
                     "kind " + kind + " is created by the system; customers open SUPPORT or DEVELOPMENT_REQUEST.");
         }
         Priority priority = t.priority() == null ? Priority.DEFAULT : t.priority();
+        if (t.emergencyReason() != null && !t.emergency()) {
+            throw DeskException.invalid("emergencyReason", "S3", "emergencyReason says why a ticket is an emergency: "
+                    + "send it with emergency true, or leave it out.");
+        }
         return new NewTicket(projectCode, kind, title, t.category(), priority, description, t.emergency(),
-                checkRequestId(t.requestId()), checkReport(t.report()));
+                checkRequestId(t.requestId()), checkReport(t.report()), t.emergencyReason());
     }
 
     /**

@@ -59,6 +59,11 @@ public class Ticket {
     @Column(nullable = false)
     private boolean emergency;
 
+    /** S3: why the customer said it is an emergency, when it did (site down, no admin access, hacked). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "emergency_reason", length = 20)
+    private EmergencyReason emergencyReason;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Channel channel;
@@ -365,8 +370,20 @@ public class Ticket {
             return false;
         }
         emergency = flag;
+        if (!flag) {
+            emergencyReason = null;
+        }
         updatedAt = at;
         return true;
+    }
+
+    /** S3: the customer's reason for an emergency (ignored for a ticket that is not one). */
+    public void emergencyBecause(EmergencyReason reason) {
+        this.emergencyReason = emergency ? reason : null;
+    }
+
+    public EmergencyReason getEmergencyReason() {
+        return emergencyReason;
     }
 
     public Channel getChannel() {

@@ -46,6 +46,24 @@ class TicketRulesTest {
                 "title", "T2");
     }
 
+    /** S3, seeds 000 and 003: the customer may say why a ticket is an emergency, and only for an emergency. */
+    @Test
+    void s3_an_emergency_may_say_why_and_only_an_emergency() {
+        NewTicket hacked = new NewTicket("DEMO-SHOP", null, "Defaced home page", Category.TECHNICAL, null,
+                "Our home page shows someone else's text.", true, null, NewTicket.Report.NONE,
+                org.deskline.ticket.entity.EmergencyReason.HACKED);
+        assertThat(TicketRules.checkNew(hacked).emergencyReason())
+                .isEqualTo(org.deskline.ticket.entity.EmergencyReason.HACKED);
+        assertThat(TicketRules.checkNew(valid()).emergencyReason()).isNull();
+        assertThatThrownBy(() -> TicketRules.checkNew(new NewTicket("DEMO-SHOP", null, "Defaced home page",
+                Category.TECHNICAL, null, "Our home page shows someone else's text.", false, null,
+                NewTicket.Report.NONE, org.deskline.ticket.entity.EmergencyReason.HACKED)))
+                .isInstanceOfSatisfying(DeskException.class, e -> {
+                    assertThat(e.field()).isEqualTo("emergencyReason");
+                    assertThat(e.rule()).isEqualTo("S3");
+                });
+    }
+
     @Test
     void t2_description_and_category_are_required() {
         NewTicket t = valid();

@@ -8,7 +8,7 @@ import jakarta.xml.bind.annotation.XmlType;
  * NORMAL (T4).
  */
 @XmlType(name = "NewTicket", propOrder = {"projectCode", "kind", "title", "category", "priority", "description",
-        "emergency", "requestId", "stepsToReproduce", "pageUrl", "productVersion"})
+        "emergency", "requestId", "stepsToReproduce", "pageUrl", "productVersion", "emergencyReason"})
 public class NewTicketRequest {
 
     @XmlElement(required = true)
@@ -30,4 +30,6 @@ public class NewTicketRequest {
     public String pageUrl;
     /** T2: the product version and edition in use (at most 100 characters). */
     public String productVersion;
+    /** S3: why it is an emergency (SITE_DOWN, NO_ADMIN_ACCESS, HACKED); only with emergency true. */
+    public EmergencyReasonCode emergencyReason;
 }

@@ -36,7 +36,8 @@ final class TicketMapper {
         }
         return new NewTicket(r.projectCode, map(r.kind, TicketKind.class), r.title, map(r.category, Category.class),
                 map(r.priority, Priority.class), r.description, Boolean.TRUE.equals(r.emergency), r.requestId,
-                new NewTicket.Report(r.stepsToReproduce, r.pageUrl, r.productVersion));
+                new NewTicket.Report(r.stepsToReproduce, r.pageUrl, r.productVersion),
+                map(r.emergencyReason, org.deskline.ticket.entity.EmergencyReason.class));
     }
 
     static TicketFilter toFilter(TicketQuery q) {
@@ -91,6 +92,7 @@ final class TicketMapper {
         r.stepsToReproduce = t.getStepsToReproduce();
         r.pageUrl = t.getPageUrl();
         r.productVersion = t.getProductVersion();
+        r.emergencyReason = map(t.getEmergencyReason(), EmergencyReasonCode.class);
         return r;
     }
 

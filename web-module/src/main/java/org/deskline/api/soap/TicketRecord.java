@@ -9,7 +9,8 @@ import javax.xml.datatype.XMLGregorianCalendar;
 @XmlType(name = "Ticket", propOrder = {"ticketId", "projectCode", "kind", "title", "category", "priority",
         "description", "emergency", "status", "channel", "createdAt", "updatedAt", "resolution", "closedAt",
         "autoCloseAt", "rating", "ratingComment", "qualityReview", "developmentStage", "workClass", "featureRoute",
-        "consentBy", "consentAt", "stepsToReproduce", "pageUrl", "productVersion", "consentRefusedAt"})
+        "consentBy", "consentAt", "stepsToReproduce", "pageUrl", "productVersion", "consentRefusedAt",
+        "emergencyReason"})
 public class TicketRecord {
 
     public long ticketId;
@@ -65,4 +66,6 @@ public class TicketRecord {
     /** B9: when the customer last refused (or withdrew) consent; consentAt after it means a consent stands again. */
     @XmlSchemaType(name = "dateTime")
     public XMLGregorianCalendar consentRefusedAt;
+    /** S3: why the customer said it is an emergency, when it did. */
+    public EmergencyReasonCode emergencyReason;
 }

@@ -24,6 +24,7 @@ class WireEnumsTest {
         assertSameNames(DevelopmentStageCode.class, org.deskline.ticket.entity.DevelopmentStage.class);
         assertSameNames(ProposalStatusCode.class, org.deskline.ticket.entity.ProposalStatus.class);
         assertSameNames(WorkClassCode.class, org.deskline.billing.entity.WorkClass.class);
+        assertSameNames(EmergencyReasonCode.class, org.deskline.ticket.entity.EmergencyReason.class);
         assertSameNames(FeatureRouteCode.class, org.deskline.billing.entity.FeatureRoute.class);
     }
 

@@ -46,7 +46,7 @@ class ConsoleBundlesTest {
     /** Enum types whose values the console labels through {@code formats.label}. */
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(TicketStatus.class, Priority.class,
             Tier.class, DeferralReason.class, TicketKind.class, Category.class, Channel.class, SlaMetricKind.class,
-            SlaMetricState.class);
+            SlaMetricState.class, org.deskline.ticket.entity.EmergencyReason.class);
 
     @Test
     void the_three_bundles_have_the_same_keys_and_no_empty_text() throws IOException {
