@@ -41,8 +41,7 @@ public class TicketTerms {
     @Column(name = "consent_at")
     private Instant consentAt;
 
-    /** What the consent covers (at most 900 characters) and who recorded it: a staff member or a customer system. */
-    @Column(name = "consent_note", length = 1200)
+    @Column(name = "consent_note", length = 1000)
     private String consentNote;
 
     /** B9: who at the customer refused (or withdrew) consent, and when; a later consent stands again. */
