@@ -223,8 +223,9 @@ class TicketSlaInServerIT extends InServerTest {
         Customer customer = newCustomer();
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Audit " + IDS.incrementAndGet(),
                 false));
-        String ofTicket = "select count(*) from staff_audit where action = 'AgentDesk.reply' and detail like '%"
-                + t.getId() + "%'";
+        // the detail starts with the ticket id; '%<id>%' also matched the replies to ticket 1<id> of other tests
+        String ofTicket = "select count(*) from staff_audit where action = 'AgentDesk.reply' and detail like '"
+                + t.getId() + ", %'";
         as("agent-audit", agents).reply(t.getId(), "We are on it.");
         assertEquals(1L, count(ofTicket));
         assertEquals(1L, count(ofTicket + " and actor = 'agent-audit' and detail like '%We are on it.%'"),
