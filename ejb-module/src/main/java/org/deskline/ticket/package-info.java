@@ -13,6 +13,10 @@
  * <li>T9 limits and T10 duplicates ({@link org.deskline.ticket.control.TicketLimits}).</li>
  * <li>T12 deferral reasons ({@link org.deskline.ticket.entity.DeferralReason}).</li>
  * <li>T13 idempotent creation by client request id; T14 every ticket records its channel.</li>
+ * <li>T6, T8, T9 numbers per plan ({@link org.deskline.ticket.control.TicketPolicies#of}).</li>
  * </ul>
+ * The ticket feature is the core: it imports no feature above it, and learns of them through interfaces it owns
+ * (TicketAlerts, PriorityOffer, TicketTiers, TicketDeadlines, ProposalGate, PlanTicketNumbers), which they implement,
+ * and tells them through the TicketChanged event, which they observe.
  */
 package org.deskline.ticket;

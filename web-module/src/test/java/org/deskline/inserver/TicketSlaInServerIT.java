@@ -500,6 +500,11 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals("value", assertThrows(DeskException.class, () -> customerProjects.sendAccess(customer.apiClient,
                 customer.projectCode, "Panel", "x".repeat(
                         org.deskline.organization.control.OrganizationRules.SECRET_VALUE_LENGTH + 1))).field());
+        assertEquals("value", assertThrows(DeskException.class, () -> customerProjects.sendAccess(customer.apiClient,
+                customer.projectCode, "Panel", "\u0631\u0645\u0632".repeat(1000))).field(),
+                "3,000 Persian letters are 6,000 bytes: more than the sealed form has room for");
+        customerProjects.sendAccess(customer.apiClient, customer.projectCode, "Persian note",
+                "\u0631\u0645\u0632 ".repeat(600).strip());
         for (int i = projectSecrets.secrets(customer.projectId).size();
              i < org.deskline.organization.control.OrganizationRules.SECRETS_PER_PROJECT; i++) {
             customerProjects.sendAccess(customer.apiClient, customer.projectCode, "Label " + i, "v");

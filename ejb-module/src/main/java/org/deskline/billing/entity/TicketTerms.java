@@ -41,7 +41,8 @@ public class TicketTerms {
     @Column(name = "consent_at")
     private Instant consentAt;
 
-    @Column(name = "consent_note", length = 1000)
+    /** What the consent covers (at most 900 characters) and who recorded it: a staff member or a customer system. */
+    @Column(name = "consent_note", length = 1200)
     private String consentNote;
 
     /** B9: who at the customer refused (or withdrew) consent, and when; a later consent stands again. */

@@ -11,6 +11,8 @@ public final class OrganizationRules {
     /** Characters in a project secret's label, and in its value. */
     public static final int SECRET_LABEL_LENGTH = 100;
     public static final int SECRET_VALUE_LENGTH = 4000;
+    /** UTF-8 bytes in a secret's value: what its sealed form (8,000 characters stored) has room for. */
+    public static final int SECRET_VALUE_BYTES = 5000;
     /** Access details a project keeps at most (distinct labels). */
     public static final int SECRETS_PER_PROJECT = 50;
     /** Characters in an e-mail address (RFC 5321's path limit). */

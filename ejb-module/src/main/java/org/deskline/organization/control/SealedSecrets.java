@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import org.deskline.organization.entity.ProjectSecret;
@@ -42,6 +43,11 @@ public class SealedSecrets {
     public ProjectSecret store(long projectId, String label, String value, String by) {
         String l = OrganizationRules.text(label, "label", OrganizationRules.SECRET_LABEL_LENGTH);
         String v = OrganizationRules.text(value, "value", OrganizationRules.SECRET_VALUE_LENGTH);
+        if (v.getBytes(StandardCharsets.UTF_8).length > OrganizationRules.SECRET_VALUE_BYTES) {
+            throw DeskException.invalid("value", null, "At most " + OrganizationRules.SECRET_VALUE_BYTES
+                    + " bytes in UTF-8 (about " + OrganizationRules.SECRET_VALUE_BYTES / 2 + " Persian or Russian "
+                    + "letters).");
+        }
         List<ProjectSecret> existing = of(projectId);
         ProjectSecret secret = existing.stream().filter(s -> s.getLabel().equals(l)).findFirst().orElse(null);
         if (secret == null) {

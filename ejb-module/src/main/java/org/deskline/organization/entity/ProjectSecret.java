@@ -34,7 +34,7 @@ public class ProjectSecret {
     @Column(nullable = false, length = 8000)
     private String ciphertext;
 
-    @Column(name = "updated_by", nullable = false, length = 100)
+    @Column(name = "updated_by", nullable = false, length = 140)
     private String updatedBy;
 
     @Column(name = "updated_at", nullable = false)

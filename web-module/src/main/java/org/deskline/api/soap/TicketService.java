@@ -211,8 +211,8 @@ public class TicketService {
 
     @WsdlDoc("Sends the hosting or admin-panel access of one of the caller's projects (seed 000), stored sealed "
             + "under the label; the same label replaces the earlier value. Write-only: no operation returns it. At "
-            + "most 50 labels a project (LIMIT_EXCEEDED), a label of 1-100 and a value of 1-4000 characters "
-            + "(VALIDATION).")
+            + "most 50 labels a project (LIMIT_EXCEEDED), a label of 1-100 and a value of 1-4000 characters and "
+            + "at most 5,000 bytes in UTF-8 (VALIDATION).")
     @WebMethod
     @WebResult(name = "receipt", targetNamespace = Namespaces.TICKET)
     public AccessReceipt sendAccessDetails(
