@@ -8,7 +8,7 @@ create table ticket_billing_terms (
     feature_route    varchar(20),
     consent_by       varchar(100),
     consent_at       timestamp with time zone,
-    consent_note     varchar(1200)
+    consent_note     varchar(1000)
 );
 
 insert into ticket_billing_terms (ticket_id, organization_id, work_class, feature_route, consent_by, consent_at,
