@@ -1043,12 +1043,13 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
-    void s5_a_tier_that_does_not_react_in_time_escalates_by_itself_once() throws Exception {
+    void s5_a_tier_that_does_not_react_in_time_escalates_by_itself_once_where_the_plan_says_so() throws Exception {
         String plan = customPlan("IT_TIERS_", "DOWNGRADE", 3600, 36000);
         for (String[] tier : new String[][] {{"L1", "3"}, {"L2", "3600"}, {"L3", "3600"}, {"QUALITY_CONTROL", "3600"}}) {
             update("insert into sla_plan_tier (plan_code, tier, reaction_seconds) values (?, ?, ?)", plan, tier[0],
                     Long.parseLong(tier[1]));
         }
+        update("update sla_plan set auto_escalate = true where code = ?", plan);
         Customer customer = newCustomer(plan);
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Nobody looks", false));
         awaitCount(1, "select count(*) from alert where ticket_id = " + t.getId() + " and type = 'ESCALATED'");
@@ -1064,6 +1065,40 @@ class TicketSlaInServerIT extends InServerTest {
         as("agent-sara", agents).take(t.getId());
         assertTrue(slaBoard.clocks(t.getId()).stream().noneMatch(c -> c.metric()
                 == org.deskline.sla.entity.SlaMetricKind.TIER_REACTION && c.state().open()), "taking it is a reaction");
+    }
+
+    @Test
+    void s5_seed_004_the_first_tier_follows_the_question_and_a_passed_reaction_target_alerts_without_escalating()
+            throws Exception {
+        String plan = customPlan("IT_ROUTE_", "DOWNGRADE", 3600, 36000);
+        for (String[] tier : new String[][] {{"L1", "3"}, {"L2", "2"}, {"L3", "3600"}, {"QUALITY_CONTROL", "3600"}}) {
+            update("insert into sla_plan_tier (plan_code, tier, reaction_seconds) values (?, ?, ?)", plan, tier[0],
+                    Long.parseLong(tier[1]));
+        }
+        update("insert into sla_plan_route (plan_code, category, tier) values (?, 'FINANCIAL', 'L1')", plan);
+        update("insert into sla_plan_route (plan_code, category, tier) values (?, 'TECHNICAL', 'L2')", plan);
+        update("update sla_plan set development_tier = 'L3' where code = ?", plan);
+        Customer customer = newCustomer(plan);
+        Ticket technical = tickets.open(customer.apiClient, ticket(customer.projectCode, "Routed question", false));
+        Ticket payment = tickets.open(customer.apiClient, new NewTicket(customer.projectCode, null, "Invoice copy",
+                Category.FINANCIAL, null, "Please send the invoice of March again.", false));
+        Ticket feature = tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
+                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "A new landing page", Category.SALES, null,
+                "A landing page for the spring sale.", false));
+        assertEquals(org.deskline.security.entity.Tier.L2, slaBoard.tierHistory(technical.getId()).get(0).getTier(),
+                "a technical consultation starts with the project manager");
+        assertEquals(org.deskline.security.entity.Tier.L1, slaBoard.tierHistory(payment.getId()).get(0).getTier(),
+                "a payment question starts with the consultant");
+        assertEquals(org.deskline.security.entity.Tier.L3, slaBoard.tierHistory(feature.getId()).get(0).getTier(),
+                "the plan's development tier");
+
+        // L2's 2 s pass unanswered: the managers hear of it (a breach of the tier's reaction target), nobody moves it
+        awaitCount(1, "select count(*) from alert where ticket_id = " + technical.getId()
+                + " and type = 'SLA_BREACHED' and payload like '%TIER_REACTION%'");
+        Thread.sleep(1_000);
+        assertEquals(0L, count("select count(*) from alert where ticket_id = " + technical.getId()
+                + " and type = 'ESCALATED'"), "automatic escalation is off unless the plan turns it on");
+        assertEquals(1, slaBoard.tierHistory(technical.getId()).size());
     }
 
     @Test

@@ -37,7 +37,9 @@ import org.deskline.sla.entity.CalendarOpening;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
+import org.deskline.sla.entity.TierRouting;
 import org.deskline.security.entity.Tier;
+import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -185,14 +187,17 @@ public class DemoData {
         if (em.find(SupportPlan.class, DEMO_PLAN) != null) {
             return;
         }
-        em.persist(new SupportPlan(DEMO_PLAN, "Demo stopwatch", SlaPlan.Coverage.ALL_DAY,
+        SupportPlan stopwatch = new SupportPlan(DEMO_PLAN, "Demo stopwatch", SlaPlan.Coverage.ALL_DAY,
                 SlaPlan.UnofferedPriority.DOWNGRADE, Duration.ofSeconds(12), List.of(
                 new PlanTarget(Priority.URGENT, Duration.ofSeconds(8), Duration.ofSeconds(40)),
                 new PlanTarget(Priority.NORMAL, Duration.ofSeconds(12), Duration.ofSeconds(60)),
                 new PlanTarget(Priority.LOW, Duration.ofSeconds(30), Duration.ofSeconds(120))))
                 .withTierReaction(Tier.L1, Duration.ofSeconds(30))
                 .withTierReaction(Tier.L2, Duration.ofSeconds(60))
-                .withTierReaction(Tier.L3, Duration.ofSeconds(90)));
+                .withTierReaction(Tier.L3, Duration.ofSeconds(90));
+        // S5: the stopwatch shows automatic escalation (off on every other plan) and a routed category
+        stopwatch.setRouting(new TierRouting(true, java.util.Map.of(Category.SALES, Tier.L2), Tier.L2));
+        em.persist(stopwatch);
         em.flush();
     }
 

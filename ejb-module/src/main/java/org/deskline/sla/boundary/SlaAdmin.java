@@ -148,6 +148,7 @@ public class SlaAdmin {
                 draft.targets(), draft.tierReactions());
         plan.setTicketNumbers(draft.ticketNumbers());
         plan.setEmergencyTargets(draft.emergency().response(), draft.emergency().resolution());
+        plan.setRouting(draft.routing());
         em.flush();
         tracker.retargetPlan(plan.getCode());
         return plan;

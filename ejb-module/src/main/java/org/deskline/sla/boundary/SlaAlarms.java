@@ -76,8 +76,10 @@ public class SlaAlarms {
             alerts.record(breach ? AlertType.SLA_BREACHED : AlertType.SLA_WARNING, ticket, "sla",
                     describe(metric, breach));
             metric.schedule(calendars.forName(metric.getCalendar()), tracker.warnPercent());
-            if (breach && metric.getMetric() == SlaMetricKind.TIER_REACTION && ticket.isActive()) {
-                // S5: nobody in the tier reacted in time: up to the next one, if any is left
+            if (breach && metric.getMetric() == SlaMetricKind.TIER_REACTION && ticket.isActive()
+                    && tracker.planOf(ticket.getOrganizationId()).routing().autoEscalate()) {
+                // S5: nobody in the tier reacted in time and the plan escalates by itself: up to the next tier;
+                // elsewhere the breach alert alone tells the managers
                 Tier from = tiers.current(ticket.getId()).orElse(Tier.L1);
                 from.next().ifPresent(to -> tiers.escalate(ticket, to, now, Actor.SYSTEM, "deskline",
                         "no reaction within " + metric.target() + " at " + from));

@@ -10,17 +10,19 @@ import org.deskline.platform.DeskException;
 import org.deskline.ticket.entity.TicketNumbers;
 import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SupportPlan;
+import org.deskline.sla.entity.TierRouting;
 import org.deskline.security.entity.Tier;
 import org.deskline.ticket.entity.Priority;
 
 /**
  * S1: a support plan as an editor submits it: coverage and its calendar, what happens to a priority the plan
  * does not offer, response and resolution targets per offered priority, the next-response target and the
- * reaction target of each tier (S5). {@link #check()} names the first field that breaks a rule.
+ * reaction target of each tier and where tickets start (S5). {@link #check()} names the first field that breaks a rule.
  */
 public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
                         Duration nextResponse, String calendarCode, List<PlanTarget> targets,
-                        Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers, Emergency emergency) {
+                        Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers, Emergency emergency,
+                        TierRouting routing) {
 
     /** S3: an emergency's first response and resolution targets (around the clock, whatever the priority). */
     public record Emergency(Duration response, Duration resolution) {
@@ -33,6 +35,15 @@ public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, Sla
         tierReactions = tierReactions == null ? Map.of() : Map.copyOf(tierReactions);
         ticketNumbers = ticketNumbers == null ? TicketNumbers.DEFAULTS : ticketNumbers;
         emergency = emergency == null ? Emergency.DEFAULT : emergency;
+        routing = routing == null ? TierRouting.DEFAULT : routing;
+    }
+
+    /** A plan with the default routing (S5: no automatic escalation). */
+    public PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
+                     Duration nextResponse, String calendarCode, List<PlanTarget> targets,
+                     Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers, Emergency emergency) {
+        this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, ticketNumbers,
+                emergency, null);
     }
 
     /** A plan with the default emergency targets. */
@@ -40,14 +51,14 @@ public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, Sla
                      Duration nextResponse, String calendarCode, List<PlanTarget> targets,
                      Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers) {
         this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, ticketNumbers,
-                null);
+                null, null);
     }
 
     /** A plan that keeps the configured ticket numbers (T6, T8, T9). */
     public PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
                      Duration nextResponse, String calendarCode, List<PlanTarget> targets,
                      Map<Tier, Duration> tierReactions) {
-        this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, null, null);
+        this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, null, null, null);
     }
 
     public PlanDraft check() {
@@ -94,6 +105,7 @@ public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, Sla
             throw DeskException.invalid("emergency.resolution", "S3", "The emergency resolution target is at least "
                     + "its response target (" + emergency.response() + ").");
         }
+        routing.check();
         return this;
     }
 

@@ -122,7 +122,10 @@ public class SlaTracker {
         em.persist(first);
         em.persist(resolution);
         reschedule(List.of(first, resolution));
-        tiers.enter(ticket, Tier.L1, at, "deskline", true, "opened");
+        Tier start = plan.routing().startTier(ticket.getKind(), ticket.getCategory()); // S5
+        tiers.enter(ticket, start, at, "deskline", true, start == Tier.L1 ? "opened" : "opened; routed to " + start
+                + " (" + (ticket.getKind() == org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST
+                ? "development request" : ticket.getCategory()) + ")");
     }
 
     private void apply(Ticket ticket, Instant at, TicketAction action) {

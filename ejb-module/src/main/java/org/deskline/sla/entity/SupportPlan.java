@@ -21,6 +21,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
 
 /**
@@ -78,6 +79,15 @@ public class SupportPlan {
     @Column(name = "max_active_development")
     private Integer maxActiveDevelopment;
 
+    /** S5: a passed tier reaction target escalates by itself only where the plan says so. */
+    @Column(name = "auto_escalate", nullable = false)
+    private boolean autoEscalate;
+
+    /** S5: the tier a development request starts at. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "development_tier", nullable = false, length = 20)
+    private Tier developmentTier = Tier.L2;
+
     @Version
     private long version;
 
@@ -91,6 +101,15 @@ public class SupportPlan {
     @MapKeyEnumerated(EnumType.STRING)
     @Column(name = "reaction_seconds")
     private Map<Tier, Long> tierReactions = new EnumMap<>(Tier.class);
+
+    /** S5: the starting tier per category of support ticket; a category not named starts at L1. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sla_plan_route", joinColumns = @JoinColumn(name = "plan_code"))
+    @MapKeyColumn(name = "category", length = 20)
+    @MapKeyEnumerated(EnumType.STRING)
+    @Enumerated(EnumType.STRING)
+    @Column(name = "tier", length = 20)
+    private Map<Category, Tier> categoryTiers = new EnumMap<>(Category.class);
 
     protected SupportPlan() {
     }
@@ -131,6 +150,18 @@ public class SupportPlan {
 
     public TicketNumbers ticketNumbers() {
         return new TicketNumbers(autoCloseHours, reopenDays, maxActiveSupport, maxActiveDevelopment);
+    }
+
+    /** S5: where tickets start and whether a passed tier reaction target escalates by itself. */
+    public TierRouting routing() {
+        return new TierRouting(autoEscalate, categoryTiers, developmentTier);
+    }
+
+    public void setRouting(TierRouting routing) {
+        this.autoEscalate = routing.autoEscalate();
+        this.developmentTier = routing.development();
+        this.categoryTiers.clear();
+        this.categoryTiers.putAll(routing.categories());
     }
 
     /** S5: a custom reaction target for one tier. */

@@ -20,11 +20,14 @@ import org.deskline.sla.entity.PlanTarget;
 import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.security.entity.Tier;
+import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Priority;
+import org.deskline.ticket.entity.TicketKind;
+import org.deskline.sla.entity.TierRouting;
 
 /**
  * S1/S5: the plan editor: coverage and calendar, what happens to an unoffered priority, response and resolution
- * targets per priority, next response, tier reactions. Saving recomputes the running clocks of every organization
+ * targets per priority, next response, tier reactions and where tickets start (S5). Saving recomputes the running clocks of every organization
  * on the plan (SlaAdmin); a plan changed meanwhile by someone else is refused with a message, not overwritten.
  */
 @Named
@@ -94,6 +97,29 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
         }
     }
 
+    /** S5: the tier a category's support tickets start at. */
+    public static class RouteRow implements Serializable {
+        private final Category category;
+        private Tier tier;
+
+        RouteRow(Category category, Tier tier) {
+            this.category = category;
+            this.tier = tier;
+        }
+
+        public Category getCategory() {
+            return category;
+        }
+
+        public Tier getTier() {
+            return tier;
+        }
+
+        public void setTier(Tier tier) {
+            this.tier = tier;
+        }
+    }
+
     @Inject
     SlaAdmin admin;
 
@@ -112,6 +138,9 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
     private Integer reopenDays;
     private Integer maxActiveSupport;
     private Integer maxActiveDevelopment;
+    private final List<RouteRow> routes = new ArrayList<>();
+    private boolean autoEscalate;
+    private Tier developmentTier = Tier.L2;
 
     @Override
     protected List<SupportPlan> all() {
@@ -152,6 +181,13 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
         reopenDays = numbers.reopenDays();
         maxActiveSupport = numbers.maxActiveSupport();
         maxActiveDevelopment = numbers.maxActiveDevelopment();
+        TierRouting routing = plan == null ? TierRouting.DEFAULT : plan.routing();
+        autoEscalate = routing.autoEscalate();
+        developmentTier = routing.development();
+        routes.clear();
+        for (Category category : Category.values()) {
+            routes.add(new RouteRow(category, routing.startTier(TicketKind.SUPPORT, category)));
+        }
         if (plan == null) {
             code = "";
             name = "";
@@ -188,11 +224,43 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
                 unoffered, DurationText.parse(nextResponse, "nextResponse", "S4"), calendarCode, offered,
                 tierReactions, new TicketNumbers(autoCloseHours, reopenDays, maxActiveSupport, maxActiveDevelopment),
                 new PlanDraft.Emergency(DurationText.parse(emergencyResponse, "emergency.response", "S3"),
-                        DurationText.parse(emergencyResolution, "emergency.resolution", "S3"))),
+                        DurationText.parse(emergencyResolution, "emergency.resolution", "S3")),
+                routing()),
                 isCreating() ? null : readVersion);
         FacesErrors.infoAfterRedirect("Plan " + saved.getCode()
                 + " saved; the running clocks of its organizations were recomputed.");
         return "/console/plans?faces-redirect=true&code=" + saved.getCode();
+    }
+
+    private TierRouting routing() {
+        Map<Category, Tier> starts = new EnumMap<>(Category.class);
+        routes.forEach(row -> starts.put(row.category, row.tier));
+        return new TierRouting(autoEscalate, starts, developmentTier);
+    }
+
+    /** The tiers a ticket may start at (S5: quality control only reviews). */
+    public List<Tier> getStartTiers() {
+        return List.of(Tier.L1, Tier.L2, Tier.L3);
+    }
+
+    public List<RouteRow> getRoutes() {
+        return routes;
+    }
+
+    public boolean isAutoEscalate() {
+        return autoEscalate;
+    }
+
+    public void setAutoEscalate(boolean autoEscalate) {
+        this.autoEscalate = autoEscalate;
+    }
+
+    public Tier getDevelopmentTier() {
+        return developmentTier;
+    }
+
+    public void setDevelopmentTier(Tier developmentTier) {
+        this.developmentTier = developmentTier;
     }
 
     public List<SupportPlan> getPlans() {
