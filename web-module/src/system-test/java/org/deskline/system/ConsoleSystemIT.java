@@ -497,6 +497,20 @@ class ConsoleSystemIT extends BrowserSystemTest {
         browser.findElement(By.id("backups:completedOn")).sendKeys("2026-13-01");
         browser.findElement(By.id("backups:complete")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backups:messages"), "completedOn (M1)"));
+        // M1: the locations are a managed list; a new one can then be required by a policy
+        String code = "it-" + (System.nanoTime() % 100_000);
+        browser.findElement(By.id("locationList:newCode")).sendKeys(code);
+        browser.findElement(By.id("locationList:newName")).sendKeys("IT South");
+        browser.findElement(By.id("locationList:newPlace")).sendKeys("Cape Town, South Africa");
+        browser.findElement(By.id("locationList:addLocation")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backups:messages"),
+                "Backup location " + code + " saved."));
+        assertThat(browser.findElement(By.id("locationList:locationTable")).getText()).contains(code);
+        assertThat(browser.findElement(By.id("backups:locations")).getText()).contains("IT South (" + code + ")");
+        browser.findElement(By.id("locationList:newCode")).sendKeys("Not A Code");
+        browser.findElement(By.id("locationList:newName")).sendKeys("Bad");
+        browser.findElement(By.id("locationList:addLocation")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("backups:messages"), "code (M1)"));
 
         // M4: Northwind's portal enters support: its site-transfer ticket opens, visible to the customer
         new Select(browser.findElement(By.id("backups:transferProject"))).selectByVisibleText(

@@ -490,6 +490,16 @@ class BillingMaintenanceInServerIT extends InServerTest {
                 true, now(), "BACKUP");
         Instant now = clock.instant();
         var daily = org.deskline.maintenance.entity.BackupRetention.Tier.DAILY;
+        // M1: locations are a managed list: a report to a place nobody manages is refused, naming the field
+        DeskException unknown = assertThrows(DeskException.class, () -> backups.report(reporter,
+                backup(customer.projectCode, daily, now.minusSeconds(600), "ap-east", "c-early")));
+        assertEquals("location", unknown.field());
+        assertEquals("M1", unknown.rule());
+        assertTrue(unknown.getMessage().contains("eu-central"), "the refusal names the managed locations");
+        assertEquals(0L, count("select count(*) from backup_copy where client_ref = 'c-early'"), "nothing written");
+        if (count("select count(*) from backup_location where code = 'ap-east'") == 0) {
+            backupAdmin.saveLocation("ap-east", "Asia Pacific East", "Hong Kong", true, false, null);
+        }
         for (String location : List.of("eu-central", "me-south", "ap-east")) {
             backups.report(reporter, backup(customer.projectCode, daily, now.minusSeconds(600), location,
                     "c-" + location));
@@ -507,8 +517,26 @@ class BillingMaintenanceInServerIT extends InServerTest {
         assertEquals("locations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
                 customer.projectId, "EU Central, b, c", 3, new int[] {7, 4, 12, 3}, new int[] {26, 192, 768, 2976}))
                 .field());
+        assertEquals("locations", assertThrows(DeskException.class, () -> backupAdmin.updatePolicy(
+                customer.projectId, "eu-central, me-south, mars-north", 3, new int[] {7, 4, 12, 3},
+                new int[] {26, 192, 768, 2976})).field(), "a policy requires managed locations only");
         backupAdmin.updatePolicy(customer.projectId, "eu-central, me-south, ap-east", 3, new int[] {7, 4, 12, 3},
                 new int[] {26, 192, 768, 2976});
+        var apEast = backupAdmin.locations().stream().filter(l -> l.getCode().equals("ap-east")).findFirst()
+                .orElseThrow();
+        DeskException stillRequired = assertThrows(DeskException.class, () -> backupAdmin.saveLocation("ap-east",
+                "Asia Pacific East", "Hong Kong", false, false, apEast.getVersion()));
+        assertEquals("active", stillRequired.field());
+        assertTrue(stillRequired.getMessage().contains(customer.projectCode), stillRequired.getMessage());
+        var euCentral = backupAdmin.locations().stream().filter(l -> l.getCode().equals("eu-central")).findFirst()
+                .orElseThrow();
+        assertEquals("requiredByDefault", assertThrows(DeskException.class, () -> backupAdmin.saveLocation(
+                "eu-central", euCentral.getName(), euCentral.getPlace(), true, false, euCentral.getVersion()))
+                .field(), "3 places stay required for new projects");
+        assertTrue(backupAdmin.locations().stream().anyMatch(l -> l.getCode().equals("eu-central")
+                && l.isRequiredByDefault()), "the refused change rolled back");
+        assertEquals("code", assertThrows(DeskException.class, () -> backupAdmin.saveLocation("EU Central", "x",
+                "", true, false, null)).field());
         var verdict = backupCheck.check(customer.projectId, now);
         assertTrue(verdict.violations().stream().noneMatch(v -> v.key().startsWith("MISSING_COPY/DAILY")
                 || v.key().equals("FEW_LOCATIONS/DAILY")), "these three locations are the project's policy now");

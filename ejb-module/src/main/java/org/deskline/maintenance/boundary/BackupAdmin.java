@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.deskline.maintenance.entity.BackupRetention;
 import org.deskline.maintenance.entity.BackupRetention.Tier;
+import org.deskline.maintenance.control.BackupLocations;
 import org.deskline.maintenance.entity.BackupCopy;
+import org.deskline.maintenance.entity.BackupLocation;
 import org.deskline.maintenance.entity.BackupPolicy;
 import org.deskline.maintenance.entity.BackupViolation;
 import org.deskline.organization.entity.Project;
@@ -32,6 +34,9 @@ public class BackupAdmin {
 
     @Inject
     Clock clock;
+
+    @Inject
+    BackupLocations locationList;
 
     /** A project's backups at a glance: per tier and location the newest copy, the open violations, what to prune. */
     public record Compliance(Project project, BackupPolicy policy, List<String> locations,
@@ -74,7 +79,7 @@ public class BackupAdmin {
     }
 
     /**
-     * M1: a project's own policy: the required locations (3-10 region names), how many distinct ones a backup needs
+     * M1: a project's own policy: the required locations (3-10 of the managed ones, comma-separated codes), how many distinct ones a backup needs
      * (3 to their number: seed 001 obliges the support team to keep every backup in 3 different geographic places, so
      * 3 is a floor no one lowers), and per tier how many backups are kept (1-100) and how old the newest may be
      * (1-10000 h).
@@ -85,16 +90,9 @@ public class BackupAdmin {
         if (policy == null) {
             throw DeskException.notFound("projectId", "project with backups", projectId);
         }
-        java.util.Set<String> set = locations == null ? java.util.Set.of() : java.util.Arrays.stream(
-                locations.split(",")).map(String::strip).filter(l -> !l.isEmpty())
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-        if (set.size() < BackupRetention.MIN_DISTINCT_LOCATIONS || set.size() > 10
-                || set.stream().anyMatch(l -> !l.matches("[a-z0-9][a-z0-9-]{0,59}"))) {
-            throw DeskException.invalid("locations", "M1", "List " + BackupRetention.MIN_DISTINCT_LOCATIONS
-                    + "-10 distinct locations as region names (lower-case letters, digits, -), separated by commas: "
-                    + "every backup is kept in at least " + BackupRetention.MIN_DISTINCT_LOCATIONS
-                    + " geographic places.");
-        }
+        java.util.Set<String> set = locationList.requireForPolicy(locations == null ? new java.util.TreeSet<>()
+                : java.util.Arrays.stream(locations.split(",")).map(String::strip).filter(l -> !l.isEmpty())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), "locations");
         if (minLocations < BackupRetention.MIN_DISTINCT_LOCATIONS || minLocations > set.size()) {
             throw DeskException.invalid("minLocations", "M1", "A backup needs at least "
                     + BackupRetention.MIN_DISTINCT_LOCATIONS + " distinct locations (never fewer) and at most the "
@@ -138,6 +136,54 @@ public class BackupAdmin {
         }
         s.reschedule(everyMonths, nextDue);
         return s;
+    }
+
+    /** M1: the managed backup locations, active ones first. */
+    public List<BackupLocation> locations() {
+        return locationList.all();
+    }
+
+    /**
+     * M1: adds a location ({@code readVersion} null) or revises one. A location still required by a project's policy
+     * stays active, and at least 3 active locations stay required by default (what a new project's backups reach).
+     */
+    @Audited
+    public BackupLocation saveLocation(String code, String name, String place, boolean active,
+                                       boolean requiredByDefault, Long readVersion) {
+        String key = code == null ? null : code.strip();
+        BackupLocation.check(key, name, place);
+        BackupLocation location = em.find(BackupLocation.class, key, LockModeType.PESSIMISTIC_WRITE);
+        if (readVersion == null) {
+            if (location != null) {
+                throw DeskException.invalid("code", "M1", "A location " + key + " exists already.");
+            }
+            location = new BackupLocation(key, name, place, requiredByDefault);
+            em.persist(location);
+        } else {
+            if (location == null) {
+                throw DeskException.notFound("code", "backup location", key);
+            }
+            if (location.getVersion() != readVersion) {
+                throw new DeskException(org.deskline.platform.ErrorCode.CONCURRENT_MODIFICATION, "location", null,
+                        "Someone else changed this location meanwhile: open it again to see the change, then edit.");
+            }
+            if (!active) {
+                List<String> requiring = em.createQuery("select p from BackupPolicy p", BackupPolicy.class)
+                        .getResultStream().filter(p -> p.locationSet().contains(key))
+                        .map(p -> em.find(Project.class, p.getProjectId()).getCode()).sorted().toList();
+                if (!requiring.isEmpty()) {
+                    throw DeskException.invalid("active", "M1", "The policies of " + String.join(", ", requiring)
+                            + " still require " + key + "; choose other locations for them first.");
+                }
+            }
+            location.revise(name, place, active, requiredByDefault);
+        }
+        em.flush();
+        if (locationList.requiredByDefault().size() < BackupRetention.MIN_DISTINCT_LOCATIONS) {
+            throw DeskException.invalid("requiredByDefault", "M1", "At least " + BackupRetention.MIN_DISTINCT_LOCATIONS
+                    + " active locations are required by default: a new project's backups reach 3 places.");
+        }
+        return location;
     }
 
     /** M1: the project is completed at {@code at}: no fresh backups are expected; retention ends 92 days later. */

@@ -8,11 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.deskline.maintenance.control.BackupLocations;
 import org.deskline.maintenance.entity.BackupRetention;
 import org.deskline.maintenance.entity.BackupCopy;
 import org.deskline.maintenance.entity.BackupPolicy;
@@ -20,19 +18,17 @@ import org.deskline.maintenance.entity.BackupViolation;
 import org.deskline.organization.control.CallerDirectory;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * M1 for backup systems (SOAP, API clients of purpose BACKUP), scoped to the caller's organization: report each
  * completed backup copy (idempotent by the client's own reference), read the project's open violations and its
  * pruning list, and confirm what was pruned. The first report of a project gives it the default policy
- * (DESK_BACKUP_LOCATIONS); every report asks the retention check to look at the project again.
+ * (the managed locations required by default); every report asks the retention check to look at the project again.
  */
 @Stateless
 public class BackupReports {
 
     private static final Pattern CHECKSUM = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern LOCATION = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
     private static final Duration CLOCK_SKEW = Duration.ofHours(1);
 
     @PersistenceContext
@@ -45,8 +41,7 @@ public class BackupReports {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "desk.backup.locations", defaultValue = "eu-central,me-south,us-east")
-    String defaultLocations;
+    BackupLocations locationList;
 
     /** One reported copy of a backup. */
     public record Report(String projectCode, BackupRetention.Tier tier, Instant takenAt, String location,
@@ -74,10 +69,7 @@ public class BackupReports {
             throw DeskException.invalid("takenAt", "M1", "When the backup was taken, with a time zone, not in the "
                     + "future.");
         }
-        if (r.location() == null || !LOCATION.matcher(r.location()).matches()) {
-            throw DeskException.invalid("location", "M1", "A location is a region name of lower-case letters, digits "
-                    + "and -, e.g. eu-central.");
-        }
+        locationList.requireActive(r.location(), "location");
         if (r.sizeBytes() <= 0) {
             throw DeskException.invalid("sizeBytes", "M1", "A backup has a size of at least one byte.");
         }
@@ -87,7 +79,7 @@ public class BackupReports {
         }
         BackupPolicy policy = em.find(BackupPolicy.class, project.getId(), LockModeType.PESSIMISTIC_WRITE);
         if (policy == null) {
-            policy = BackupPolicy.defaults(project.getId(), locations());
+            policy = BackupPolicy.defaults(project.getId(), locationList.requiredByDefault());
             em.persist(policy);
         }
         policy.checkAt(now);
@@ -128,11 +120,6 @@ public class BackupReports {
         return em.createQuery("select v from BackupViolation v where v.projectId = :p and v.clearedAt is null "
                 + "order by v.openedAt, v.id", BackupViolation.class).setParameter("p", project.getId())
                 .getResultList();
-    }
-
-    private Set<String> locations() {
-        return Arrays.stream(defaultLocations.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .collect(Collectors.toSet());
     }
 
     private Project project(long organizationId, String code) {

@@ -21,7 +21,8 @@ import org.deskline.platform.boundary.FacesErrors;
 
 /**
  * M1 in the console: per project a matrix of tier x required location with the age of the newest copy (stale or
- * missing marked), the open violations, how many copies await pruning; and the project's completion.
+ * missing marked), the open violations, how many copies await pruning; and the project's completion. Above the
+ * projects, the managed list of backup locations (M1: policies and reports use only these).
  */
 @Named
 @ViewScoped
@@ -36,7 +37,9 @@ public class BackupsView implements Serializable {
     transient org.deskline.maintenance.boundary.SiteTransfers transfers;
 
     private Long transferProjectId;
-    private String locations;
+    private List<String> locations = new java.util.ArrayList<>();
+    private List<LocationRow> locationRows = new java.util.ArrayList<>();
+    private final LocationRow newLocation = new LocationRow();
     private Integer minLocations;
     private final Integer[] keep = new Integer[4];
     private final Integer[] freshHours = new Integer[4];
@@ -53,6 +56,7 @@ public class BackupsView implements Serializable {
     void load() {
         projects = admin.projects();
         allProjects = admin.allProjects();
+        locationRows = admin.locations().stream().map(LocationRow::of).toList();
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("project");
         try {
             projectId = id != null ? Long.valueOf(id) : projects.isEmpty() ? null : projects.get(0).getId();
@@ -61,7 +65,7 @@ public class BackupsView implements Serializable {
         }
         if (projectId != null && getCompliance() != null) {
             var policy = compliance.policy();
-            locations = policy.getLocations();
+            locations = new java.util.ArrayList<>(policy.locationSet());
             minLocations = policy.getMinLocations();
             for (int i = 0; i < 4; i++) {
                 keep[i] = policy.getKeep()[i];
@@ -82,7 +86,7 @@ public class BackupsView implements Serializable {
             k[i] = keep[i] == null ? 0 : keep[i];
             f[i] = freshHours[i] == null ? 0 : freshHours[i];
         }
-        admin.updatePolicy(projectId, locations, minLocations == null ? 0 : minLocations, k, f);
+        admin.updatePolicy(projectId, String.join(",", locations), minLocations == null ? 0 : minLocations, k, f);
         FacesErrors.infoAfterRedirect("Backup policy saved; the retention check applies it now.");
         return "/console/backups?faces-redirect=true&project=" + projectId;
     }
@@ -105,12 +109,98 @@ public class BackupsView implements Serializable {
         return projectId == null ? List.of() : admin.schedules(projectId);
     }
 
-    public String getLocations() {
+    public List<String> getLocations() {
         return locations;
     }
 
-    public void setLocations(String locations) {
-        this.locations = locations;
+    public void setLocations(List<String> locations) {
+        this.locations = locations == null ? new java.util.ArrayList<>() : locations;
+    }
+
+    /** The active managed locations a policy may require (M1). */
+    public List<LocationRow> getActiveLocations() {
+        return locationRows.stream().filter(LocationRow::isActive).toList();
+    }
+
+    public List<LocationRow> getLocationRows() {
+        return locationRows;
+    }
+
+    public LocationRow getNewLocation() {
+        return newLocation;
+    }
+
+    /** M1: a managed location added ({@code row} the new one) or revised. */
+    public String saveLocation(LocationRow row) {
+        admin.saveLocation(row.code, row.name, row.place, row.active, row.requiredByDefault,
+                row == newLocation ? null : row.version);
+        FacesErrors.infoAfterRedirect(org.deskline.platform.boundary.Messages.text("backups.locationSaved", row.code));
+        return "/console/backups?faces-redirect=true" + (projectId == null ? "" : "&project=" + projectId);
+    }
+
+    /** One managed backup location as the locations table edits it. */
+    public static class LocationRow implements Serializable {
+        private String code;
+        private String name;
+        private String place;
+        private boolean active = true;
+        private boolean requiredByDefault;
+        private Long version;
+
+        static LocationRow of(org.deskline.maintenance.entity.BackupLocation l) {
+            LocationRow row = new LocationRow();
+            row.code = l.getCode();
+            row.name = l.getName();
+            row.place = l.getPlace();
+            row.active = l.isActive();
+            row.requiredByDefault = l.isRequiredByDefault();
+            row.version = l.getVersion();
+            return row;
+        }
+
+        public String getCode() {
+            return code;
+        }
+
+        public void setCode(String code) {
+            this.code = code;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getPlace() {
+            return place;
+        }
+
+        public void setPlace(String place) {
+            this.place = place;
+        }
+
+        public boolean isActive() {
+            return active;
+        }
+
+        public void setActive(boolean active) {
+            this.active = active;
+        }
+
+        public boolean isRequiredByDefault() {
+            return requiredByDefault;
+        }
+
+        public void setRequiredByDefault(boolean requiredByDefault) {
+            this.requiredByDefault = requiredByDefault;
+        }
+
+        public Long getVersion() {
+            return version;
+        }
     }
 
     public Integer getMinLocations() {

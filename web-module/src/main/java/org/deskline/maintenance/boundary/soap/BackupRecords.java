@@ -28,7 +28,10 @@ public final class BackupRecords {
         public TierCode tier;
         @XmlElement(required = true)
         public XMLGregorianCalendar takenAt;
-        /** A region name, e.g. eu-central; a backup must be in every location of the project's policy. */
+        /**
+         * The code of an active location from the service's managed list (e.g. eu-central; any other is a VALIDATION
+         * fault naming the managed ones); a backup must be in every location of the project's policy.
+         */
         @XmlElement(required = true)
         public String location;
         public long sizeBytes;
