@@ -491,12 +491,14 @@ class BillingMaintenanceInServerIT extends InServerTest {
         Instant now = clock.instant();
         var daily = org.deskline.maintenance.entity.BackupRetention.Tier.DAILY;
         // M1: locations are a managed list: a report to a place nobody manages is refused, naming the field
+        String nowhere = "nowhere-" + IDS.incrementAndGet();
         DeskException unknown = assertThrows(DeskException.class, () -> backups.report(reporter,
-                backup(customer.projectCode, daily, now.minusSeconds(600), "ap-east", "c-early")));
+                backup(customer.projectCode, daily, now.minusSeconds(600), nowhere, "c-early-" + nowhere)));
         assertEquals("location", unknown.field());
         assertEquals("M1", unknown.rule());
         assertTrue(unknown.getMessage().contains("eu-central"), "the refusal names the managed locations");
-        assertEquals(0L, count("select count(*) from backup_copy where client_ref = 'c-early'"), "nothing written");
+        assertEquals(0L, count("select count(*) from backup_copy where client_ref = 'c-early-" + nowhere + "'"),
+                "nothing written");
         if (count("select count(*) from backup_location where code = 'ap-east'") == 0) {
             backupAdmin.saveLocation("ap-east", "Asia Pacific East", "Hong Kong", true, false, null);
         }

@@ -131,6 +131,9 @@ abstract class InServerTest {
     org.deskline.sla.boundary.SlaBoard slaBoard;
 
     @Inject
+    org.deskline.sla.boundary.SlaAdmin slaAdmin;
+
+    @Inject
     org.deskline.organization.boundary.CustomerProjects customerProjects;
 
     /** The server's clock: the tests read "now" where the code under test does. */

@@ -788,6 +788,67 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
+    void t1_seed_000_a_development_request_runs_on_a_proposal_target_then_the_agreed_delivery_date()
+            throws Exception {
+        String plan = customPlan("IT_DEV_", "DOWNGRADE", 3600, 7200);
+        update("update sla_plan set proposal_seconds = 2 where code = ?", plan);
+        Customer customer = newCustomer(plan);
+        long id = tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
+                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "Redesign of the shop", Category.SALES,
+                null, "A new look for the shop pages.", false)).getId();
+        java.util.function.Function<org.deskline.sla.entity.SlaMetricKind, List<org.deskline.sla.control.SlaStanding>>
+                clocksOf = kind -> slaBoard.clocks(id).stream().filter(c -> c.metric() == kind).toList();
+        assertEquals(List.of(), clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.RESOLUTION),
+                "no support resolution target for a development request");
+        assertEquals(java.time.Duration.ofSeconds(2),
+                clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.PROPOSAL).get(0).target());
+        awaitCount(1, "select count(*) from alert where ticket_id = " + id
+                + " and type = 'SLA_BREACHED' and payload like '%\"PROPOSAL\"%'");
+
+        java.time.Instant validUntil = clock.instant().plus(java.time.Duration.ofDays(7));
+        as("agent-reza", agents).propose(id, "A new theme", new java.math.BigDecimal("20"),
+                new java.math.BigDecimal("1500.00"), "EUR", validUntil);
+        assertEquals(org.deskline.sla.entity.SlaMetricState.MET,
+                clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.PROPOSAL).get(0).state(), "the proposal came");
+        as("it-plan-admin", slaAdmin).savePlan(new org.deskline.sla.control.PlanDraft(plan, "IT dev",
+                org.deskline.sla.entity.SlaPlan.Coverage.ALL_DAY,
+                org.deskline.sla.entity.SlaPlan.UnofferedPriority.DOWNGRADE, java.time.Duration.ofHours(1), null,
+                List.of(new org.deskline.sla.entity.PlanTarget(Priority.NORMAL, java.time.Duration.ofHours(1),
+                        java.time.Duration.ofHours(2))), java.util.Map.of(), null, null, null,
+                java.time.Duration.ofHours(10)), slaAdmin.plan(plan).getVersion());
+        tickets.respondToProposal(customer.apiClient, id, false, "Too much");
+        var owed = clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.PROPOSAL);
+        assertEquals(2, owed.size(), "a declined proposal owes a revised one");
+        assertEquals(1, owed.get(1).round());
+        assertEquals(java.time.Duration.ofHours(10), owed.get(1).target(), "on the plan's proposal target");
+        as("agent-reza", agents).propose(id, "A lighter theme", new java.math.BigDecimal("12"),
+                new java.math.BigDecimal("900.00"), "EUR", validUntil);
+        tickets.respondToProposal(customer.apiClient, id, true, null);
+
+        assertEquals("plannedFor", assertThrows(DeskException.class, () -> as("agent-reza", agents).schedule(id,
+                clock.instant().minusSeconds(60))).field(), "a delivery date in the past is refused");
+        java.time.Instant agreed = clock.instant().plus(java.time.Duration.ofDays(20));
+        as("agent-reza", agents).schedule(id, agreed);
+        var delivery = clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.RESOLUTION);
+        assertEquals(1, delivery.size());
+        assertEquals(agreed.getEpochSecond(), delivery.get(0).dueAt().getEpochSecond(),
+                "the resolution clock runs to the agreed date");
+        as("agent-reza", agents).reclassify(id, Priority.URGENT, null, null);
+        assertEquals(agreed.getEpochSecond(), clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.RESOLUTION)
+                .get(0).dueAt().getEpochSecond(), "the priority does not move an agreed date");
+        java.time.Instant later = agreed.plus(java.time.Duration.ofDays(5));
+        as("agent-reza", agents).schedule(id, later);
+        delivery = clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.RESOLUTION);
+        assertEquals(org.deskline.sla.entity.SlaMetricState.CANCELLED, delivery.get(0).state());
+        assertEquals(later.getEpochSecond(), delivery.get(1).dueAt().getEpochSecond(), "a new date, a new round");
+        as("agent-reza", agents).deliver(id, "The new theme is live.");
+        assertEquals(org.deskline.sla.entity.SlaMetricState.MET,
+                clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.RESOLUTION).get(1).state(), "delivered in time");
+        assertTrue(customerSla.slaStatus(customer.apiClient, id).stream()
+                .anyMatch(c -> c.metric() == org.deskline.sla.entity.SlaMetricKind.PROPOSAL), "the customer sees it");
+    }
+
+    @Test
     void search_finds_only_the_callers_tickets_by_filter_with_stable_pages() throws Exception {
         Customer a = newCustomer();
         Customer b = newCustomer();

@@ -149,6 +149,7 @@ public class SlaAdmin {
         plan.setTicketNumbers(draft.ticketNumbers());
         plan.setEmergencyTargets(draft.emergency().response(), draft.emergency().resolution());
         plan.setRouting(draft.routing());
+        plan.setProposalTarget(draft.proposal());
         em.flush();
         tracker.retargetPlan(plan.getCode());
         return plan;

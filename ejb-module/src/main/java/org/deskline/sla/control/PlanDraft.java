@@ -22,7 +22,7 @@ import org.deskline.ticket.entity.Priority;
 public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
                         Duration nextResponse, String calendarCode, List<PlanTarget> targets,
                         Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers, Emergency emergency,
-                        TierRouting routing) {
+                        TierRouting routing, Duration proposal) {
 
     /** S3: an emergency's first response and resolution targets (around the clock, whatever the priority). */
     public record Emergency(Duration response, Duration resolution) {
@@ -36,6 +36,16 @@ public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, Sla
         ticketNumbers = ticketNumbers == null ? TicketNumbers.DEFAULTS : ticketNumbers;
         emergency = emergency == null ? Emergency.DEFAULT : emergency;
         routing = routing == null ? TierRouting.DEFAULT : routing;
+        proposal = proposal == null ? SupportPlan.DEFAULT_PROPOSAL : proposal;
+    }
+
+    /** A plan with the default proposal target (T1). */
+    public PlanDraft(String code, String name, SlaPlan.Coverage coverage, SlaPlan.UnofferedPriority unoffered,
+                     Duration nextResponse, String calendarCode, List<PlanTarget> targets,
+                     Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers, Emergency emergency,
+                     TierRouting routing) {
+        this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, ticketNumbers,
+                emergency, routing, null);
     }
 
     /** A plan with the default routing (S5: no automatic escalation). */
@@ -43,7 +53,7 @@ public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, Sla
                      Duration nextResponse, String calendarCode, List<PlanTarget> targets,
                      Map<Tier, Duration> tierReactions, TicketNumbers ticketNumbers, Emergency emergency) {
         this(code, name, coverage, unoffered, nextResponse, calendarCode, targets, tierReactions, ticketNumbers,
-                emergency, null);
+                emergency, null, null);
     }
 
     /** A plan with the default emergency targets. */
@@ -106,6 +116,7 @@ public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, Sla
                     + "its response target (" + emergency.response() + ").");
         }
         routing.check();
+        positive(proposal, "proposal", "T1", "The proposal target of a development request");
         return this;
     }
 

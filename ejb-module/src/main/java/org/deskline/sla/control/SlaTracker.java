@@ -61,6 +61,9 @@ public class SlaTracker {
         switch (change.action()) {
             case OPEN -> opened(change.ticket(), change.at());
             case RECLASSIFY, EMERGENCY_FLAGGED, EMERGENCY_CLEARED -> retarget(change.ticket());
+            case PROPOSE -> proposed(change.ticket(), change.at());
+            case DECLINE_PROPOSAL -> proposalOwed(change.ticket(), change.at());
+            case SCHEDULE -> scheduled(change.ticket(), change.at());
             default -> change.action().transition().ifPresent(a -> apply(change.ticket(), change.at(), a));
         }
     }
@@ -117,15 +120,72 @@ public class SlaTracker {
         String calendar = SlaCalendars.nameFor(ticket, plan);
         SlaMetric first = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.FIRST_RESPONSE, 0,
                 target.response(), calendar, at);
-        SlaMetric resolution = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.RESOLUTION, 0,
-                target.resolution(), calendar, at);
+        // T1: a development request owes a proposal, then the agreed delivery date; never the support resolution
+        SlaMetric second = developmentClocks(ticket)
+                ? new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.PROPOSAL, 0,
+                        plan.proposalTarget(), calendar, at)
+                : new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.RESOLUTION, 0,
+                        target.resolution(), calendar, at);
         em.persist(first);
-        em.persist(resolution);
-        reschedule(List.of(first, resolution));
+        em.persist(second);
+        reschedule(List.of(first, second));
         Tier start = plan.routing().startTier(ticket.getKind(), ticket.getCategory()); // S5
         tiers.enter(ticket, start, at, "deskline", true, start == Tier.L1 ? "opened" : "opened; routed to " + start
                 + " (" + (ticket.getKind() == org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST
                 ? "development request" : ticket.getCategory()) + ")");
+    }
+
+    /**
+     * T1: a development request (not an emergency: that runs on the emergency targets like any other) runs on a
+     * proposal target and then the agreed delivery date.
+     */
+    static boolean developmentClocks(Ticket ticket) {
+        return ticket.getKind() == org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST && !ticket.isEmergency();
+    }
+
+    /** T1: the proposal owed is given. */
+    private void proposed(Ticket ticket, Instant at) {
+        List<SlaMetric> open = metricsOf(ticket.getId()).stream()
+                .filter(m -> m.getMetric() == SlaMetricKind.PROPOSAL && m.getState().open()).toList();
+        open.forEach(m -> m.end(at, SlaMetricState.MET));
+        reschedule(open);
+    }
+
+    /** T1: the customer declined the proposal: a revised one is owed, on a new round of the proposal clock. */
+    private void proposalOwed(Ticket ticket, Instant at) {
+        if (!developmentClocks(ticket)) {
+            return;
+        }
+        SupportPlan plan = planOf(ticket.getOrganizationId());
+        int round = metricsOf(ticket.getId()).stream().filter(m -> m.getMetric() == SlaMetricKind.PROPOSAL)
+                .mapToInt(SlaMetric::getRound).max().orElse(-1) + 1;
+        SlaMetric owed = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.PROPOSAL, round,
+                plan.proposalTarget(), SlaCalendars.nameFor(ticket, plan), at);
+        em.persist(owed);
+        reschedule(List.of(owed));
+    }
+
+    /**
+     * T1: the request is scheduled: its resolution clock runs to the agreed delivery date (around the clock: a date
+     * is a date); a new date replaces the old one, keeping the record of the first.
+     */
+    private void scheduled(Ticket ticket, Instant at) {
+        if (!developmentClocks(ticket) || ticket.getPlannedFor() == null) {
+            return;
+        }
+        List<SlaMetric> metrics = metricsOf(ticket.getId());
+        List<SlaMetric> changed = new java.util.ArrayList<>();
+        metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.RESOLUTION && m.getState().open()).forEach(m -> {
+            m.end(at, SlaMetricState.CANCELLED);
+            changed.add(m);
+        });
+        int round = metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.RESOLUTION)
+                .mapToInt(SlaMetric::getRound).max().orElse(-1) + 1;
+        SlaMetric delivery = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.RESOLUTION,
+                round, Duration.between(at, ticket.getPlannedFor()), SlaCalendars.ALL_DAY, at);
+        em.persist(delivery);
+        changed.add(delivery);
+        reschedule(changed);
     }
 
     private void apply(Ticket ticket, Instant at, TicketAction action) {
@@ -163,6 +223,16 @@ public class SlaTracker {
                 }
             }
         });
+        // T1: a proposal still owed pauses and resumes with the ticket, and is no longer owed once it closes
+        metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.PROPOSAL).forEach(p -> {
+            switch (effect.resolution()) {
+                case RUN -> p.resume(at);
+                case PAUSE -> p.pause(at, effect.pauseReason());
+                case MEET, CANCEL -> p.end(at, SlaMetricState.CANCELLED);
+                case UNCHANGED -> {
+                }
+            }
+        });
         reschedule(metrics);
         if (effect.reacts()) {
             tiers.reacted(ticket, at);
@@ -182,10 +252,14 @@ public class SlaTracker {
         String calendar = SlaCalendars.nameFor(ticket, plan);
         List<SlaMetric> open = metricsOf(ticket.getId()).stream().filter(m -> m.getState().open()).toList();
         for (SlaMetric m : open) {
+            if (m.getMetric() == SlaMetricKind.RESOLUTION && developmentClocks(ticket)) {
+                continue; // T1: the agreed delivery date depends on nothing here
+            }
             Duration goal = switch (m.getMetric()) {
                 case FIRST_RESPONSE -> target.response();
                 case NEXT_RESPONSE -> plan.nextResponse();
                 case RESOLUTION -> target.resolution();
+                case PROPOSAL -> plan.proposalTarget();
                 case TIER_REACTION -> m.target(); // a tier's target does not depend on the priority
             };
             m.retarget(goal, calendar);

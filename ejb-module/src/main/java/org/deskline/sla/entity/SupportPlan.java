@@ -36,6 +36,8 @@ public class SupportPlan {
     /** S3: an emergency's first response and resolution targets unless the plan sets its own. */
     public static final Duration DEFAULT_EMERGENCY_RESPONSE = Duration.ofHours(1);
     public static final Duration DEFAULT_EMERGENCY_RESOLUTION = Duration.ofHours(5);
+    /** T1: how soon a development request gets its proposal unless the plan says otherwise (5 working days of 8 h). */
+    public static final Duration DEFAULT_PROPOSAL = Duration.ofHours(40);
 
     @Id
     @Column(length = 40)
@@ -78,6 +80,10 @@ public class SupportPlan {
 
     @Column(name = "max_active_development")
     private Integer maxActiveDevelopment;
+
+    /** T1: the proposal target of a development request, on the plan's calendar. */
+    @Column(name = "proposal_seconds", nullable = false)
+    private long proposalSeconds = DEFAULT_PROPOSAL.toSeconds();
 
     /** S5: a passed tier reaction target escalates by itself only where the plan says so. */
     @Column(name = "auto_escalate", nullable = false)
@@ -150,6 +156,15 @@ public class SupportPlan {
 
     public TicketNumbers ticketNumbers() {
         return new TicketNumbers(autoCloseHours, reopenDays, maxActiveSupport, maxActiveDevelopment);
+    }
+
+    /** T1: how soon a development request gets its proposal. */
+    public Duration proposalTarget() {
+        return Duration.ofSeconds(proposalSeconds);
+    }
+
+    public void setProposalTarget(Duration proposal) {
+        this.proposalSeconds = proposal.toSeconds();
     }
 
     /** S5: where tickets start and whether a passed tier reaction target escalates by itself. */

@@ -187,7 +187,7 @@ public class AgentDesk {
         Ticket ticket = work(ticketId);
         String agent = access.me();
         Instant now = clock.instant();
-        DevelopmentStage from = ticket.advance(DevelopmentStage.SCHEDULED, now);
+        DevelopmentStage from = ticket.schedule(plannedFor, now);
         journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.SCHEDULE, ticket.getStatus(),
                 "stage " + from + "\u2192" + DevelopmentStage.SCHEDULED + "; planned for " + plannedFor);
         return ticket;

@@ -134,6 +134,10 @@ public class Ticket {
     @Column(name = "development_stage", length = 20)
     private DevelopmentStage developmentStage;
 
+    /** T1: the delivery date agreed for a scheduled development request (its resolution target). */
+    @Column(name = "planned_for")
+    private Instant plannedFor;
+
     protected Ticket() {
     }
 
@@ -452,6 +456,20 @@ public class Ticket {
 
     public String getRequestId() {
         return requestId;
+    }
+
+    /** T1: an accepted (or scheduled) development request gets its agreed delivery date, after now. */
+    public DevelopmentStage schedule(Instant deliveryBy, Instant at) {
+        if (deliveryBy == null || !deliveryBy.isAfter(at)) {
+            throw DeskException.invalid("plannedFor", "T1", "The agreed delivery date is after now.");
+        }
+        DevelopmentStage from = advance(DevelopmentStage.SCHEDULED, at);
+        plannedFor = deliveryBy;
+        return from;
+    }
+
+    public Instant getPlannedFor() {
+        return plannedFor;
     }
 
     public DevelopmentStage getDevelopmentStage() {

@@ -81,6 +81,20 @@ class SlaDraftsTest {
                 Duration.ofHours(1), null, List.of(normal), Map.of()).check(), "unoffered", "S1");
     }
 
+    /** T1 (seed 000: review and proposal take longer than a ticket): a plan's proposal target, 40 h by default. */
+    @Test
+    void t1_a_plan_has_a_positive_proposal_target_for_development_requests() {
+        PlanTarget normal = new PlanTarget(Priority.NORMAL, Duration.ofHours(4), Duration.ofHours(20));
+        assertThat(plan(SlaPlan.Coverage.ALL_DAY, null, List.of(normal), Map.of()).check().proposal())
+                .isEqualTo(Duration.ofHours(40));
+        assertRefused(() -> new PlanDraft("GOLD", "Gold", SlaPlan.Coverage.ALL_DAY, SlaPlan.UnofferedPriority.REFUSE,
+                Duration.ofHours(1), null, List.of(normal), Map.of(), null, null, null, Duration.ZERO).check(),
+                "proposal", "T1");
+        assertThat(new PlanDraft("GOLD", "Gold", SlaPlan.Coverage.ALL_DAY, SlaPlan.UnofferedPriority.REFUSE,
+                Duration.ofHours(1), null, List.of(normal), Map.of(), null, null, null, Duration.ofHours(16)).check()
+                .proposal()).isEqualTo(Duration.ofHours(16));
+    }
+
     private static PlanDraft plan(SlaPlan.Coverage coverage, String calendar, List<PlanTarget> targets,
                                   Map<Tier, Duration> reactions) {
         return new PlanDraft("GOLD", "Gold", coverage, SlaPlan.UnofferedPriority.REFUSE, Duration.ofHours(1), calendar,

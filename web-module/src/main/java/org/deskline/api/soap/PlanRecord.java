@@ -14,7 +14,7 @@ import javax.xml.datatype.Duration;
  */
 @XmlType(name = "Plan", propOrder = {"code", "name", "coverage", "unofferedPriority", "nextResponse", "target", "calendar",
         "autoCloseHours", "reopenDays", "maxActiveSupport", "maxActiveDevelopment", "emergencyResponse",
-        "emergencyResolution"})
+        "emergencyResolution", "proposal"})
 public class PlanRecord {
 
     /** One offered priority's targets. */
@@ -54,4 +54,7 @@ public class PlanRecord {
     public Duration emergencyResponse;
     @XmlElement(required = true)
     public Duration emergencyResolution;
+    /** T1: how soon a development request gets its proposal (on the plan's calendar); its resolution clock then
+     * runs to the delivery date agreed when it is scheduled. */
+    public Duration proposal;
 }

@@ -51,6 +51,7 @@ final class SlaMapper {
         r.nextResponse = XmlTimes.of(plan.nextResponse());
         r.emergencyResponse = XmlTimes.of(plan.emergencyResponse());
         r.emergencyResolution = XmlTimes.of(plan.emergencyResolution());
+        r.proposal = XmlTimes.of(plan.proposalTarget());
         r.calendar = plan.getCoverage() == SlaPlan.Coverage.ALL_DAY
                 ? SlaCalendars.ALL_DAY : plan.getCalendarCode();
         plan.getTargets().stream().sorted(Comparator.comparing(t -> t.getPriority().ordinal())).forEach(t -> {

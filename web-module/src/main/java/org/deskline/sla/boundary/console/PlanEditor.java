@@ -134,6 +134,7 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
     private final List<ReactionRow> reactions = new ArrayList<>();
     private String emergencyResponse = DurationText.format(SupportPlan.DEFAULT_EMERGENCY_RESPONSE);
     private String emergencyResolution = DurationText.format(SupportPlan.DEFAULT_EMERGENCY_RESOLUTION);
+    private String proposal = DurationText.format(SupportPlan.DEFAULT_PROPOSAL);
     private Integer autoCloseHours;
     private Integer reopenDays;
     private Integer maxActiveSupport;
@@ -176,6 +177,7 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
                 : plan.emergencyResponse());
         emergencyResolution = DurationText.format(plan == null ? SupportPlan.DEFAULT_EMERGENCY_RESOLUTION
                 : plan.emergencyResolution());
+        proposal = DurationText.format(plan == null ? SupportPlan.DEFAULT_PROPOSAL : plan.proposalTarget());
         TicketNumbers numbers = plan == null ? TicketNumbers.DEFAULTS : plan.ticketNumbers();
         autoCloseHours = numbers.autoCloseHours();
         reopenDays = numbers.reopenDays();
@@ -225,7 +227,7 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
                 tierReactions, new TicketNumbers(autoCloseHours, reopenDays, maxActiveSupport, maxActiveDevelopment),
                 new PlanDraft.Emergency(DurationText.parse(emergencyResponse, "emergency.response", "S3"),
                         DurationText.parse(emergencyResolution, "emergency.resolution", "S3")),
-                routing()),
+                routing(), DurationText.parse(proposal, "proposal", "T1")),
                 isCreating() ? null : readVersion);
         FacesErrors.infoAfterRedirect("Plan " + saved.getCode()
                 + " saved; the running clocks of its organizations were recomputed.");
@@ -245,6 +247,14 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
 
     public List<RouteRow> getRoutes() {
         return routes;
+    }
+
+    public String getProposal() {
+        return proposal;
+    }
+
+    public void setProposal(String proposal) {
+        this.proposal = proposal;
     }
 
     public boolean isAutoEscalate() {
