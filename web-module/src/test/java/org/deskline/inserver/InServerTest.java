@@ -131,7 +131,7 @@ abstract class InServerTest {
     org.deskline.sla.boundary.SlaBoard slaBoard;
 
     @Inject
-    org.deskline.sla.boundary.SlaAdmin slaAdmin;
+    org.deskline.sla.boundary.ShippedHolidays shippedHolidays;
 
     @Inject
     org.deskline.organization.boundary.CustomerProjects customerProjects;

@@ -810,12 +810,12 @@ class TicketSlaInServerIT extends InServerTest {
                 new java.math.BigDecimal("1500.00"), "EUR", validUntil);
         assertEquals(org.deskline.sla.entity.SlaMetricState.MET,
                 clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.PROPOSAL).get(0).state(), "the proposal came");
-        as("it-plan-admin", slaAdmin).savePlan(new org.deskline.sla.control.PlanDraft(plan, "IT dev",
+        as("it-plan-admin", admin).savePlan(new org.deskline.sla.control.PlanDraft(plan, "IT dev",
                 org.deskline.sla.entity.SlaPlan.Coverage.ALL_DAY,
                 org.deskline.sla.entity.SlaPlan.UnofferedPriority.DOWNGRADE, java.time.Duration.ofHours(1), null,
                 List.of(new org.deskline.sla.entity.PlanTarget(Priority.NORMAL, java.time.Duration.ofHours(1),
                         java.time.Duration.ofHours(2))), java.util.Map.of(), null, null, null,
-                java.time.Duration.ofHours(10)), slaAdmin.plan(plan).getVersion());
+                java.time.Duration.ofHours(10)), admin.plan(plan).getVersion());
         tickets.respondToProposal(customer.apiClient, id, false, "Too much");
         var owed = clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.PROPOSAL);
         assertEquals(2, owed.size(), "a declined proposal owes a revised one");
@@ -827,7 +827,9 @@ class TicketSlaInServerIT extends InServerTest {
 
         assertEquals("plannedFor", assertThrows(DeskException.class, () -> as("agent-reza", agents).schedule(id,
                 clock.instant().minusSeconds(60))).field(), "a delivery date in the past is refused");
-        java.time.Instant agreed = clock.instant().plus(java.time.Duration.ofDays(20));
+        // a date agreed with the customer, to the second
+        java.time.Instant agreed = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .plus(java.time.Duration.ofDays(20));
         as("agent-reza", agents).schedule(id, agreed);
         var delivery = clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.RESOLUTION);
         assertEquals(1, delivery.size());
@@ -1203,6 +1205,29 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals(ErrorCode.VALIDATION, backwards.code());
         assertEquals("to", backwards.field());
         assertEquals("S7", backwards.rule());
+    }
+
+    @Test
+    void s2_the_default_tehran_calendar_ships_the_official_holidays_of_this_and_next_year_once() throws Exception {
+        int year = org.deskline.platform.control.SolarHijri.of(java.time.LocalDate.now(
+                java.time.ZoneId.of("Asia/Tehran"))).year();
+        awaitCount(2, "select count(*) from sla_shipped_holiday_year where id in ('BUSINESS/" + year
+                + "', 'BUSINESS/" + (year + 1) + "')"); // added at start-up
+        java.time.LocalDate nowruz = new org.deskline.platform.control.SolarHijri(year + 1, 1, 1).toLocalDate();
+        assertTrue(admin.calendar("BUSINESS").getHolidays().stream().anyMatch(h -> h.getDay().equals(nowruz)
+                && h.getName().contains("Nowruz")), "next year's Nowruz is a holiday");
+        // what staff change stays: a removed day is not added again, a renamed one keeps its name
+        java.time.LocalDate nature = new org.deskline.platform.control.SolarHijri(year + 1, 1, 13).toLocalDate();
+        admin.removeHoliday("BUSINESS", nowruz);
+        admin.putHoliday("BUSINESS", nature, "Sizdah Bedar (office closed)");
+        try {
+            assertEquals(0, shippedHolidays.ship(), "each year once");
+            assertTrue(admin.calendar("BUSINESS").getHolidays().stream().noneMatch(h -> h.getDay().equals(nowruz)));
+            assertTrue(admin.calendar("BUSINESS").getHolidays().stream().anyMatch(h -> h.getDay().equals(nature)
+                    && h.getName().equals("Sizdah Bedar (office closed)")));
+        } finally {
+            admin.putHoliday("BUSINESS", nowruz, "Nowruz");
+        }
     }
 
     @Test

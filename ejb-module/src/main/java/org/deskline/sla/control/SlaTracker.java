@@ -181,8 +181,12 @@ public class SlaTracker {
         });
         int round = metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.RESOLUTION)
                 .mapToInt(SlaMetric::getRound).max().orElse(-1) + 1;
+        Duration untilAgreed = Duration.between(at, ticket.getPlannedFor());
+        if (untilAgreed.getNano() > 0) {
+            untilAgreed = Duration.ofSeconds(untilAgreed.getSeconds() + 1); // targets are whole seconds: never early
+        }
         SlaMetric delivery = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.RESOLUTION,
-                round, Duration.between(at, ticket.getPlannedFor()), SlaCalendars.ALL_DAY, at);
+                round, untilAgreed, SlaCalendars.ALL_DAY, at);
         em.persist(delivery);
         changed.add(delivery);
         reschedule(changed);

@@ -1,4 +1,4 @@
-package org.deskline.platform.boundary;
+package org.deskline.platform.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,18 @@ class SolarHijriTest {
     })
     void converts_gregorian_days(LocalDate date, int year, int month, int day) {
         assertThat(SolarHijri.of(date)).isEqualTo(new SolarHijri(year, month, day));
+        assertThat(new SolarHijri(year, month, day).toLocalDate()).isEqualTo(date);
+    }
+
+    @Test
+    void every_day_of_a_century_converts_there_and_back_and_no_such_day_is_refused() {
+        for (LocalDate day = LocalDate.of(1990, 1, 1); day.isBefore(LocalDate.of(2090, 1, 1)); day = day.plusDays(1)) {
+            assertThat(SolarHijri.of(day).toLocalDate()).isEqualTo(day);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SolarHijri(1404, 12, 30).toLocalDate())
+                .isInstanceOf(IllegalArgumentException.class); // 1404 is not leap
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SolarHijri(1405, 7, 31).toLocalDate())
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

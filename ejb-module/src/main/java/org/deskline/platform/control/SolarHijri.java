@@ -1,9 +1,10 @@
-package org.deskline.platform.boundary;
+package org.deskline.platform.control;
 
 import java.time.LocalDate;
 
 /**
- * The Solar Hijri (Jalali) date of the Iranian calendar, as Persian-speaking staff read dates. java.time has no
+ * The Solar Hijri (Jalali) date of the Iranian calendar, as Persian-speaking staff read dates and Iran's fixed
+ * official holidays fall (S2). java.time has no
  * such chronology, so this converts with the 33-year-cycle arithmetic (Borkowski's break table), exact for the
  * years 1178-1633 AP (1799-2254).
  *
@@ -35,6 +36,16 @@ public record SolarHijri(int year, int month, int day) {
             }
         }
         return new SolarHijri(jy, 7 + (int) (k / 30), (int) (k % 30) + 1);
+    }
+
+    /** The Gregorian day of this Solar Hijri date (months 1-6 have 31 days, 7-11 30, Esfand 29 or 30). */
+    public LocalDate toLocalDate() {
+        if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : month <= 11 ? 30 : leap(year) ? 30 : 29)) {
+            throw new IllegalArgumentException("No such Solar Hijri day: " + year + "/" + month + "/" + day);
+        }
+        LocalDate farvardinFirst = LocalDate.of(year + 621, 3, cycle(year)[1]);
+        int offset = month <= 6 ? (month - 1) * 31 + day - 1 : 186 + (month - 7) * 30 + day - 1;
+        return farvardinFirst.plusDays(offset);
     }
 
     /** Whether Esfand of this year has 30 days. */
