@@ -41,6 +41,9 @@ public class SlaAdmin {
     @Inject
     SlaTracker tracker;
 
+    @Inject
+    java.time.Clock clock;
+
     public List<SlaCalendar> calendars() {
         return em.createQuery("select c from SlaCalendar c order by c.code", SlaCalendar.class).getResultList();
     }
@@ -104,7 +107,10 @@ public class SlaAdmin {
         SlaCalendar calendar = calendar(calendarCode);
         List<IcsHolidays.Holiday> holidays;
         try {
-            holidays = IcsHolidays.parse(ics);
+            // recurring holidays ("every 1 January") are taken from last year to two years ahead
+            int year = java.time.LocalDate.now(clock.withZone(calendar.zone())).getYear();
+            holidays = IcsHolidays.parse(ics, calendar.zone(), java.time.LocalDate.of(year - 1, 1, 1),
+                    java.time.LocalDate.of(year + 3, 1, 1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -214,7 +214,9 @@ public class SlaTracker {
             metrics = new java.util.ArrayList<>(metrics);
             metrics.add(next);
         }
-        metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.RESOLUTION).findFirst().ifPresent(r -> {
+        // the latest round: a rescheduled development request's delivery clock (T1); a support ticket has one
+        metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.RESOLUTION)
+                .max(Comparator.comparingInt(SlaMetric::getRound)).ifPresent(r -> {
             switch (effect.resolution()) {
                 case RUN -> {
                     r.resume(at);
