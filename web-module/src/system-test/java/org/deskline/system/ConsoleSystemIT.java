@@ -59,6 +59,26 @@ class ConsoleSystemIT extends BrowserSystemTest {
     }
 
     @Test
+    void s7_a_manager_reads_compliance_per_plan_tier_and_deferral_reason_across_organizations() throws Exception {
+        Soap.tickets(SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET)
+                .createTicket(TicketServiceSystemIT.newTicket("QS-LAB", "Compliance check " + System.nanoTime()));
+        signIn("manager", "manager-secret");
+        browser.findElement(By.id("navCompliance")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("complianceRows")));
+        assertThat(browser.findElement(By.id("complianceRows")).getText()).contains("DEMO_STOPWATCH",
+                "Quickstep Labs", "First response");
+        assertThat(browser.findElements(By.cssSelector("#tierTime tbody tr"))).hasSize(4);
+        new Select(browser.findElement(By.id("plan"))).selectByValue("DEMO_STOPWATCH");
+        browser.findElement(By.id("show")).click();
+        wait.until(ExpectedConditions.urlContains("plan=DEMO_STOPWATCH"));
+        assertThat(browser.findElements(By.cssSelector("#complianceRows tbody tr"))).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.getAttribute("data-row")).startsWith("DEMO_STOPWATCH/"));
+        Browser.screenshot(browser, "console-compliance");
+        browser.get(Soap.BASE + "/console/compliance.xhtml?from=2026-13-01");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "from (S7)"));
+    }
+
+    @Test
     void s6_the_list_and_the_ticket_page_count_down_and_breaching_soon_lists_the_ticket() throws Exception {
         String title = "Countdown check " + System.nanoTime();
         Ticket ticket = Soap.tickets(SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET)

@@ -1165,6 +1165,33 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
+    void s7_a_clock_counts_under_the_plan_it_ran_on_not_the_organizations_plan_today() throws Exception {
+        String before = customPlan("IT_THEN_", "DOWNGRADE", 3600, 36000);
+        String after = customPlan("IT_NOW_", "DOWNGRADE", 3600, 36000);
+        Customer customer = newCustomer(before);
+        java.time.Instant from = clock.instant().minusSeconds(60);
+        Ticket answered = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered before", false));
+        as("agent-sara", agents).reply(answered.getId(), "Answered under the old plan.");
+        as("it-plan-admin", customerAdmin).changePlan(customer.organizationId, after);
+        Ticket later = tickets.open(customer.apiClient, ticket(customer.projectCode, "Opened after", false));
+        java.time.Instant to = clock.instant().plusSeconds(60);
+
+        var then = as("it-plan-admin", slaBoard).report(customer.organizationId, before, from, to);
+        var firstThen = then.rows().stream().filter(r -> r.metric()
+                == org.deskline.sla.entity.SlaMetricKind.FIRST_RESPONSE).findFirst().orElseThrow();
+        assertEquals(1, firstThen.clocks(), "the answered ticket's clock stays with the plan it ran on");
+        assertEquals(1, firstThen.metInTime());
+        var now = slaBoard.report(customer.organizationId, after, from, to);
+        var firstNow = now.rows().stream().filter(r -> r.metric()
+                == org.deskline.sla.entity.SlaMetricKind.FIRST_RESPONSE).findFirst().orElseThrow();
+        assertEquals(1, firstNow.clocks(), "only the later ticket's first response ran on the new plan");
+        assertTrue(now.rows().stream().allMatch(r -> r.planCode().equals(after)));
+        assertTrue(now.rows().stream().anyMatch(r -> r.metric() == org.deskline.sla.entity.SlaMetricKind.RESOLUTION
+                && r.clocks() == 2), "a clock still running when the plan changed runs on the new one");
+        assertNotNull(later);
+    }
+
+    @Test
     void s7_the_compliance_report_counts_kept_and_breached_promises_tiers_deferrals_and_ratings() throws Exception {
         String plan = customPlan("IT_REPORT_", "DOWNGRADE", 2, 3600);
         Customer customer = newCustomer(plan);

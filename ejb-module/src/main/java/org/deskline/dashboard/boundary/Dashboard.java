@@ -79,8 +79,9 @@ public class Dashboard {
                 + "and t.closedAt >= :since", Object[].class).setParameter("since", since).getResultList().stream()
                 .map(r -> new Sample((Instant) r[0], ((Integer) r[1]).doubleValue())).toList();
         Map<String, List<Sample>> ended = new TreeMap<>();
-        for (Object[] r : em.createQuery("select o.slaPlanCode, m.endedAt, m.breachedAt from SlaMetric m, "
-                        + "Organization o where o.id = m.organizationId and m.endedAt >= :since and m.state = :met",
+        // S7: each clock under the plan it ran on
+        for (Object[] r : em.createQuery("select m.planCode, m.endedAt, m.breachedAt from SlaMetric m "
+                        + "where m.planCode is not null and m.endedAt >= :since and m.state = :met",
                 Object[].class).setParameter("since", since).setParameter("met", SlaMetricState.MET).getResultList()) {
             ended.computeIfAbsent((String) r[0], p -> new java.util.ArrayList<>())
                     .add(new Sample((Instant) r[1], r[2] == null ? 1 : 0));

@@ -20,8 +20,8 @@ import org.deskline.ticket.entity.Ticket;
 import org.deskline.security.entity.Groups;
 
 /**
- * S4/S5/S6 for staff (the console): where a ticket's clocks stand, the tiers it passed through, and the
- * clocks about to breach or breached while still running, across all organizations. Reads the indexed
+ * S4/S5/S6/S7 for staff (the console): where a ticket's clocks stand, the tiers it passed through, the
+ * clocks about to breach or breached while still running, and the compliance report, across all organizations. Reads the indexed
  * deadlines; nothing here changes a clock.
  */
 @Stateless
@@ -44,6 +44,19 @@ public class SlaBoard {
 
     @Inject
     Clock clock;
+
+    @Inject
+    org.deskline.sla.control.SlaReports reports;
+
+    /**
+     * S7: compliance over a period (at most 366 days) across every organization, or one, or one plan: each clock
+     * under the plan it ran on; time per tier and per deferral reason; ratings; emergency flags cleared.
+     */
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER})
+    public org.deskline.sla.control.SlaReport report(Long organizationId, String planCode, Instant from, Instant to) {
+        return reports.report(organizationId, planCode == null || planCode.isBlank() ? null : planCode.strip(), from,
+                to, clock.instant());
+    }
 
     /** Every clock of the ticket, tier reactions included, oldest first. */
     public List<SlaStanding> clocks(long ticketId) {

@@ -39,8 +39,12 @@ public class SlaReports {
      */
     public SlaReport report(Long organizationId, String planCode, Instant from, Instant to, Instant now) {
         check(from, to);
-        String scope = (organizationId != null ? " and o.id = :org" : "") + (planCode != null ? " and o.slaPlanCode = :plan" : "");
-        TypedQuery<Object[]> clocks = em.createQuery("select o.slaPlanCode, o.id, o.name, m.metric, count(m), "
+        // S7: a clock counts for the plan it ran on (SlaMetric.planCode), a ticket for every plan its clocks ran on
+        String org = organizationId != null ? " and o.id = :org" : "";
+        String scope = org + (planCode != null ? " and m.planCode = :plan" : "");
+        String ticketScope = org + (planCode != null ? " and exists (select p.id from SlaMetric p where "
+                + "p.ticketId = t.id and p.planCode = :plan)" : "");
+        TypedQuery<Object[]> clocks = em.createQuery("select m.planCode, o.id, o.name, m.metric, count(m), "
                 + "sum(case when m.state = org.deskline.sla.entity.SlaMetricState.MET and m.breachedAt is null "
                 + "then 1 else 0 end), "
                 + "sum(case when m.breachedAt is not null then 1 else 0 end), "
@@ -51,7 +55,7 @@ public class SlaReports {
                 + "then 1 else 0 end) "
                 + "from SlaMetric m, Organization o where o.id = m.organizationId "
                 + "and m.startedAt >= :from and m.startedAt < :to" + scope
-                + " group by o.slaPlanCode, o.id, o.name, m.metric order by o.slaPlanCode, o.name, m.metric",
+                + " group by m.planCode, o.id, o.name, m.metric order by m.planCode, o.name, m.metric",
                 Object[].class);
         List<SlaReport.Row> rows = new ArrayList<>();
         for (Object[] r : bind(clocks, organizationId, planCode, from, to).getResultList()) {
@@ -63,7 +67,7 @@ public class SlaReports {
         Map<Tier, Duration> perTier = new EnumMap<>(Tier.class);
         TypedQuery<Object[]> stints = em.createQuery("select s.tier, s.fromAt, s.toAt from TierStint s, Ticket t, "
                 + "Organization o where t.id = s.ticketId and o.id = t.organizationId "
-                + "and t.createdAt >= :from and t.createdAt < :to" + scope, Object[].class);
+                + "and t.createdAt >= :from and t.createdAt < :to" + ticketScope, Object[].class);
         for (Object[] s : bind(stints, organizationId, planCode, from, to).getResultList()) {
             Instant end = s[2] != null ? (Instant) s[2] : now;
             perTier.merge((Tier) s[0], Duration.between((Instant) s[1], end), Duration::plus);
@@ -83,14 +87,14 @@ public class SlaReports {
 
         TypedQuery<Object[]> csat = em.createQuery("select count(t.rating), avg(t.rating) from Ticket t, "
                 + "Organization o where o.id = t.organizationId and t.rating is not null "
-                + "and t.closedAt >= :from and t.closedAt < :to" + scope, Object[].class);
+                + "and t.closedAt >= :from and t.closedAt < :to" + ticketScope, Object[].class);
         Object[] ratings = bind(csat, organizationId, planCode, from, to).getSingleResult();
         long count = ratings[0] == null ? 0 : ((Number) ratings[0]).longValue();
         Double average = count == 0 || ratings[1] == null ? null : ((Number) ratings[1]).doubleValue();
         // S3: emergency flags staff cleared in the period (misused ones among them)
         long cleared = bind(em.createQuery("select count(e) from TicketEvent e, Ticket t, Organization o "
                 + "where t.id = e.ticketId and o.id = t.organizationId and e.action = :cleared "
-                + "and e.occurredAt >= :from and e.occurredAt < :to" + scope, Long.class), organizationId, planCode,
+                + "and e.occurredAt >= :from and e.occurredAt < :to" + ticketScope, Long.class), organizationId, planCode,
                 from, to).setParameter("cleared", HistoryAction.EMERGENCY_CLEARED.name()).getSingleResult();
         return new SlaReport(from, to, rows, perTier, perReason, count, average, cleared);
     }

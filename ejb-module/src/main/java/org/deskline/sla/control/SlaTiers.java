@@ -84,7 +84,7 @@ public class SlaTiers implements TicketTiers {
         SupportPlan plan = tracker.planOf(ticket.getOrganizationId());
         int round = (int) stints(ticket.getId()).size();
         SlaMetric reaction = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.TIER_REACTION,
-                round, plan.tierReaction(tier), SlaCalendars.nameFor(ticket, plan), at);
+                round, plan.tierReaction(tier), SlaCalendars.nameFor(ticket, plan), at).judgedBy(plan.getCode());
         em.persist(reaction);
         reaction.schedule(calendars.forName(reaction.getCalendar()), tracker.warnPercent());
         armed.fire(new SlaArmed(reaction.getNextAlertAt()));

@@ -119,13 +119,13 @@ public class SlaTracker {
         PlanTarget target = plan.targetFor(ticket.getPriority(), ticket.isEmergency()); // S3
         String calendar = SlaCalendars.nameFor(ticket, plan);
         SlaMetric first = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.FIRST_RESPONSE, 0,
-                target.response(), calendar, at);
+                target.response(), calendar, at).judgedBy(plan.getCode());
         // T1: a development request owes a proposal, then the agreed delivery date; never the support resolution
         SlaMetric second = developmentClocks(ticket)
                 ? new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.PROPOSAL, 0,
-                        plan.proposalTarget(), calendar, at)
+                        plan.proposalTarget(), calendar, at).judgedBy(plan.getCode())
                 : new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.RESOLUTION, 0,
-                        target.resolution(), calendar, at);
+                        target.resolution(), calendar, at).judgedBy(plan.getCode());
         em.persist(first);
         em.persist(second);
         reschedule(List.of(first, second));
@@ -160,7 +160,7 @@ public class SlaTracker {
         int round = metricsOf(ticket.getId()).stream().filter(m -> m.getMetric() == SlaMetricKind.PROPOSAL)
                 .mapToInt(SlaMetric::getRound).max().orElse(-1) + 1;
         SlaMetric owed = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.PROPOSAL, round,
-                plan.proposalTarget(), SlaCalendars.nameFor(ticket, plan), at);
+                plan.proposalTarget(), SlaCalendars.nameFor(ticket, plan), at).judgedBy(plan.getCode());
         em.persist(owed);
         reschedule(List.of(owed));
     }
@@ -186,7 +186,8 @@ public class SlaTracker {
             untilAgreed = Duration.ofSeconds(untilAgreed.getSeconds() + 1); // targets are whole seconds: never early
         }
         SlaMetric delivery = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.RESOLUTION,
-                round, untilAgreed, SlaCalendars.ALL_DAY, at);
+                round, untilAgreed, SlaCalendars.ALL_DAY, at)
+                .judgedBy(planOf(ticket.getOrganizationId()).getCode());
         em.persist(delivery);
         changed.add(delivery);
         reschedule(changed);
@@ -209,7 +210,7 @@ public class SlaTracker {
             int round = metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.NEXT_RESPONSE)
                     .mapToInt(SlaMetric::getRound).max().orElse(0) + 1;
             SlaMetric next = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.NEXT_RESPONSE,
-                    round, plan.nextResponse(), SlaCalendars.nameFor(ticket, plan), at);
+                    round, plan.nextResponse(), SlaCalendars.nameFor(ticket, plan), at).judgedBy(plan.getCode());
             em.persist(next);
             metrics = new java.util.ArrayList<>(metrics);
             metrics.add(next);
@@ -258,6 +259,7 @@ public class SlaTracker {
         String calendar = SlaCalendars.nameFor(ticket, plan);
         List<SlaMetric> open = metricsOf(ticket.getId()).stream().filter(m -> m.getState().open()).toList();
         for (SlaMetric m : open) {
+            m.judgedBy(plan.getCode()); // S7: a running clock is judged by the plan now in force
             if (m.getMetric() == SlaMetricKind.RESOLUTION && developmentClocks(ticket)) {
                 continue; // T1: the agreed delivery date depends on nothing here
             }

@@ -58,6 +58,10 @@ public class SlaMetric {
     @Column(nullable = false, length = 20)
     private String calendar;
 
+    /** S7: the plan this clock is judged by: the one in force when it started, or when it was last retargeted. */
+    @Column(name = "plan_code", length = 40)
+    private String planCode;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -151,6 +155,16 @@ public class SlaMetric {
             state = SlaMetricState.RUNNING;
             endedAt = null;
         }
+    }
+
+    /** S7: the plan whose targets this clock runs on. */
+    public SlaMetric judgedBy(String plan) {
+        this.planCode = plan;
+        return this;
+    }
+
+    public String getPlanCode() {
+        return planCode;
     }
 
     /** A new target or calendar (priority, plan or emergency changed); the ledger stays as it is. */

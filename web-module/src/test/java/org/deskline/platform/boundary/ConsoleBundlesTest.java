@@ -152,6 +152,8 @@ class ConsoleBundlesTest {
         switch (prefix) {
             case "role." -> Stream.of(StaffRole.values()).forEach(r -> keys.add(prefix + r.name()));
             case "queue.filter." -> QueueFilter.BUILT_IN.keySet().forEach(k -> keys.add(prefix + k));
+            case "enum.DeferralReason." -> Stream.of(org.deskline.ticket.entity.DeferralReason.values())
+                    .forEach(r -> keys.add(prefix + r.name()));
             case "clients.purpose." -> List.of(ApiClient.PURPOSE_ERP, ApiClient.PURPOSE_BACKUP)
                     .forEach(p -> keys.add(prefix + p));
             default -> throw new AssertionError("A page builds keys from '" + prefix + "': list its values here");
