@@ -231,6 +231,40 @@ class BillingMaintenanceInServerIT extends InServerTest {
     }
 
     @Test
+    void b1_seed_003_past_its_grace_a_lapsed_organization_opens_no_support_ticket_but_an_emergency_still()
+            throws Exception {
+        Customer customer = newCustomer();
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var lapsed = as("it", subscriptionDesk).subscribe(customer.organizationId, billingPlan(1),
+                today.minusMonths(14));
+        DeskException refused = assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
+                ticket(customer.projectCode, "After the lapse", false)));
+        assertEquals(ErrorCode.NOT_COVERED, refused.code());
+        assertEquals("B1", refused.rule());
+        assertTrue(refused.getMessage().contains("renewSubscription"), "the refusal says how to go on");
+        assertEquals(0L, count("select count(*) from ticket where organization_id = " + customer.organizationId),
+                "nothing written");
+        assertNotNull(tickets.open(customer.apiClient, ticket(customer.projectCode, "Site down after the lapse",
+                true)), "an emergency is accepted whatever the subscription (seed 003: 24/7/365)");
+        assertNotNull(tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
+                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "A new landing page", Category.SALES, null,
+                "Quoted and paid on its own.", false)), "a development request is quoted and paid on its own");
+
+        customerBilling.renew(customer.apiClient, lapsed.getId());
+        assertNotNull(tickets.open(customer.apiClient, ticket(customer.projectCode, "After the renewal", false)));
+
+        Customer withHours = newCustomer();
+        as("it", subscriptionDesk).subscribe(withHours.organizationId, billingPlan(1), today.minusMonths(14));
+        as("it", subscriptionDesk).sellHours(withHours.organizationId, "Five hours", 5,
+                org.deskline.billing.entity.Money.of("60.00", "EUR"), today.plusMonths(6), false, 1);
+        assertNotNull(tickets.open(withHours.apiClient, ticket(withHours.projectCode, "Paid from hours", false)),
+                "an hours package covers support after the subscription lapsed");
+        Customer never = newCustomer();
+        assertNotNull(tickets.open(never.apiClient, ticket(never.projectCode, "On the plan alone", false)),
+                "an organization that never subscribed runs on its SLA plan");
+    }
+
+    @Test
     void b1_the_expiry_watch_moves_subscriptions_on_their_dates_and_renewal_and_plan_changes_follow_the_rules()
             throws Exception {
         Customer customer = newCustomer();

@@ -45,6 +45,9 @@ public class TicketOpening {
     TicketPolicies policies;
 
     @Inject
+    CoverageGate coverage;
+
+    @Inject
     EmergencyRefusals refusals;
 
     @Inject
@@ -90,6 +93,9 @@ public class TicketOpening {
      * and what the system opens by itself (maintenance runs, site transfers).
      */
     public Ticket open(Project project, NewTicket checked, Channel channel, Actor actorKind, String createdBy) {
+        if (checked.kind().customerMayOpen()) {
+            coverage.checkMayOpen(project.getOrganization().getId(), checked.kind(), checked.emergency()); // B1
+        }
         if (checked.emergency() && actorKind == Actor.CUSTOMER) {
             // before the project lock: the refusal's alert is written in a transaction of its own
             List<Long> recent = em.createQuery("select t.id from Ticket t where t.project = :project "
