@@ -325,7 +325,7 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         assertThat(secret).hasSize(32);
         Browser.screenshot(browser, "console-credential-once");
         // the customer system uses it at once; the page never shows it again
-        assertThat(Soap.tickets(client, secret).getPlan().getCode()).isEqualTo("ENTERPRISE");
+        assertThat(Soap.tickets(client, secret).getPlan(null).getCode()).isEqualTo("ENTERPRISE");
         browser.navigate().refresh();
         browser.findElement(By.id("navClients")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("clients:create")));

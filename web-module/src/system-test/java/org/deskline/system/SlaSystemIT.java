@@ -101,7 +101,7 @@ class SlaSystemIT {
     @Test
     void s1_the_plan_is_readable_and_a_priority_it_lacks_is_downgraded_saying_so() throws Exception {
         TicketPortType northwind = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
-        Plan plan = northwind.getPlan();
+        Plan plan = northwind.getPlan(null);
         assertThat(plan.getCode()).isEqualTo("BASIC");
         assertThat(plan.getCoverage()).isEqualTo("BUSINESS_HOURS");
         assertThat(plan.getUnofferedPriority()).isEqualTo("DOWNGRADE");
@@ -115,13 +115,21 @@ class SlaSystemIT {
         List<HistoryEntry> history = northwind.getTicketHistory(ticket.getTicketId());
         assertThat(history.get(0).getDetail()).contains("plan Basic", "does not offer HIGH", "taken as NORMAL");
 
-        assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getPlan().getCode()).isEqualTo("ENTERPRISE");
+        assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getPlan(null).getCode()).isEqualTo("ENTERPRISE");
+
+        // B1: a project's plan (its own subscription's, else the organization's); a foreign project is a missing one
+        assertThat(northwind.getPlan("NW-PORTAL").getCode()).isEqualTo("BASIC");
+        DeskFaultInfo foreign = TicketServiceSystemIT.fault(() -> northwind.getPlan("DEMO-SHOP"));
+        DeskFaultInfo missing = TicketServiceSystemIT.fault(() -> northwind.getPlan("NO-SUCH-PROJECT"));
+        assertThat(foreign.getCode()).isEqualTo("NOT_FOUND");
+        assertThat(foreign.getField()).isEqualTo("projectCode");
+        assertThat(foreign.getMessage()).isEqualTo(missing.getMessage().replace("NO-SUCH-PROJECT", "DEMO-SHOP"));
     }
 
     @Test
     void s2_s3_getCalendar_describes_the_week_clocks_run_on_and_refuses_a_year_out_of_range() throws Exception {
         TicketPortType northwind = Soap.tickets(Soap.OTHER_CLIENT, Soap.OTHER_SECRET);
-        assertThat(northwind.getPlan().getCalendar()).isEqualTo("BUSINESS");
+        assertThat(northwind.getPlan(null).getCalendar()).isEqualTo("BUSINESS");
         Calendar business = northwind.getCalendar(null);
         assertThat(business.getCode()).isEqualTo("BUSINESS");
         assertThat(business.getZone()).isEqualTo("Asia/Tehran");

@@ -134,6 +134,9 @@ abstract class InServerTest {
     org.deskline.sla.boundary.ShippedHolidays shippedHolidays;
 
     @Inject
+    org.deskline.sla.boundary.DevelopmentClockAdoption adoption;
+
+    @Inject
     org.deskline.organization.boundary.CustomerProjects customerProjects;
 
     /** The server's clock: the tests read "now" where the code under test does. */
@@ -403,6 +406,36 @@ abstract class InServerTest {
             assertTrue(rs.next());
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * How many alerts of a type were recorded about a ticket (with every given text in their document), read as the
+     * console's ticket page reads them ({@code AlertLog.ofTicket}).
+     */
+    long alerts(long ticketId, String type, String... inDocument) {
+        return alertLog.ofTicket(ticketId).stream().filter(a -> a.getType().name().equals(type))
+                .filter(a -> java.util.Arrays.stream(inDocument).allMatch(a.getPayload()::contains)).count();
+    }
+
+    /**
+     * How many alerts of a type were recorded about an organization (with every given text in their document), read
+     * through the console's alert log ({@code AlertLog.recent}, the newest 500 of the type).
+     */
+    long organizationAlerts(long organizationId, String type, String... inDocument) {
+        return alertLog.recent(500, org.deskline.alert.entity.AlertType.valueOf(type), null, false).stream()
+                .filter(a -> a.getOrganizationId() != null && a.getOrganizationId() == organizationId)
+                .filter(a -> java.util.Arrays.stream(inDocument).allMatch(a.getPayload()::contains)).count();
+    }
+
+    /** Waits (up to 15 s) until {@link #alerts} counts {@code expected}. */
+    void awaitAlerts(long expected, long ticketId, String type, String... inDocument) throws Exception {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        long actual = alerts(ticketId, type, inDocument);
+        while (actual != expected && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            actual = alerts(ticketId, type, inDocument);
+        }
+        assertEquals(expected, actual, type + " alerts of ticket " + ticketId);
     }
 
     static void awaitCount(long expected, String sql) throws Exception {

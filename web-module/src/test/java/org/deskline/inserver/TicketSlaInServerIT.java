@@ -76,17 +76,18 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals(Priority.NORMAL, ticket.getPriority(), "T4: normal is the default priority");
         assertEquals(1L, count("select count(*) from ticket where id = " + ticket.getId()
                 + " and organization_id = " + customer.organizationId));
-        assertEquals(1L, count("select count(*) from alert where ticket_id = " + ticket.getId()
-                + " and type = 'TICKET_CREATED'"));
-        awaitCount(1L, "select count(*) from alert where ticket_id = " + ticket.getId() + " and state = 'SENT'");
+        assertEquals(1L, alerts(ticket.getId(), "TICKET_CREATED"));
+        awaitTrue(() -> alertLog.ofTicket(ticket.getId()).stream()
+                .allMatch(a -> a.getState() == org.deskline.alert.entity.DeliveryState.SENT), "sent to the broker");
     }
 
     @Test
     void s6_an_emergency_also_raises_emergency_opened() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Site is down", true));
-        assertEquals(1L, count("select count(*) from alert where ticket_id = " + ticket.getId()
-                + " and type = 'EMERGENCY_OPENED' and severity = 'CRITICAL'"));
+        assertEquals(1L, alertLog.ofTicket(ticket.getId()).stream().filter(a -> a.getType()
+                == org.deskline.alert.entity.AlertType.EMERGENCY_OPENED
+                && a.getSeverity() == org.deskline.alert.entity.Severity.CRITICAL).count());
     }
 
     @Test
@@ -547,8 +548,7 @@ class TicketSlaInServerIT extends InServerTest {
                     == org.deskline.ticket.entity.Resolution.AUTO_CLOSED && now.getAutoCloseAt() == null;
         }, "T7: the sweep closes it");
         Thread.sleep(2_500); // another sweep must not close or alert it again
-        assertEquals(1L, count("select count(*) from alert where ticket_id = " + ticket.getId()
-                + " and type = 'AUTO_CLOSED'"));
+        assertEquals(1L, alerts(ticket.getId(), "AUTO_CLOSED"));
         List<String> actions = new ArrayList<>();
         for (var e : tickets.history(customer.apiClient, ticket.getId())) {
             actions.add(e.getAction() + ":" + e.getToStatus());
@@ -638,8 +638,8 @@ class TicketSlaInServerIT extends InServerTest {
         }
         assertEquals(0L, count("select count(*) from ticket where title like 'Hacked%' and project_id = "
                 + customer.projectId));
-        assertEquals(1L, count("select count(*) from alert where type = 'EMERGENCY_REFUSED' and project_id = "
-                + customer.projectId), "one alert a day, however often the system retries");
+        assertEquals(1L, organizationAlerts(customer.organizationId, "EMERGENCY_REFUSED"),
+                "one alert a day, however often the system retries");
     }
 
     @Test
@@ -651,7 +651,7 @@ class TicketSlaInServerIT extends InServerTest {
         Ticket again = tickets.open(customer.apiClient, request);
         assertEquals(first.getId(), again.getId());
         assertEquals(1L, count("select count(*) from ticket where request_id = '" + request.requestId() + "'"));
-        assertEquals(1L, count("select count(*) from alert where ticket_id = " + first.getId()));
+        assertEquals(1, alertLog.ofTicket(first.getId()).size());
     }
 
     @Test
@@ -666,7 +666,7 @@ class TicketSlaInServerIT extends InServerTest {
 
         Ticket rated = tickets.rate(customer.apiClient, id, 2, "Took too long");
         assertTrue(rated.isQualityReview(), "T11: a low rating goes to quality control");
-        assertEquals(1L, count("select count(*) from alert where ticket_id = " + id + " and type = 'LOW_RATING'"));
+        assertEquals(1L, alerts(id, "LOW_RATING"));
 
         Ticket reopened = tickets.reopen(customer.apiClient, id);
         assertEquals(TicketStatus.WAITING_FOR_REPLY, reopened.getStatus());
@@ -788,6 +788,24 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
+    void t1_a_development_request_opened_before_its_own_clocks_moves_to_them_once() throws Exception {
+        Customer customer = newCustomer(customPlan("IT_OLDDEV_", "DOWNGRADE", 3600, 7200));
+        long id = tickets.open(customer.apiClient, new NewTicket(customer.projectCode,
+                org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST, "An old request", Category.SALES,
+                null, "Opened before schema V31.", false)).getId();
+        // the state V31 found: the support resolution clock running where the proposal clock is now
+        update("update sla_metric set metric = 'RESOLUTION' where ticket_id = ? and metric = 'PROPOSAL'", id);
+        assertEquals(1, adoption.adoptNow());
+        var clocks = slaBoard.clocks(id);
+        assertTrue(clocks.stream().anyMatch(c -> c.metric() == org.deskline.sla.entity.SlaMetricKind.PROPOSAL
+                && c.state() == org.deskline.sla.entity.SlaMetricState.RUNNING), clocks.toString());
+        assertTrue(clocks.stream().filter(c -> c.metric() == org.deskline.sla.entity.SlaMetricKind.RESOLUTION)
+                .allMatch(c -> c.state() == org.deskline.sla.entity.SlaMetricState.CANCELLED),
+                "the support resolution clock is no longer owed");
+        assertEquals(0, adoption.adoptNow(), "once");
+    }
+
+    @Test
     void t1_seed_000_a_development_request_runs_on_a_proposal_target_then_the_agreed_delivery_date()
             throws Exception {
         String plan = customPlan("IT_DEV_", "DOWNGRADE", 3600, 7200);
@@ -802,8 +820,7 @@ class TicketSlaInServerIT extends InServerTest {
                 "no support resolution target for a development request");
         assertEquals(java.time.Duration.ofSeconds(2),
                 clocksOf.apply(org.deskline.sla.entity.SlaMetricKind.PROPOSAL).get(0).target());
-        awaitCount(1, "select count(*) from alert where ticket_id = " + id
-                + " and type = 'SLA_BREACHED' and payload like '%\"PROPOSAL\"%'");
+        awaitAlerts(1, id, "SLA_BREACHED", "\"PROPOSAL\"");
 
         java.time.Instant validUntil = clock.instant().plus(java.time.Duration.ofDays(7));
         as("agent-reza", agents).propose(id, "A new theme", new java.math.BigDecimal("20"),
@@ -1053,14 +1070,13 @@ class TicketSlaInServerIT extends InServerTest {
         String plan = customPlan("IT_FAST_", "DOWNGRADE", 4, 3600);
         Customer customer = newCustomer(plan);
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Four seconds", false));
-        String sla = "select count(*) from alert where ticket_id = " + t.getId() + " and type = ";
         long deadline = System.currentTimeMillis() + 20_000;
-        while (count(sla + "'SLA_BREACHED'") == 0 && System.currentTimeMillis() < deadline) {
+        while (alerts(t.getId(), "SLA_BREACHED") == 0 && System.currentTimeMillis() < deadline) {
             Thread.sleep(200);
         }
         Thread.sleep(1_500); // room for a second raise, were there one
-        assertEquals(1L, count(sla + "'SLA_WARNING'"));
-        assertEquals(1L, count(sla + "'SLA_BREACHED'"));
+        assertEquals(1L, alerts(t.getId(), "SLA_WARNING"));
+        assertEquals(1L, alerts(t.getId(), "SLA_BREACHED"));
         assertEquals(1L, count("select count(*) from sla_metric where ticket_id = " + t.getId()
                 + " and metric = 'FIRST_RESPONSE' and warned_at is not null and breached_at is not null"
                 + " and warned_at < breached_at and next_alert_at is null"));
@@ -1093,8 +1109,7 @@ class TicketSlaInServerIT extends InServerTest {
         var history = tickets.history(customer.apiClient, t.getId());
         assertEquals("ESCALATE", history.get(history.size() - 1).getAction());
         assertEquals("L1\u2192L3: database corruption", history.get(history.size() - 1).getDetail());
-        assertEquals(1L, count("select count(*) from alert where ticket_id = " + t.getId()
-                + " and type = 'ESCALATED'"));
+        assertEquals(1L, alerts(t.getId(), "ESCALATED"));
         assertTrue(customerSla.slaStatus(customer.apiClient, t.getId()).stream()
                 .noneMatch(m -> m.metric().name().equals("TIER_REACTION")), "tiers are staff-side");
 
@@ -1115,10 +1130,9 @@ class TicketSlaInServerIT extends InServerTest {
         update("update sla_plan set auto_escalate = true where code = ?", plan);
         Customer customer = newCustomer(plan);
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Nobody looks", false));
-        awaitCount(1, "select count(*) from alert where ticket_id = " + t.getId() + " and type = 'ESCALATED'");
+        awaitAlerts(1, t.getId(), "ESCALATED");
         Thread.sleep(1_000);
-        assertEquals(1L, count("select count(*) from alert where ticket_id = " + t.getId()
-                + " and type = 'ESCALATED'"), "once");
+        assertEquals(1L, alerts(t.getId(), "ESCALATED"), "once");
         var stints = slaBoard.tierHistory(t.getId());
         assertEquals(2, stints.size());
         assertEquals(org.deskline.security.entity.Tier.L2, stints.get(1).getTier());
@@ -1156,12 +1170,23 @@ class TicketSlaInServerIT extends InServerTest {
                 "the plan's development tier");
 
         // L2's 2 s pass unanswered: the managers hear of it (a breach of the tier's reaction target), nobody moves it
-        awaitCount(1, "select count(*) from alert where ticket_id = " + technical.getId()
-                + " and type = 'SLA_BREACHED' and payload like '%TIER_REACTION%'");
+        awaitAlerts(1, technical.getId(), "SLA_BREACHED", "TIER_REACTION");
         Thread.sleep(1_000);
-        assertEquals(0L, count("select count(*) from alert where ticket_id = " + technical.getId()
-                + " and type = 'ESCALATED'"), "automatic escalation is off unless the plan turns it on");
+        assertEquals(0L, alerts(technical.getId(), "ESCALATED"),
+                "automatic escalation is off unless the plan turns it on");
         assertEquals(1, slaBoard.tierHistory(technical.getId()).size());
+
+        // reclassified while still where routing put it: the payment question turns out technical, so L2 takes it
+        as("agent-sara", agents).reclassify(payment.getId(), null, Category.TECHNICAL, null);
+        var rerouted = slaBoard.tierHistory(payment.getId());
+        assertEquals(2, rerouted.size());
+        assertEquals(org.deskline.security.entity.Tier.L2, rerouted.get(1).getTier());
+        assertTrue(rerouted.get(1).isAutomatic());
+        // once someone escalated it, a reclassification leaves the tier alone
+        as("agent-sara", agents).escalate(technical.getId(), org.deskline.security.entity.Tier.L3, "needs an engineer");
+        as("agent-sara", agents).reclassify(technical.getId(), null, Category.FINANCIAL, null);
+        assertEquals(org.deskline.security.entity.Tier.L3, slaBoard.tierHistory(technical.getId())
+                .get(slaBoard.tierHistory(technical.getId()).size() - 1).getTier());
     }
 
     @Test
@@ -1199,7 +1224,7 @@ class TicketSlaInServerIT extends InServerTest {
         Ticket kept = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered at once", false));
         as("agent-sara", agents).reply(kept.getId(), "Done already?");
         Ticket late = tickets.open(customer.apiClient, ticket(customer.projectCode, "Answered late", false));
-        awaitCount(1, "select count(*) from alert where ticket_id = " + late.getId() + " and type = 'SLA_BREACHED'");
+        awaitAlerts(1, late.getId(), "SLA_BREACHED");
         as("agent-sara", agents).reply(late.getId(), "Sorry for the wait.");
         tickets.reply(customer.apiClient, late.getId(), "Still broken.");
         as("agent-sara", agents).defer(late.getId(), org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION);

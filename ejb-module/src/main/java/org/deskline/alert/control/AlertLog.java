@@ -30,6 +30,9 @@ public class AlertLog {
             implements java.io.Serializable {
     }
 
+    /** The most alerts the ticket page lists for one ticket. */
+    public static final int PER_TICKET = 200;
+
     @PersistenceContext
     EntityManager em;
 
@@ -63,6 +66,12 @@ public class AlertLog {
             query.setParameter("severity", severity);
         }
         return query.setMaxResults(max).getResultList();
+    }
+
+    /** What was reported about one ticket, oldest first (at most {@link #PER_TICKET}): the ticket page shows it. */
+    public List<Alert> ofTicket(long ticketId) {
+        return em.createQuery("select a from Alert a where a.ticketId = :ticket order by a.occurredAt, a.id",
+                Alert.class).setParameter("ticket", ticketId).setMaxResults(PER_TICKET).getResultList();
     }
 
     public List<Alert> parked(int max) {

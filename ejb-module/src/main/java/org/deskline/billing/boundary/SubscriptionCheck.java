@@ -36,6 +36,9 @@ public class SubscriptionCheck {
     @Inject
     Clock clock;
 
+    @Inject
+    org.deskline.billing.control.SubscriptionPlans slaPlans;
+
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void check(long id) {
         Subscription s = em.find(Subscription.class, id, LockModeType.PESSIMISTIC_WRITE);
@@ -51,6 +54,7 @@ public class SubscriptionCheck {
             s.changePlanNow(s.getNextPlan());
             em.persist(new SubscriptionEvent(s.getId(), now, "DOWNGRADED", from, to, today, "system",
                     "the downgrade chosen for this term"));
+            slaPlans.follow(s);
         }
         SubscriptionStatus status = terms.statusOn(today, s.getEndsOn(), s.getGraceDays());
         if (status != s.getStatus()) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.deskline.billing.control.BillingRules;
 import org.deskline.billing.control.BillingSettings;
 import org.deskline.billing.control.SubscriptionChanges;
+import org.deskline.billing.control.SubscriptionPlans;
 import org.deskline.billing.entity.BillingPlan;
 import org.deskline.billing.entity.HoursMovement;
 import org.deskline.billing.entity.HoursPackage;
@@ -21,6 +22,7 @@ import org.deskline.billing.entity.Subscription;
 import org.deskline.billing.entity.SubscriptionEvent;
 import org.deskline.billing.entity.SubscriptionStatus;
 import org.deskline.organization.entity.Organization;
+import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.security.control.Audited;
 import org.deskline.security.entity.Groups;
@@ -43,6 +45,9 @@ public class SubscriptionDesk {
     SubscriptionChanges changes;
 
     @Inject
+    SubscriptionPlans slaPlans;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -51,8 +56,23 @@ public class SubscriptionDesk {
     /** B1: a new subscription for an organization, from a day, for one term of the plan. */
     @Audited
     public Subscription subscribe(long organizationId, String planCode, LocalDate startsOn) {
+        return subscribe(organizationId, (String) null, planCode, startsOn);
+    }
+
+    /**
+     * B1: a new subscription for an organization, or for one of its projects ({@code projectCode}; blank: all of them),
+     * from a day, for one term of the plan. A support plan that sells an SLA plan puts the organization (project) on
+     * it at once. One subscription of a kind runs per organization and per project at a time.
+     */
+    @Audited
+    public Subscription subscribe(long organizationId, String projectCode, String planCode, LocalDate startsOn) {
         String actor = caller.getName();
         requireOrganization(organizationId);
+        Project project = projectCode == null || projectCode.isBlank() ? null : em.createQuery(
+                        "select p from Project p where p.organization.id = :org and p.code = :code", Project.class)
+                .setParameter("org", organizationId).setParameter("code", projectCode.strip()).getResultStream()
+                .findFirst().orElseThrow(() -> DeskException.notFound("projectCode", "project", projectCode));
+        Long projectId = project == null ? null : project.getId();
         BillingPlan plan = plan(planCode);
         if (startsOn == null) {
             throw DeskException.invalid("startsOn", "B1", "A subscription needs its first day.");
@@ -61,26 +81,30 @@ public class SubscriptionDesk {
         var today = terms.today(clock.instant());
         boolean running = em.createNamedQuery(Subscription.OF_ORGANIZATION, Subscription.class)
                 .setParameter("org", organizationId).getResultStream()
-                .anyMatch(other -> other.getKind() == plan.getKind() && terms.statusOn(today, other.getEndsOn(),
+                .anyMatch(other -> other.getKind() == plan.getKind()
+                        && java.util.Objects.equals(other.getProjectId(), projectId)
+                        && terms.statusOn(today, other.getEndsOn(),
                         other.getGraceDays()) != SubscriptionStatus.EXPIRED);
         if (running) {
-            throw DeskException.invalid("planCode", "B1", "The organization has a " + plan.getKind() + " subscription "
-                    + "that has not expired: renew it or change its plan instead.");
+            throw DeskException.invalid("planCode", "B1", (projectId == null ? "The organization" : "The project")
+                    + " has a " + plan.getKind() + " subscription that has not expired: renew it or change its plan "
+                    + "instead.");
         }
-        Subscription s = new Subscription(organizationId, plan, startsOn,
+        Subscription s = new Subscription(organizationId, project, plan, startsOn,
                 startsOn.plusMonths(plan.getTermMonths()).minusDays(1), settings.graceDays());
         s.checkAt(clock.instant());
         em.persist(s);
         em.flush();
         em.persist(new SubscriptionEvent(s.getId(), clock.instant(), "CREATED", null, plan.getCode(), startsOn, actor,
                 null));
+        slaPlans.follow(s);
         return s;
     }
 
     /** B1: every subscription, by organization (the console's overview). */
     public List<Subscription> subscriptions() {
-        return em.createQuery("select s from Subscription s join fetch s.plan order by s.organizationId, s.kind, "
-                + "s.endsOn desc, s.id", Subscription.class).getResultList();
+        return em.createQuery("select s from Subscription s join fetch s.plan left join fetch s.project "
+                + "order by s.organizationId, s.kind, s.endsOn desc, s.id", Subscription.class).getResultList();
     }
 
     /** B1: staff renew a subscription for the customer (same rules as the customer's own renewal). */

@@ -82,6 +82,16 @@ public final class BillingRules {
 
     public static Payer payer(ServiceType service, WorkClass workClass, boolean supportActive,
                               boolean packageCovers) {
+        return payer(service, workClass, supportActive, packageCovers, false);
+    }
+
+    /**
+     * Who pays for an entry: free under an active subscription, else the hours package, else an invoice at the
+     * subscription's rate; without either, refused ({@code NOT_COVERED}), except on an emergency, which is served
+     * 24/7/365 whatever the subscription (seed 003) and so is invoiced (B1).
+     */
+    public static Payer payer(ServiceType service, WorkClass workClass, boolean supportActive,
+                              boolean packageCovers, boolean emergency) {
         boolean free = switch (service.cost()) {
             case FREE_SUPPORT -> true;
             case BILLABLE -> false;
@@ -104,6 +114,10 @@ public final class BillingRules {
         }
         if (supportActive) {
             return new Payer(Coverage.INVOICE, paid + ", invoiced at the subscription's rate (B4, B7).");
+        }
+        if (emergency) {
+            return new Payer(Coverage.INVOICE, paid + "; an emergency is served whatever the subscription (seed 003: "
+                    + "24/7/365) and invoiced at the last support plan's rate (B1, B4).");
         }
         throw new DeskException(ErrorCode.NOT_COVERED, "serviceType", "B1", paid + ": it needs an active support "
                 + "subscription or an hours package with enough balance, and the organization has neither.");

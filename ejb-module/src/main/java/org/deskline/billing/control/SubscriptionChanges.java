@@ -34,6 +34,9 @@ public class SubscriptionChanges {
     @Inject
     Clock clock;
 
+    @Inject
+    SubscriptionPlans slaPlans;
+
     /**
      * B1: renews for one more term of the plan (a waiting downgrade takes effect with it): while active (at most 60
      * days before the last day) or in grace the new term follows the old one without a gap; an expired subscription
@@ -64,6 +67,7 @@ public class SubscriptionChanges {
         s.checkAt(now);
         em.persist(new SubscriptionEvent(s.getId(), now, "RENEWED", from, s.getPlan().getCode(), term[0], actor,
                 "term " + term[0] + " to " + term[1]));
+        slaPlans.follow(s);
         return s;
     }
 
@@ -96,6 +100,7 @@ public class SubscriptionChanges {
         if (plan.getRank() > s.getPlan().getRank()) {
             s.changePlanNow(plan);
             em.persist(new SubscriptionEvent(s.getId(), now, "UPGRADED", from, plan.getCode(), today, actor, null));
+            slaPlans.follow(s);
         } else {
             s.changePlanNextTerm(plan, s.getEndsOn().plusDays(1));
             s.checkAt(now); // the watch plans the switch

@@ -65,11 +65,12 @@ public class TimeEntries {
         Optional<Subscription> support = activeSupport(ticket.getOrganizationId(), clock.instant());
         Optional<HoursPackage> pack = usablePackage(ticket.getOrganizationId(), charged);
         WorkClass workClass = book.of(ticket.getId()).map(TicketTerms::getWorkClass).orElse(null);
-        BillingRules.Payer payer = BillingRules.payer(service, workClass, support.isPresent(), pack.isPresent());
+        BillingRules.Payer payer = BillingRules.payer(service, workClass, support.isPresent(), pack.isPresent(),
+                ticket.isEmergency());
         Money rate = switch (payer.coverage()) {
             case PACKAGE -> pack.get().getHourlyRate();
             case INVOICE, FREE -> support.map(s -> s.getPlan().getHourlyRate()).orElseGet(() ->
-                    pack.map(HoursPackage::getHourlyRate).orElse(Money.of("0", "EUR")));
+                    pack.map(HoursPackage::getHourlyRate).orElseGet(() -> lastSupportRate(ticket.getOrganizationId())));
         };
         TimeBilling.Bill bill = settings.timeBilling().bill(start, end, rate);
         return new Quote(bill, payer, rate, payer.coverage() == Coverage.PACKAGE ? charged : 0,
@@ -125,6 +126,23 @@ public class TimeEntries {
                 .filter(s -> s.getKind() == PlanKind.SUPPORT && !s.getStartsOn().isAfter(today)
                         && terms.statusOn(today, s.getEndsOn(), s.getGraceDays()) == SubscriptionStatus.ACTIVE)
                 .findFirst();
+    }
+
+    /**
+     * B1: the rate an emergency is invoiced at when nothing covers it: the plan of the organization's latest support
+     * subscription, else (it never subscribed) the highest-ranked support plan on offer.
+     */
+    private Money lastSupportRate(long organizationId) {
+        return em.createNamedQuery(Subscription.OF_ORGANIZATION, Subscription.class)
+                .setParameter("org", organizationId).getResultStream()
+                .filter(s -> s.getKind() == PlanKind.SUPPORT)
+                .max(java.util.Comparator.comparing(Subscription::getEndsOn)).map(s -> s.getPlan().getHourlyRate())
+                .or(() -> em.createQuery("select p from BillingPlan p where p.kind = "
+                                + "org.deskline.billing.entity.PlanKind.SUPPORT and p.offered = true "
+                                + "order by p.rank desc, p.code", org.deskline.billing.entity.BillingPlan.class)
+                        .setMaxResults(1).getResultStream().findFirst()
+                        .map(org.deskline.billing.entity.BillingPlan::getHourlyRate))
+                .orElse(Money.of("0", "EUR"));
     }
 
     /** B5: the package to take {@code minutes} from: usable today, covering it; the one expiring first. Locked. */

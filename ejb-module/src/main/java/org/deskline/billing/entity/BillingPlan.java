@@ -43,6 +43,10 @@ public class BillingPlan {
     @Column(nullable = false)
     private boolean offered;
 
+    /** B1 (seed 003): the SLA plan a support subscription to this plan gives its organization or project. */
+    @Column(name = "sla_plan_code", length = 40)
+    private String slaPlanCode;
+
     protected BillingPlan() {
     }
 
@@ -101,5 +105,15 @@ public class BillingPlan {
 
     public boolean isOffered() {
         return offered;
+    }
+
+    /** The SLA plan this (support) plan sells, or null when subscribing leaves the SLA plan as it is. */
+    public String getSlaPlanCode() {
+        return slaPlanCode;
+    }
+
+    /** B1: subscribing to this plan puts the organization (or project) on that SLA plan (null: on none). */
+    public void sells(String slaPlanCode) {
+        this.slaPlanCode = slaPlanCode;
     }
 }

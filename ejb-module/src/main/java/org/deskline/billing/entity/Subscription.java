@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.deskline.organization.entity.Project;
 
 /**
  * B1: an organization's subscription to a plan for a term (first and last day, inclusive), its status, a downgrade
@@ -24,7 +26,7 @@ import java.time.LocalDate;
 @NamedQuery(name = Subscription.DUE, query = "select s.id from Subscription s where s.nextCheckAt <= :now "
         + "order by s.nextCheckAt")
 @NamedQuery(name = Subscription.OF_ORGANIZATION, query = "select s from Subscription s join fetch s.plan "
-        + "where s.organizationId = :org order by s.kind, s.endsOn desc, s.id")
+        + "left join fetch s.project where s.organizationId = :org order by s.kind, s.endsOn desc, s.id")
 public class Subscription {
 
     public static final String DUE = "Subscription.due";
@@ -40,6 +42,11 @@ public class Subscription {
 
     @Column(name = "organization_id", nullable = false)
     private Long organizationId;
+
+    /** B1: the one project the subscription covers; null: the whole organization. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "project_id")
+    private Project project;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "plan_code")
@@ -79,7 +86,14 @@ public class Subscription {
     }
 
     public Subscription(long organizationId, BillingPlan plan, LocalDate startsOn, LocalDate endsOn, int graceDays) {
+        this(organizationId, null, plan, startsOn, endsOn, graceDays);
+    }
+
+    /** B1: a subscription for one project of the organization (null: for all of it). */
+    public Subscription(long organizationId, Project project, BillingPlan plan, LocalDate startsOn, LocalDate endsOn,
+                        int graceDays) {
         this.organizationId = organizationId;
+        this.project = project;
         this.plan = plan;
         this.kind = plan.getKind();
         this.startsOn = startsOn;
@@ -133,6 +147,15 @@ public class Subscription {
 
     public Long getOrganizationId() {
         return organizationId;
+    }
+
+    /** The one project the subscription covers, or null for the whole organization. */
+    public Project getProject() {
+        return project;
+    }
+
+    public Long getProjectId() {
+        return project == null ? null : project.getId();
     }
 
     public BillingPlan getPlan() {

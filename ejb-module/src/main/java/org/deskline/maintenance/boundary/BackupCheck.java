@@ -29,7 +29,8 @@ import org.deskline.organization.entity.Project;
  * two servers never alert twice): BackupRetention's verdict is reconciled with the open violations; a new one is
  * stored and alerted (BACKUP_VIOLATION), one no longer found is cleared and alerted (BACKUP_RECOVERED); the copies
  * past retention are marked for the pruning list. The next check is due within the hour, so
- * staleness is noticed without a new report.
+ * staleness is noticed without a new report. B1 (seed 003: backups are kept only while support is active): a project
+ * whose support lapsed raises no violation.
  */
 @Stateless
 public class BackupCheck {
@@ -41,6 +42,9 @@ public class BackupCheck {
 
     @Inject
     AlertOutbox alerts;
+
+    @Inject
+    org.deskline.ticket.control.CoverageGate coverage;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public BackupRetention.Verdict check(long projectId, Instant now) {
@@ -54,6 +58,14 @@ public class BackupCheck {
                 copies.stream().map(BackupCopy::asCopy).toList(), now);
 
         Project project = em.find(Project.class, projectId);
+        Set<Long> prune = verdict.prune().stream().map(BackupRetention.Copy::id).collect(Collectors.toSet());
+        copies.forEach(c -> c.markPruneDue(prune.contains(c.getId())));
+        policy.checkAt(now.plus(RECHECK));
+        if (coverage.supportLapsed(project)) {
+            // seed 003: backups are kept only while support is active; a lapsed project raises no violation (and
+            // clears none: they stand as they were until support is renewed)
+            return new BackupRetention.Verdict(List.of(), verdict.prune());
+        }
         Map<String, BackupRetention.Violation> found = verdict.violations().stream()
                 .collect(Collectors.toMap(BackupRetention.Violation::key, v -> v, (a, b) -> a));
         Map<String, BackupViolation> open = new HashMap<>();
@@ -75,9 +87,6 @@ public class BackupCheck {
                         parts.length > 2 ? parts[2] : null, "fixed: " + v.getDetail());
             }
         }
-        Set<Long> prune = verdict.prune().stream().map(BackupRetention.Copy::id).collect(Collectors.toSet());
-        copies.forEach(c -> c.markPruneDue(prune.contains(c.getId())));
-        policy.checkAt(now.plus(RECHECK));
         return verdict;
     }
 

@@ -65,6 +65,9 @@ public class SiteTransfers {
     EntityManager em;
 
     @Inject
+    org.deskline.ticket.control.CoverageGate coverage;
+
+    @Inject
     TicketOpening opening;
 
     @Inject
@@ -102,7 +105,8 @@ public class SiteTransfers {
      * leaves it to the console's action); the ticket records the administrator who created the project.
      */
     public void onProjectCreated(@Observes ProjectCreated created) {
-        if (auto) {
+        Project project = em.find(Project.class, created.projectId());
+        if (auto && project != null && !coverage.supportLapsed(project)) {
             open(created.projectId(), caller.getName());
         }
     }
@@ -129,6 +133,11 @@ public class SiteTransfers {
             throw DeskException.invalid("projectId", "M4", "Project " + project.getCode() + " has its site-transfer "
                     + "ticket already.");
         }
+        if (coverage.supportLapsed(project)) {
+            throw new DeskException(org.deskline.platform.ErrorCode.NOT_COVERED, "projectId", "B1", "The support of "
+                    + "project " + project.getCode() + " lapsed: moving the site from the staging copy is a service of "
+                    + "an active support subscription (seed 003). Renew it first.");
+        }
         Instant now = clock.instant();
         BusinessCalendar calendar = calendarOf(project);
         Instant deadline = calendar.endOfWorkingDays(now, days);
@@ -139,7 +148,7 @@ public class SiteTransfers {
         // M4, seed 000: the form asks the customer, so the ticket waits for the customer from the start; T6 closes
         // it only once the customer's days are over and the usual auto-close period has passed after them
         TicketStatus from = ticket.apply(TicketAction.AGENT_REPLY, now,
-                Duration.between(now, deadline).plus(policies.of(ticket.getOrganizationId()).autoCloseAfter()));
+                Duration.between(now, deadline).plus(policies.of(ticket).autoCloseAfter()));
         journal.event(ticket, now, TicketAction.Actor.AGENT, agent, HistoryAction.AGENT_REPLY, from,
                 "site-transfer form sent; answer due " + deadline);
         // opened when the ticket was: its creation is not an answer (it counts as the customer's first message)
@@ -190,7 +199,7 @@ public class SiteTransfers {
     }
 
     private BusinessCalendar calendarOf(Project project) {
-        String code = sla.planOf(project.getOrganization().getId()).getCalendarCode();
+        String code = sla.planOf(project).getCalendarCode();
         return calendars.forName(SlaCalendars.ALL_DAY.equals(code) ? org.deskline.sla.entity.SlaCalendar.DEFAULT_CODE
                 : code);
     }

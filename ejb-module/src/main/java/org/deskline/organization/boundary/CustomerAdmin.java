@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.deskline.organization.control.OrganizationRules;
+import org.deskline.organization.control.PlanAssignment;
 import org.deskline.organization.control.PlanChanged;
 import org.deskline.organization.control.PlanDirectory;
 import org.deskline.organization.control.ProjectCreated;
@@ -37,7 +38,7 @@ public class CustomerAdmin {
     Event<ProjectCreated> projectCreated;
 
     @Inject
-    Event<PlanChanged> planChanged;
+    PlanAssignment assignment;
 
     @Inject
     Clock clock;
@@ -77,12 +78,7 @@ public class CustomerAdmin {
     public Organization changePlan(long id, String planCode) {
         Organization o = organization(id);
         plan(planCode);
-        String from = o.getSlaPlanCode();
-        if (!planCode.equals(from)) {
-            o.subscribeTo(planCode);
-            em.flush();
-            planChanged.fire(new PlanChanged(id, from, planCode));
-        }
+        assignment.organization(o, planCode);
         return o;
     }
 

@@ -54,4 +54,17 @@ public class CallerDirectory {
                 .orElseThrow(() -> new DeskException(ErrorCode.FORBIDDEN, null, null,
                         "The caller is not an active API client."));
     }
+
+    /**
+     * One project of the caller's organization by its code; another organization's project answers exactly like a
+     * missing one ({@code NOT_FOUND}, field {@code projectCode}).
+     */
+    public org.deskline.organization.entity.Project project(String apiClient, String projectCode) {
+        long organizationId = require(apiClient);
+        return em.createQuery("select p from Project p where p.organization.id = :org and p.code = :code",
+                        org.deskline.organization.entity.Project.class)
+                .setParameter("org", organizationId).setParameter("code", projectCode)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> DeskException.notFound("projectCode", "project", projectCode));
+    }
 }

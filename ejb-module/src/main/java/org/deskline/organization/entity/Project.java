@@ -33,6 +33,10 @@ public class Project {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** B1: the SLA plan a project-wide support subscription gave this project; null: the organization's. */
+    @Column(name = "sla_plan_code", length = 40)
+    private String slaPlanCode;
+
     protected Project() {
     }
 
@@ -45,6 +49,21 @@ public class Project {
 
     public void rename(String name) {
         this.name = name;
+    }
+
+    /** B1: from now on the project works under this plan (null: under its organization's again). */
+    public void workUnder(String planCode) {
+        this.slaPlanCode = planCode;
+    }
+
+    /** The project's own plan, or null when it works under its organization's. */
+    public String getSlaPlanCode() {
+        return slaPlanCode;
+    }
+
+    /** S1/B1: the plan the project's tickets run on: its own, else its organization's. */
+    public String planCode() {
+        return slaPlanCode != null ? slaPlanCode : organization.getSlaPlanCode();
     }
 
     public Long getId() {

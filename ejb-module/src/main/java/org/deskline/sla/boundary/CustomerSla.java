@@ -70,6 +70,12 @@ public class CustomerSla {
         return sla.planOf(callers.require(apiClient));
     }
 
+    /** S1/B1: the plan one of the caller's projects runs on (its own, else the organization's); blank: the latter. */
+    public SupportPlan plan(String apiClient, String projectCode) {
+        return projectCode == null || projectCode.isBlank() ? plan(apiClient)
+                : sla.planOf(callers.project(apiClient, projectCode.strip()));
+    }
+
     /**
      * S2/S3: the calendar the caller's business-hours clocks run on (24/7 plans: the built-in ALL_DAY one), with
      * the holidays of one year, or all of them when {@code year} is null.

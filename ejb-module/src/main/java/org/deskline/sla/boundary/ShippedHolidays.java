@@ -76,8 +76,8 @@ public class ShippedHolidays {
             int shown = addedThisYear;
             boolean lunar = IranHolidays.lunarYears().contains(year);
             LOG.info(() -> "Calendar " + calendar.getCode() + ": added " + shown + " official holidays of "
-                    + year + (lunar ? "" : " (the fixed ones only: the lunar holidays of " + year
-                    + " are not in this version's table; add them on the calendars page)"));
+                    + year + (lunar ? "" : " (its lunar holidays computed from the Umm al-Qura tables: Iran fixes "
+                    + "them by sighting, so check them against the official calendar on the calendars page)"));
         }
         if (added > 0) {
             em.flush();

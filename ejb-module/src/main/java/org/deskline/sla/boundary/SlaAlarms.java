@@ -77,7 +77,7 @@ public class SlaAlarms {
                     describe(metric, breach));
             metric.schedule(calendars.forName(metric.getCalendar()), tracker.warnPercent());
             if (breach && metric.getMetric() == SlaMetricKind.TIER_REACTION && ticket.isActive()
-                    && tracker.planOf(ticket.getOrganizationId()).routing().autoEscalate()) {
+                    && tracker.planOf(ticket).routing().autoEscalate()) {
                 // S5: nobody in the tier reacted in time and the plan escalates by itself: up to the next tier;
                 // elsewhere the breach alert alone tells the managers
                 Tier from = tiers.current(ticket.getId()).orElse(Tier.L1);

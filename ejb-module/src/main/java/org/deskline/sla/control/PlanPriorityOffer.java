@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
-import org.deskline.organization.entity.Organization;
+import org.deskline.organization.entity.Project;
 import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.control.PriorityOffer;
 import org.deskline.ticket.entity.Priority;
 
-/** The SLA feature's side of {@link PriorityOffer}: the organization's support plan decides (S1). */
+/** The SLA feature's side of {@link PriorityOffer}: the project's support plan decides (S1; its own or its organization's, B1). */
 @ApplicationScoped
 public class PlanPriorityOffer implements PriorityOffer {
 
@@ -18,15 +18,15 @@ public class PlanPriorityOffer implements PriorityOffer {
     EntityManager em;
 
     @Override
-    public Offer decide(Organization organization, Priority asked) {
-        SupportPlan plan = em.find(SupportPlan.class, organization.getSlaPlanCode());
+    public Offer decide(Project project, Priority asked) {
+        SupportPlan plan = em.find(SupportPlan.class, project.planCode());
         SlaPlan.Decision decision = plan.rule().decide(asked);
         return new Offer(decision.priority(), plan.getName(), decision.note());
     }
 
     @Override
-    public Offer asEmergency(Organization organization, Priority asked) {
-        SupportPlan plan = em.find(SupportPlan.class, organization.getSlaPlanCode());
+    public Offer asEmergency(Project project, Priority asked) {
+        SupportPlan plan = em.find(SupportPlan.class, project.planCode());
         return new Offer(asked, plan.getName(), Optional.of("emergency: around the clock, first response within "
                 + plan.emergencyResponse().toMinutes() + " min (S3)"));
     }

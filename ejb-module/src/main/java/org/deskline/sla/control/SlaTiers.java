@@ -81,13 +81,36 @@ public class SlaTiers implements TicketTiers {
     /** A new ticket (or a reopened one) enters a tier with a fresh reaction clock. */
     void enter(Ticket ticket, Tier tier, Instant at, String by, boolean automatic, String reason) {
         em.persist(new TierStint(ticket.getId(), tier, at, by, automatic, reason));
-        SupportPlan plan = tracker.planOf(ticket.getOrganizationId());
+        SupportPlan plan = tracker.planOf(ticket);
         int round = (int) stints(ticket.getId()).size();
         SlaMetric reaction = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.TIER_REACTION,
                 round, plan.tierReaction(tier), SlaCalendars.nameFor(ticket, plan), at).judgedBy(plan.getCode());
         em.persist(reaction);
         reaction.schedule(calendars.forName(reaction.getCalendar()), tracker.warnPercent());
         armed.fire(new SlaArmed(reaction.getNextAlertAt()));
+    }
+
+    /**
+     * S5 (seed 004: the first tier follows the type of question): a ticket reclassified while it still sits where
+     * routing put it (no one escalated it) moves to the starting tier of its new category, with a fresh reaction
+     * clock; once staff or the reaction target moved it, a reclassification leaves the tier alone.
+     */
+    void reroute(Ticket ticket, Instant at) {
+        List<TierStint> all = stints(ticket.getId());
+        if (!ticket.isActive() || all.size() != 1 || !all.get(0).isAutomatic() || !all.get(0).isOpen()) {
+            return;
+        }
+        Tier from = all.get(0).getTier();
+        Tier to = tracker.planOf(ticket).routing().startTier(ticket.getKind(), ticket.getCategory());
+        if (to == from) {
+            return;
+        }
+        all.get(0).leave(at);
+        openReactions(ticket.getId()).forEach(m -> {
+            m.end(at, SlaMetricState.CANCELLED);
+            m.schedule(calendars.forName(m.getCalendar()), tracker.warnPercent());
+        });
+        enter(ticket, to, at, "deskline", true, "reclassified as " + ticket.getCategory() + "; routed to " + to);
     }
 
     /** The current stint ends (the ticket closed); its reaction clock, if still open, is no longer owed. */

@@ -51,6 +51,9 @@ public class SlaTracker {
     SlaTiers tiers;
 
     @Inject
+    java.time.Clock clock;
+
+    @Inject
     @ConfigProperty(name = "desk.sla.warn.percent", defaultValue = "75")
     int warnPercent;
 
@@ -60,7 +63,11 @@ public class SlaTracker {
         }
         switch (change.action()) {
             case OPEN -> opened(change.ticket(), change.at());
-            case RECLASSIFY, EMERGENCY_FLAGGED, EMERGENCY_CLEARED -> retarget(change.ticket());
+            case RECLASSIFY -> {
+                retarget(change.ticket());
+                tiers.reroute(change.ticket(), change.at()); // S5: the first tier follows the type of question
+            }
+            case EMERGENCY_FLAGGED, EMERGENCY_CLEARED -> retarget(change.ticket());
             case PROPOSE -> proposed(change.ticket(), change.at());
             case DECLINE_PROPOSAL -> proposalOwed(change.ticket(), change.at());
             case SCHEDULE -> scheduled(change.ticket(), change.at());
@@ -75,6 +82,18 @@ public class SlaTracker {
         return em.find(SupportPlan.class, organization.getSlaPlanCode());
     }
 
+    /** The plan a project's tickets run on (S1, B1): the one its own subscription gave it, else its organization's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupportPlan planOf(org.deskline.organization.entity.Project project) {
+        return em.find(SupportPlan.class, project.planCode());
+    }
+
+    /** The plan the ticket runs on: its project's (S1, B1). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public SupportPlan planOf(Ticket ticket) {
+        return planOf(ticket.getProject());
+    }
+
     /** A ticket's clocks, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SlaMetric> metricsOf(long ticketId) {
@@ -84,8 +103,9 @@ public class SlaTracker {
 
     /** S4: a plan's targets or calendar changed: every running clock of its organizations is recomputed. */
     public int retargetPlan(String planCode) {
-        return retargetAll(em.createQuery("select t from Ticket t where t.organizationId in "
-                + "(select o.id from Organization o where o.slaPlanCode = :plan) and " + HAS_OPEN_CLOCK, Ticket.class)
+        return retargetAll(em.createQuery("select t from Ticket t where (t.project.slaPlanCode = :plan or "
+                + "(t.project.slaPlanCode is null and t.organizationId in "
+                + "(select o.id from Organization o where o.slaPlanCode = :plan))) and " + HAS_OPEN_CLOCK, Ticket.class)
                 .setParameter("plan", planCode).getResultList());
     }
 
@@ -115,7 +135,7 @@ public class SlaTracker {
 
     private void opened(Ticket ticket, Instant at) {
         em.flush(); // the clocks refer to the ticket row by id alone: it must be written first
-        SupportPlan plan = planOf(ticket.getOrganizationId());
+        SupportPlan plan = planOf(ticket);
         PlanTarget target = plan.targetFor(ticket.getPriority(), ticket.isEmergency()); // S3
         String calendar = SlaCalendars.nameFor(ticket, plan);
         SlaMetric first = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.FIRST_RESPONSE, 0,
@@ -156,7 +176,7 @@ public class SlaTracker {
         if (!developmentClocks(ticket)) {
             return;
         }
-        SupportPlan plan = planOf(ticket.getOrganizationId());
+        SupportPlan plan = planOf(ticket);
         int round = metricsOf(ticket.getId()).stream().filter(m -> m.getMetric() == SlaMetricKind.PROPOSAL)
                 .mapToInt(SlaMetric::getRound).max().orElse(-1) + 1;
         SlaMetric owed = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.PROPOSAL, round,
@@ -187,10 +207,57 @@ public class SlaTracker {
         }
         SlaMetric delivery = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.RESOLUTION,
                 round, untilAgreed, SlaCalendars.ALL_DAY, at)
-                .judgedBy(planOf(ticket.getOrganizationId()).getCode());
+                .judgedBy(planOf(ticket).getCode());
         em.persist(delivery);
         changed.add(delivery);
         reschedule(changed);
+    }
+
+    /**
+     * T1 for the development requests opened before their own clocks existed (schema V31): each open one still
+     * running the support resolution clock gets the proposal clock from its opening (met when its first proposal was
+     * made) and, once scheduled, the agreed delivery date; the support resolution clock is cancelled, no longer owed.
+     * Idempotent and safe on several servers at once (the ticket row is locked and checked again).
+     *
+     * @return how many requests were moved to their own clocks
+     */
+    public int adoptDevelopmentClocks() {
+        List<Long> ids = em.createQuery("select t.id from Ticket t where t.kind = "
+                + "org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST and t.emergency = :no and t.status <> "
+                + "org.deskline.ticket.entity.TicketStatus.CLOSED and not exists (select m.id from SlaMetric m where "
+                + "m.ticketId = t.id and m.metric = org.deskline.sla.entity.SlaMetricKind.PROPOSAL) order by t.id",
+                Long.class).setParameter("no", false).getResultList();
+        int adopted = 0;
+        for (long id : ids) {
+            Ticket ticket = em.find(Ticket.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            List<SlaMetric> metrics = metricsOf(id);
+            if (metrics.isEmpty() || metrics.stream().anyMatch(m -> m.getMetric() == SlaMetricKind.PROPOSAL)) {
+                continue; // no clocks at all (opened before S1), or another server was first
+            }
+            Instant now = clock.instant();
+            List<SlaMetric> changed = new java.util.ArrayList<>();
+            metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.RESOLUTION && m.getState().open())
+                    .forEach(m -> {
+                        m.end(now, SlaMetricState.CANCELLED);
+                        changed.add(m);
+                    });
+            SupportPlan plan = planOf(ticket);
+            SlaMetric proposal = new SlaMetric(id, ticket.getOrganizationId(), SlaMetricKind.PROPOSAL, 0,
+                    plan.proposalTarget(), SlaCalendars.nameFor(ticket, plan), ticket.getCreatedAt())
+                    .judgedBy(plan.getCode());
+            // ordered read, not min(): an aggregate would bypass the Instant converter on PostgreSQL
+            em.createQuery("select p.createdAt from Proposal p where p.ticketId = :t order by p.createdAt",
+                            Instant.class).setParameter("t", id).setMaxResults(1).getResultStream().findFirst()
+                    .ifPresent(offered -> proposal.end(offered, SlaMetricState.MET));
+            em.persist(proposal);
+            changed.add(proposal);
+            reschedule(changed);
+            if (ticket.getPlannedFor() != null) {
+                scheduled(ticket, now);
+            }
+            adopted++;
+        }
+        return adopted;
     }
 
     private void apply(Ticket ticket, Instant at, TicketAction action) {
@@ -206,7 +273,7 @@ public class SlaTracker {
             openResponses.forEach(m -> m.end(at, SlaMetricState.CANCELLED));
         }
         if (effect.awaitsResponse() && openResponses.isEmpty() && !metrics.isEmpty()) {
-            SupportPlan plan = planOf(ticket.getOrganizationId());
+            SupportPlan plan = planOf(ticket);
             int round = metrics.stream().filter(m -> m.getMetric() == SlaMetricKind.NEXT_RESPONSE)
                     .mapToInt(SlaMetric::getRound).max().orElse(0) + 1;
             SlaMetric next = new SlaMetric(ticket.getId(), ticket.getOrganizationId(), SlaMetricKind.NEXT_RESPONSE,
@@ -254,7 +321,7 @@ public class SlaTracker {
 
     /** S4: priority, plan or emergency changed: new targets, same ledger, deadlines recomputed. */
     private void retarget(Ticket ticket) {
-        SupportPlan plan = planOf(ticket.getOrganizationId());
+        SupportPlan plan = planOf(ticket);
         PlanTarget target = plan.targetFor(ticket.getPriority(), ticket.isEmergency()); // S3
         String calendar = SlaCalendars.nameFor(ticket, plan);
         List<SlaMetric> open = metricsOf(ticket.getId()).stream().filter(m -> m.getState().open()).toList();

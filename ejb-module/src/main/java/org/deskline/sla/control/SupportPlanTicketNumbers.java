@@ -20,4 +20,10 @@ public class SupportPlanTicketNumbers implements PlanTicketNumbers {
         SupportPlan plan = em.find(SupportPlan.class, organization.getSlaPlanCode());
         return new Plan(plan.getName(), plan.ticketNumbers());
     }
+
+    @Override
+    public Plan of(org.deskline.organization.entity.Project project) {
+        SupportPlan plan = em.find(SupportPlan.class, project.planCode());
+        return new Plan(plan.getName(), plan.ticketNumbers());
+    }
 }

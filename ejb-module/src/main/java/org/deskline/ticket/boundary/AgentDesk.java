@@ -116,7 +116,7 @@ public class AgentDesk {
         Instant now = clock.instant();
         // S1: the organization's plan refuses or downgrades a priority it does not offer; S3: not an emergency's
         Priority offered = priority == null ? null : ticket.isEmergency() ? priority
-                : priorities.decide(ticket.getProject().getOrganization(), priority).priority();
+                : priorities.decide(ticket.getProject(), priority).priority();
         String changes = ticket.reclassify(offered, category, kind, now);
         if (!changes.isEmpty()) {
             journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.RECLASSIFY, ticket.getStatus(), changes);
@@ -225,7 +225,7 @@ public class AgentDesk {
 
     private Ticket assignWith(TicketAction action, Ticket ticket, String actor, String assignee) {
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
+        TicketStatus from = ticket.apply(action, now, policies.of(ticket).autoCloseAfter());
         ticket.assignTo(assignee, now);
         journal.event(ticket, now, Actor.AGENT, actor, HistoryAction.of(action), from, "assignee " + assignee);
         return ticket;
@@ -277,7 +277,7 @@ public class AgentDesk {
         Ticket ticket = work(ticketId);
         String agent = access.me();
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
+        TicketStatus from = ticket.apply(action, now, policies.of(ticket).autoCloseAfter());
         journal.message(ticket, now, Actor.AGENT, agent, visibility, text);
         journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.of(action), from, null);
         return ticket;
@@ -287,7 +287,7 @@ public class AgentDesk {
         Ticket ticket = work(ticketId);
         String agent = access.me();
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
+        TicketStatus from = ticket.apply(action, now, policies.of(ticket).autoCloseAfter());
         journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.of(action), from, detail);
         return ticket;
     }

@@ -87,19 +87,20 @@ public class CustomerTickets {
      * opened when flagged). A retry with the same request id returns the first ticket and changes nothing.
      */
     public Ticket open(String apiClient, NewTicket request) {
-        long organizationId = organizationOf(apiClient);
-        return opening.open(request, checked -> em.createQuery(
-                        "select p from Project p where p.organization.id = :org and p.code = :code", Project.class)
-                .setParameter("org", organizationId)
-                .setParameter("code", checked.projectCode())
-                .getResultStream().findFirst()
-                .orElseThrow(() -> DeskException.notFound("projectCode", "project", checked.projectCode())),
-                Channel.SOAP, Actor.CUSTOMER, apiClient);
+        organizationOf(apiClient); // FORBIDDEN before anything is checked
+        return opening.open(request, checked -> callers.project(apiClient, checked.projectCode()), Channel.SOAP,
+                Actor.CUSTOMER, apiClient);
     }
 
     /** T6, T8, T9: the ticket numbers in force for the caller (its plan's where the plan sets them). */
     public TicketPolicy policy(String apiClient) {
         return policies.of(organizationOf(apiClient));
+    }
+
+    /** T6, T8, T9 for one of the caller's projects (its own plan's, B1); blank: the organization's. */
+    public TicketPolicy policy(String apiClient, String projectCode) {
+        return projectCode == null || projectCode.isBlank() ? policy(apiClient)
+                : policies.of(callers.project(apiClient, projectCode.strip()));
     }
 
     /** T1-T5: the caller's tickets matching the filter, one page of them, with the total. */
@@ -121,7 +122,7 @@ public class CustomerTickets {
         Ticket ticket = forChange(apiClient, ticketId);
         String text = TicketRules.checkMessage(body);
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(TicketAction.CUSTOMER_REPLY, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
+        TicketStatus from = ticket.apply(TicketAction.CUSTOMER_REPLY, now, policies.of(ticket).autoCloseAfter());
         journal.message(ticket, now, Actor.CUSTOMER, apiClient, Visibility.PUBLIC, text);
         journal.event(ticket, now, Actor.CUSTOMER, apiClient, HistoryAction.CUSTOMER_REPLY, from, null);
         return ticket;
@@ -142,7 +143,7 @@ public class CustomerTickets {
     public Ticket reopen(String apiClient, long ticketId) {
         Ticket ticket = forChange(apiClient, ticketId);
         if (ticket.getStatus() == TicketStatus.CLOSED) {
-            TicketRules.checkReopen(ticket, clock.instant(), policies.of(ticket.getOrganizationId()));
+            TicketRules.checkReopen(ticket, clock.instant(), policies.of(ticket));
         }
         return act(apiClient, ticketId, TicketAction.REOPEN, null);
     }
@@ -275,7 +276,7 @@ public class CustomerTickets {
 
     private Ticket act(String apiClient, Ticket ticket, TicketAction action, String detail) {
         Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policies.of(ticket.getOrganizationId()).autoCloseAfter());
+        TicketStatus from = ticket.apply(action, now, policies.of(ticket).autoCloseAfter());
         journal.event(ticket, now, Actor.CUSTOMER, apiClient, HistoryAction.of(action), from, detail);
         return ticket;
     }

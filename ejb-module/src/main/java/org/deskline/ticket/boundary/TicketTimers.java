@@ -56,7 +56,7 @@ public class TicketTimers {
                 || ticket.getAutoCloseAt() == null || ticket.getAutoCloseAt().isAfter(now)) {
             return false;
         }
-        java.time.Duration period = policies.of(ticket.getOrganizationId()).autoCloseAfter();
+        java.time.Duration period = policies.of(ticket).autoCloseAfter();
         TicketStatus from = ticket.apply(TicketAction.AUTO_CLOSE, now, period);
         journal.event(ticket, now, Actor.SYSTEM, "deskline", HistoryAction.AUTO_CLOSE, from,
                 "no customer message for " + period.toHours() + " h after the last agent reply");

@@ -13,4 +13,7 @@ public interface PlanTicketNumbers {
     }
 
     Plan of(long organizationId);
+
+    /** The plan a project's tickets run on (its own, else its organization's: B1), and its numbers. */
+    Plan of(org.deskline.organization.entity.Project project);
 }

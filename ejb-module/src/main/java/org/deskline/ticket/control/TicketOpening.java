@@ -94,7 +94,7 @@ public class TicketOpening {
      */
     public Ticket open(Project project, NewTicket checked, Channel channel, Actor actorKind, String createdBy) {
         if (checked.kind().customerMayOpen()) {
-            coverage.checkMayOpen(project.getOrganization().getId(), checked.kind(), checked.emergency()); // B1
+            coverage.checkMayOpen(project, checked.kind(), checked.emergency()); // B1
         }
         if (checked.emergency() && actorKind == Actor.CUSTOMER) {
             // before the project lock: the refusal's alert is written in a transaction of its own
@@ -113,9 +113,8 @@ public class TicketOpening {
         List<Ticket> candidates = new ArrayList<>(em.createQuery(ACTIVE + " and t.titleKey = :key", Ticket.class)
                 .setParameter("project", project).setParameter("key", Ticket.titleKey(checked.title()))
                 .setMaxResults(1).getResultList());
-        // T9 as the organization's plan sets it
-        long organizationId = project.getOrganization().getId();
-        TicketPolicy planned = policies.of(organizationId);
+        // T9 as the project's plan sets it (its own or its organization's, B1)
+        TicketPolicy planned = policies.of(project);
         int limit = planned.limitFor(checked.kind());
         if (!checked.emergency() && checked.kind().customerMayOpen() && countActive(project, checked) >= limit) {
             // only a refusal needs the tickets themselves: it names them
@@ -123,12 +122,12 @@ public class TicketOpening {
                     .setParameter("project", project).setParameter("kind", checked.kind())
                     .setMaxResults(limit).getResultList());
         }
-        TicketLimits.check(checked, candidates, planned, policies.planOf(organizationId));
+        TicketLimits.check(checked, candidates, planned, policies.planOf(project));
         // S1: the plan refuses a priority it does not offer, or downgrades it and says so
         // S3: an emergency is never downgraded or refused for its priority (it runs on the plan's emergency targets)
         PriorityOffer.Offer decision = checked.emergency()
-                ? priorities.asEmergency(project.getOrganization(), checked.priority())
-                : priorities.decide(project.getOrganization(), checked.priority());
+                ? priorities.asEmergency(project, checked.priority())
+                : priorities.decide(project, checked.priority());
         Instant now = clock.instant();
         Ticket ticket = new Ticket(project, checked.kind(), checked.category(), decision.priority(),
                 checked.emergency(), checked.title(), checked.description(), channel, createdBy, now);

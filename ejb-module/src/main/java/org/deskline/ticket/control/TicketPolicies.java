@@ -42,9 +42,19 @@ public class TicketPolicies {
         return policy().under(plans.of(organizationId).numbers());
     }
 
-    /** The name of the organization's plan (refusals name it). */
-    public String planOf(long organizationId) {
-        return plans.of(organizationId).name();
+    /** The numbers for a project's tickets: its plan's (its own or its organization's, B1) where it sets them. */
+    public TicketPolicy of(org.deskline.organization.entity.Project project) {
+        return policy().under(plans.of(project).numbers());
+    }
+
+    /** The numbers for a ticket: its project's plan's. */
+    public TicketPolicy of(org.deskline.ticket.entity.Ticket ticket) {
+        return of(ticket.getProject());
+    }
+
+    /** The name of a project's plan (refusals name it). */
+    public String planOf(org.deskline.organization.entity.Project project) {
+        return plans.of(project).name();
     }
 
     @Produces

@@ -39,6 +39,19 @@ class BillingRulesTest {
     }
 
     @Test
+    void b1_seed_003_an_emergency_nothing_covers_is_served_and_invoiced_not_refused() {
+        for (ServiceType service : new ServiceType[] {ServiceType.BACKUP, ServiceType.TRAINING}) {
+            BillingRules.Payer payer = BillingRules.payer(service, null, false, false, true);
+            assertThat(payer.coverage()).isEqualTo(Coverage.INVOICE);
+            assertThat(payer.reason()).contains("emergency").contains("(B1, B4)");
+        }
+        assertThat(BillingRules.payer(ServiceType.BACKUP, null, true, false, true).coverage())
+                .as("under an active subscription free support stays free in an emergency").isEqualTo(Coverage.FREE);
+        assertThat(BillingRules.payer(ServiceType.TRAINING, null, false, true, true).coverage())
+                .as("a package that covers it pays first").isEqualTo(Coverage.PACKAGE);
+    }
+
+    @Test
     void b2_support_time_follows_the_tickets_classification_and_needs_one() {
         assertThat(BillingRules.payer(ServiceType.BUG_FIX, WorkClass.BUG, true, false).coverage())
                 .isEqualTo(Coverage.FREE);

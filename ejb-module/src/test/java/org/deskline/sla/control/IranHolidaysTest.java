@@ -36,6 +36,21 @@ class IranHolidaysTest {
         assertThat(y1405).hasSizeGreaterThan(25);
         assertThat(IranHolidays.of(1406)).extracting(IcsHolidays.Holiday::day)
                 .contains(LocalDate.of(2027, 3, 21), LocalDate.of(2027, 6, 15));
-        assertThat(IranHolidays.of(1410)).hasSize(10).as("without lunar data only the fixed ones");
+        assertThat(IranHolidays.of(1410)).extracting(IcsHolidays.Holiday::name)
+                .as("beyond the file the lunar holidays are computed").anyMatch(n -> n.contains("Ashura"));
+    }
+
+    @Test
+    void s2_the_computed_lunar_holidays_match_the_file_for_the_years_it_covers_and_cover_the_years_after() {
+        for (int year : IranHolidays.lunarYears()) {
+            assertThat(IranHolidays.computed(year)).as("Solar Hijri " + year).isEqualTo(IranHolidays.fromFile(year));
+        }
+        // 1407 (2028-03-20 to 2029-03-20), the year the file does not cover: every rule once or twice, none lost
+        var y1407 = IranHolidays.lunar(1407);
+        assertThat(y1407).hasSizeBetween(17, 20);
+        assertThat(y1407.values()).anyMatch(n -> n.contains("Tasua")).anyMatch(n -> n.contains("Imam Reza"))
+                .anyMatch(n -> n.contains("Eid al-Adha"));
+        assertThat(y1407.keySet()).allSatisfy(d -> assertThat(d).isBetween(LocalDate.of(2028, 3, 20),
+                LocalDate.of(2029, 3, 20)));
     }
 }

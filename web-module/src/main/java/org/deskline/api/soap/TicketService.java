@@ -159,11 +159,15 @@ public class TicketService {
 
     @WsdlDoc("The caller's support plan (S1): coverage, what happens to priorities it does not offer, the "
             + "response and resolution targets per priority, and the ticket numbers in force (T6 auto-close hours, "
-            + "T8 reopen days, T9 active tickets per project).")
+            + "T8 reopen days, T9 active tickets per project). Give projectCode for the plan that project's tickets "
+            + "run on: a support subscription for that project alone may sell it another plan (B1).")
     @WebMethod
     @WebResult(name = "plan", targetNamespace = Namespaces.TICKET)
-    public PlanRecord getPlan() throws DeskFault {
-        return boundary.call(caller -> SlaMapper.toRecord(customerSla.plan(caller), tickets.policy(caller)));
+    public PlanRecord getPlan(
+            @WebParam(name = "projectCode", targetNamespace = Namespaces.TICKET) String projectCode)
+            throws DeskFault {
+        return boundary.call(caller -> SlaMapper.toRecord(customerSla.plan(caller, projectCode),
+                tickets.policy(caller, projectCode)));
     }
 
     @WsdlDoc("The calendar your business-hours clocks run on (S2): time zone, opening intervals of each weekday and "

@@ -33,6 +33,7 @@ public class BillingPlansView implements Serializable {
     private String currency = "EUR";
     private int rank = 1;
     private boolean offered = true;
+    private String slaPlan;
 
     public List<BillingPlan> getPlans() {
         return catalog.plans();
@@ -50,6 +51,7 @@ public class BillingPlansView implements Serializable {
             currency = p.getPrice().currency().getCurrencyCode();
             rank = p.getRank();
             offered = p.isOffered();
+            slaPlan = p.getSlaPlanCode();
         });
     }
 
@@ -60,14 +62,15 @@ public class BillingPlansView implements Serializable {
         price = null;
         hourlyRate = null;
         offered = true;
+        slaPlan = null;
     }
 
     public void save() {
         Money p = money(price, "price");
         Money rate = money(hourlyRate, "hourlyRate");
         BillingPlan plan = creating
-                ? catalog.definePlan(code, name, PlanKind.valueOf(kind), termMonths, p, rate, rank)
-                : catalog.revisePlan(code, name, p, rate, rank, offered);
+                ? catalog.definePlan(code, name, PlanKind.valueOf(kind), termMonths, p, rate, rank, slaPlan)
+                : catalog.revisePlan(code, name, p, rate, rank, offered, slaPlan);
         FacesErrors.info(Messages.text("billingPlans.saved", plan.getCode()));
         edit(plan.getCode());
     }
@@ -82,6 +85,19 @@ public class BillingPlansView implements Serializable {
 
     public List<String> getKinds() {
         return List.of(PlanKind.SUPPORT.name(), PlanKind.HOSTING.name());
+    }
+
+    /** B1: the SLA plans a support plan can sell (code and name). */
+    public List<org.deskline.organization.control.PlanDirectory.PlanChoice> getSlaPlans() {
+        return catalog.slaPlans();
+    }
+
+    public String getSlaPlan() {
+        return slaPlan;
+    }
+
+    public void setSlaPlan(String slaPlan) {
+        this.slaPlan = slaPlan == null || slaPlan.isBlank() ? null : slaPlan;
     }
 
     public boolean isCreating() {

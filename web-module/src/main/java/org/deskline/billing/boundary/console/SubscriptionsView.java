@@ -46,6 +46,7 @@ public class SubscriptionsView implements Serializable {
 
     private Long organizationId;
     private String planCode;
+    private String projectCode;
     private String startsOn = LocalDate.now().toString();
 
     private Long packageOrganizationId;
@@ -70,7 +71,8 @@ public class SubscriptionsView implements Serializable {
             if (organizationId == null) {
                 throw DeskException.invalid("organizationId", "B1", "Choose the organization.");
             }
-            Subscription s = desk.subscribe(organizationId, planCode, day("startsOn", startsOn, false));
+            Subscription s = desk.subscribe(organizationId, projectCode, planCode,
+                    day("startsOn", startsOn, false));
             return "Subscription to " + s.getPlan().getName() + " from " + s.getStartsOn() + " to " + s.getEndsOn()
                     + ".";
         });
@@ -129,6 +131,14 @@ public class SubscriptionsView implements Serializable {
     public String organizationName(long id) {
         return organizations.stream().filter(o -> o.getId() == id).map(Organization::getName).findFirst()
                 .orElse(String.valueOf(id));
+    }
+
+    public String getProjectCode() {
+        return projectCode;
+    }
+
+    public void setProjectCode(String projectCode) {
+        this.projectCode = projectCode;
     }
 
     public List<Subscription> getSubscriptions() {

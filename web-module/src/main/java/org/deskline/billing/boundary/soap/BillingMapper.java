@@ -50,6 +50,7 @@ final class BillingMapper {
         r.price = money(p.getPrice());
         r.hourlyRate = money(p.getHourlyRate());
         r.rank = p.getRank();
+        r.slaPlan = p.getSlaPlanCode();
         return r;
     }
 
@@ -63,6 +64,7 @@ final class BillingMapper {
         r.endsOn = XmlTimes.of(s.getEndsOn());
         r.graceEndsOn = XmlTimes.of(s.getEndsOn().plusDays(s.getGraceDays()));
         r.nextPlan = s.getNextPlan() == null ? null : s.getNextPlan().getCode();
+        r.projectCode = s.getProject() == null ? null : s.getProject().getCode();
         return r;
     }
 

@@ -24,7 +24,8 @@ public final class BillingRecords {
     }
 
     /** B1: a plan on offer. */
-    @XmlType(name = "BillingPlan", propOrder = {"code", "name", "kind", "termMonths", "price", "hourlyRate", "rank"})
+    @XmlType(name = "BillingPlan", propOrder = {"code", "name", "kind", "termMonths", "price", "hourlyRate", "rank",
+        "slaPlan"})
     public static class PlanRecord {
         @XmlElement(required = true)
         public String code;
@@ -41,11 +42,13 @@ public final class BillingRecords {
         public MoneyRecord hourlyRate;
         /** Higher ranks are upgrades. */
         public int rank;
+        /** B1: the SLA plan a support subscription to this plan puts the organization (or project) on; absent: none. */
+        public String slaPlan;
     }
 
     /** B1: a subscription. */
     @XmlType(name = "Subscription", propOrder = {"id", "kind", "plan", "status", "startsOn", "endsOn", "graceEndsOn",
-        "nextPlan"})
+        "nextPlan", "projectCode"})
     public static class SubscriptionRecord {
         public long id;
         @XmlElement(required = true)
@@ -66,6 +69,8 @@ public final class BillingRecords {
         public XMLGregorianCalendar graceEndsOn;
         /** A downgrade waiting for the next term. */
         public String nextPlan;
+        /** B1: the one project the subscription covers; absent: the whole organization. */
+        public String projectCode;
     }
 
     /** B1: one step of a subscription's history. */
