@@ -547,6 +547,40 @@ class ConsoleSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("ticketHeading")));
     }
 
+    @Test
+    void k1_a_manager_writes_previews_publishes_and_translates_an_article_customers_then_find() throws Exception {
+        signIn("manager", "manager-secret"); // a manager's page
+        browser.findElement(By.id("navArticles")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article:save")));
+        String word = "kbtest" + (System.nanoTime() % 1_000_000);
+        new Select(browser.findElement(By.id("article:language"))).selectByValue("en");
+        browser.findElement(By.id("article:category")).sendKeys("Support/Console");
+        browser.findElement(By.id("article:title")).sendKeys("Console guide " + word);
+        browser.findElement(By.id("article:body")).sendKeys("Press **Save** <script>alert(1)</script>");
+        browser.findElement(By.id("article:save")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article:messages"), "body (K1)"));
+
+        browser.findElement(By.id("article:body")).clear();
+        browser.findElement(By.id("article:body")).sendKeys("Press **Save** when the " + word + " form is done.");
+        browser.findElement(By.id("article:save")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article:messages"), "saved"));
+        assertThat(browser.findElement(By.id("previewHtml")).getAttribute("innerHTML"))
+                .contains("<strong>Save</strong>");
+        var demo = KnowledgeSystemIT.knowledge(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
+        assertThat(demo.searchArticles(word, null, null, null).getTotal()).as("a draft").isZero();
+
+        browser.findElement(By.id("article:publish")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article:archive")));
+        assertThat(demo.searchArticles(word, null, null, null).getHit()).extracting(h -> h.getTitle())
+                .containsExactly("Console guide " + word);
+
+        new Select(browser.findElement(By.id("article:translateTo"))).selectByValue("fa");
+        browser.findElement(By.id("article:translate")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article:messages"), "(fa)"));
+        assertThat(browser.findElement(By.id("article:historyTable")).getText()).contains("manager");
+        Browser.screenshot(browser, "console-articles");
+    }
+
     private void signIn() {
         signIn("admin", "admin");
     }

@@ -51,7 +51,7 @@ class RunCommandSystemIT {
         String base = "http://localhost:" + HTTP_PORT;
         try {
             awaitReady(run, base + "/ws/tickets?wsdl", work.resolve("run.log"), Duration.ofMinutes(8));
-            for (String service : List.of("tickets", "subscriptions", "backups")) {
+            for (String service : List.of("tickets", "subscriptions", "backups", "knowledge")) {
                 assertThat(get(base + "/ws/" + service + "?wsdl").body()).contains("<definitions ")
                         .contains("location=\"" + base + "/ws/" + service + "\"");
             }

@@ -44,6 +44,11 @@ class TicketServiceSystemIT {
         assertThat(read.getTitle()).isEqualTo("Invoice PDF is empty");
         assertThat(read.getProjectCode()).isEqualTo("DEMO-SHOP");
         assertThat(read.getCreatedAt()).isNotNull();
+        // K1: the answer names the knowledge-base articles that may answer the ticket
+        assertThat(created.getSuggestedArticleId()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+        assertThat(KnowledgeSystemIT.knowledge(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
+                .getArticle(created.getSuggestedArticleId().get(0)).getTitle()).isEqualTo("Download an invoice as PDF");
+        assertThat(read.getSuggestedArticleId()).as("createTicket's answer only").isEmpty();
     }
 
     /** T2 (seeds 000, 004): a good report's parts beside the description, and generic titles refused. */

@@ -81,7 +81,7 @@ class WsdlContractSystemIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tickets", "subscriptions", "backups"})
+    @ValueSource(strings = {"tickets", "subscriptions", "backups", "knowledge"})
     void every_document_a_wsdl_references_is_served_by_this_server(String service) throws Exception {
         Map<String, Document> docs = documents(service);
         assertThat(docs).hasSizeGreaterThanOrEqualTo(2);
@@ -97,7 +97,7 @@ class WsdlContractSystemIT {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tickets", "subscriptions", "backups"})
+    @ValueSource(strings = {"tickets", "subscriptions", "backups", "knowledge"})
     void no_request_wrapper_shares_a_child_name_with_its_response(String service) throws Exception {
         Map<String, Element> elements = new HashMap<>();
         Map<String, Element> types = new HashMap<>();

@@ -137,6 +137,12 @@ abstract class InServerTest {
     org.deskline.sla.boundary.DevelopmentClockAdoption adoption;
 
     @Inject
+    org.deskline.knowledge.boundary.KnowledgeDesk knowledgeDesk;
+
+    @Inject
+    org.deskline.knowledge.boundary.CustomerKnowledge customerKnowledge;
+
+    @Inject
     org.deskline.organization.boundary.CustomerProjects customerProjects;
 
     /** The server's clock: the tests read "now" where the code under test does. */

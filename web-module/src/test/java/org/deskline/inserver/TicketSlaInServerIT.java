@@ -1397,4 +1397,84 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals("year", assertThrows(DeskException.class,
                 () -> customerSla.calendar(newCustomer().apiClient, 1066)).field());
     }
+
+    @Test
+    void k1_articles_are_written_published_found_rated_and_kept_apart_by_organization() throws Exception {
+        Customer mine = newCustomer();
+        Customer other = newCustomer();
+        String word = "zq" + IDS.incrementAndGet(); // a word no other article holds
+        var everyone = knowledgeDesk.create(new org.deskline.knowledge.entity.ArticleContent("en", "Account/Sign-in",
+                "Reset the " + word + " password", "Choose **Forgot password** on the " + word + " login page.",
+                List.of("https://videos.example/reset"), List.of("password"),
+                org.deskline.knowledge.entity.Audience.PUBLIC, null, null));
+        var own = knowledgeDesk.create(new org.deskline.knowledge.entity.ArticleContent("en", "Billing",
+                "Export " + word + " invoices", "Our " + word + " export runs nightly.", List.of(), List.of(),
+                org.deskline.knowledge.entity.Audience.PROJECT, mine.organizationId, mine.projectId));
+        assertEquals(0, customerKnowledge.search(mine.apiClient, word, null, null, 0).total(),
+                "a draft is not read by customers");
+
+        knowledgeDesk.moveTo(everyone.getId(), everyone.getVersion(),
+                org.deskline.knowledge.entity.ArticleState.PUBLISHED);
+        var published = knowledgeDesk.moveTo(own.getId(), own.getVersion(),
+                org.deskline.knowledge.entity.ArticleState.PUBLISHED);
+        var found = customerKnowledge.search(mine.apiClient, word, "en", null, 0);
+        assertEquals(2, found.total());
+        assertEquals(everyone.getId(), found.hits().get(0).article().getId(), "the title names both words");
+        assertTrue(found.hits().get(0).snippet().contains("<mark>" + word + "</mark>"));
+        assertEquals(List.of(everyone.getId()), customerKnowledge.search(other.apiClient, word, null, null, 0).hits()
+                .stream().map(h -> h.article().getId()).toList(), "another organization's article is not found");
+
+        // tenants: a foreign article answers exactly like a missing one
+        DeskException foreign = assertThrows(DeskException.class, () -> customerKnowledge.article(other.apiClient,
+                own.getId()));
+        DeskException missing = assertThrows(DeskException.class, () -> customerKnowledge.article(other.apiClient,
+                987_654_321L));
+        assertEquals(ErrorCode.NOT_FOUND, foreign.code());
+        assertEquals(missing.getMessage().replace("987654321", String.valueOf(own.getId())), foreign.getMessage());
+        assertEquals(1, customerKnowledge.article(mine.apiClient, own.getId()).getViews());
+
+        // rating, deflection, bad input
+        assertEquals(1, customerKnowledge.rate(mine.apiClient, everyone.getId(), true, "solved").getHelpful());
+        assertEquals("comment", assertThrows(DeskException.class, () -> customerKnowledge.rate(mine.apiClient,
+                everyone.getId(), false, "x".repeat(1001))).field());
+        assertEquals(everyone.getId(), customerKnowledge.suggest(mine.apiClient, "Cannot reset the " + word
+                + " password", "The mail never comes.").get(0).article().getId());
+        assertEquals("page", assertThrows(DeskException.class, () -> customerKnowledge.search(mine.apiClient, word,
+                null, null, 1)).field(), "a page past the last");
+        assertEquals("language", assertThrows(DeskException.class, () -> customerKnowledge.search(mine.apiClient,
+                word, "de", null, 0)).field());
+        assertEquals("body", assertThrows(DeskException.class, () -> knowledgeDesk.save(published.getId(),
+                published.getVersion(), new org.deskline.knowledge.entity.ArticleContent("en", "Billing", "Export",
+                        "<script>alert(1)</script>", List.of(), List.of(),
+                        org.deskline.knowledge.entity.Audience.PUBLIC, null, null))).field());
+
+        // optimistic locking, translation, history
+        var saved = knowledgeDesk.save(published.getId(), published.getVersion(), published.content());
+        assertEquals(ErrorCode.CONCURRENT_MODIFICATION, assertThrows(DeskException.class, () -> knowledgeDesk.save(
+                published.getId(), published.getVersion(), published.content())).code(), "a stale version");
+        var fa = knowledgeDesk.translate(everyone.getId(), "fa");
+        assertEquals(everyone.getTranslationKey(), fa.getTranslationKey());
+        assertEquals(org.deskline.knowledge.entity.ArticleState.DRAFT, fa.getState());
+        assertEquals(java.util.Map.of("en", everyone.getId()), customerKnowledge.translations(mine.apiClient,
+                customerKnowledge.article(mine.apiClient, everyone.getId())), "a draft translation is not offered");
+        assertEquals(3, knowledgeDesk.history(saved.getId()).size(), "created, published, saved");
+        // seed 004: an agent answers a standard question with the article; it counts once per ticket
+        Ticket question = tickets.open(mine.apiClient, ticket(mine.projectCode, "How do I reset the " + word
+                + " password?", false));
+        as("agent-kb", knowledgeDesk).answerWith(question.getId(), everyone.getId());
+        var answered = as("agent-kb", knowledgeDesk).answerWith(question.getId(), everyone.getId());
+        assertEquals(1, answered.getAnswered());
+        assertTrue(tickets.conversation(mine.apiClient, question.getId()).stream().anyMatch(m -> "agent-kb".equals(
+                m.getAuthor()) && m.getBody().startsWith("Reset the " + word + " password")), "the customer reads it");
+        assertEquals(List.of(everyone.getId()), knowledgeDesk.answeredWith(question.getId()).stream()
+                .map(org.deskline.knowledge.entity.Article::getId).toList());
+        Ticket foreignQuestion = tickets.open(other.apiClient, ticket(other.projectCode, "Export question", false));
+        assertEquals("articleId", assertThrows(DeskException.class, () -> knowledgeDesk.answerWith(
+                foreignQuestion.getId(), own.getId())).field(), "another organization's article is not offered");
+
+        // roles, checked in the EJB: an agent finds articles to answer with, but writes none
+        staff("kb-agent", org.deskline.security.entity.StaffRole.AGENT, org.deskline.security.entity.Tier.L1);
+        assertFalse(knowledgeDesk.find(word, null, null).isEmpty());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> knowledgeDesk.translate(everyone.getId(), "ru"));
+    }
 }

@@ -22,8 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * B1 (seed 003: support services are given only while support is active; emergencies 24/7/365): a project whose
  * support subscriptions (its organization's and its own) all ended past their grace days, and whose organization has
- * no hours package to draw on, opens no support ticket until it renews; the refusal says so and how. Emergencies and development requests (quoted and
- * paid on their own) are accepted; an organization that never subscribed is run on its SLA plan alone.
+ * no hours package to draw on, opens no support ticket until it renews; the refusal says so and how. Emergencies and
+ * development requests (quoted and paid on their own) are accepted; an organization that never subscribed is run on
+ * its SLA plan alone. The same answer tells maintenance whether a project's support lapsed (backups, site transfer).
  * DESK_BILLING_LAPSE_REFUSES=false turns the refusal off.
  */
 @ApplicationScoped

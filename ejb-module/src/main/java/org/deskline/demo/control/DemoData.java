@@ -66,6 +66,9 @@ public class DemoData {
     Clock clock;
 
     @Inject
+    DemoArticles articles;
+
+    @Inject
     @ConfigProperty(name = "desk.demo", defaultValue = "false")
     boolean demo;
 
@@ -88,6 +91,7 @@ public class DemoData {
         seedPartner("Demo Trading's monitoring", "partner-demo", "partner-demo-secret", "Demo Trading Co");
         seedPartner("Northwind's integrator", "partner-northwind", "partner-northwind-secret", "Northwind Logistics");
         seedBilling();
+        articles.seed();
         // issue 8: one console user per role; agents in tiers L1 and L2, with the console in Persian and Russian
         // the README's demo administrator, admin / admin: demo mode only (AdminBootstrap refuses such a password)
         seedStaff("admin", "Demo Administrator", StaffRole.ADMIN, null, null, "admin");

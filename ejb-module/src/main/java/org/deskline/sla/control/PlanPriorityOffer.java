@@ -10,7 +10,10 @@ import org.deskline.sla.entity.SupportPlan;
 import org.deskline.ticket.control.PriorityOffer;
 import org.deskline.ticket.entity.Priority;
 
-/** The SLA feature's side of {@link PriorityOffer}: the project's support plan decides (S1; its own or its organization's, B1). */
+/**
+ * The SLA feature's side of {@link PriorityOffer}: the project's support plan decides (S1; its own or its
+ * organization's, B1).
+ */
 @ApplicationScoped
 public class PlanPriorityOffer implements PriorityOffer {
 

@@ -223,16 +223,17 @@ public class SlaTracker {
      */
     public int adoptDevelopmentClocks() {
         List<Long> ids = em.createQuery("select t.id from Ticket t where t.kind = "
-                + "org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST and t.emergency = :no and t.status <> "
+                + "org.deskline.ticket.entity.TicketKind.DEVELOPMENT_REQUEST and t.status <> "
                 + "org.deskline.ticket.entity.TicketStatus.CLOSED and not exists (select m.id from SlaMetric m where "
                 + "m.ticketId = t.id and m.metric = org.deskline.sla.entity.SlaMetricKind.PROPOSAL) order by t.id",
-                Long.class).setParameter("no", false).getResultList();
+                Long.class).getResultList();
         int adopted = 0;
         for (long id : ids) {
             Ticket ticket = em.find(Ticket.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             List<SlaMetric> metrics = metricsOf(id);
-            if (metrics.isEmpty() || metrics.stream().anyMatch(m -> m.getMetric() == SlaMetricKind.PROPOSAL)) {
-                continue; // no clocks at all (opened before S1), or another server was first
+            if (!developmentClocks(ticket) || metrics.isEmpty()
+                    || metrics.stream().anyMatch(m -> m.getMetric() == SlaMetricKind.PROPOSAL)) {
+                continue; // an emergency (support targets), no clocks at all (before S1), or another server was first
             }
             Instant now = clock.instant();
             List<SlaMetric> changed = new java.util.ArrayList<>();

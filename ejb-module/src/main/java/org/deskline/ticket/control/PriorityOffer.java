@@ -5,7 +5,8 @@ import org.deskline.organization.entity.Project;
 import org.deskline.ticket.entity.Priority;
 
 /**
- * S1: which priority a project's plan (its own or its organization's, B1) gives a ticket that asks for one. The SLA feature implements it
+ * S1: which priority a project's plan (its own or its organization's, B1) gives a ticket that asks for one. The SLA
+ * feature implements it
  * ({@code sla.control.PlanPriorityOffer}), so the ticket core imports no plan class (issue 17); both the opening
  * of a ticket and an agent's reclassification ask it, so the decision is made in one place.
  */

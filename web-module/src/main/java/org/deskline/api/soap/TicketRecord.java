@@ -10,7 +10,7 @@ import javax.xml.datatype.XMLGregorianCalendar;
         "description", "emergency", "status", "channel", "createdAt", "updatedAt", "resolution", "closedAt",
         "autoCloseAt", "rating", "ratingComment", "qualityReview", "developmentStage", "workClass", "featureRoute",
         "consentBy", "consentAt", "stepsToReproduce", "pageUrl", "productVersion", "consentRefusedAt",
-        "emergencyReason"})
+        "emergencyReason", "suggestedArticleId"})
 public class TicketRecord {
 
     public long ticketId;
@@ -68,4 +68,9 @@ public class TicketRecord {
     public XMLGregorianCalendar consentRefusedAt;
     /** S3: why the customer said it is an emergency, when it did. */
     public EmergencyReasonCode emergencyReason;
+    /**
+     * K1, in createTicket's answer only: up to 3 knowledge-base articles that may answer the ticket
+     * (KnowledgeService.getArticle reads them); show them to the reporter.
+     */
+    public java.util.List<Long> suggestedArticleId = new java.util.ArrayList<>();
 }

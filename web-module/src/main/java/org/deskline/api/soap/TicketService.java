@@ -66,13 +66,22 @@ public class TicketService {
     @Inject
     org.deskline.organization.boundary.CustomerProjects projects;
 
-    @WsdlDoc("Opens a support ticket or development request for one of the caller's projects.")
+    @Inject
+    org.deskline.knowledge.boundary.CustomerKnowledge knowledge;
+
+    @WsdlDoc("Opens a support ticket or development request for one of the caller's projects; the answer names up "
+            + "to 3 knowledge-base articles that may answer it (K1: suggestedArticleId).")
     @WebMethod
     @WebResult(name = "ticket", targetNamespace = Namespaces.TICKET)
     public TicketRecord createTicket(
             @WebParam(name = "newTicket", targetNamespace = Namespaces.TICKET) @XmlElement(required = true)
             NewTicketRequest ticket) throws DeskFault {
-        return boundary.call(caller -> record(caller, tickets.open(caller, TicketMapper.toCommand(ticket))));
+        return boundary.call(caller -> {
+            TicketRecord created = record(caller, tickets.open(caller, TicketMapper.toCommand(ticket)));
+            created.suggestedArticleId.addAll(knowledge.suggest(caller, created.title, ticket.description).stream()
+                    .map(h -> h.article().getId()).toList());
+            return created;
+        });
     }
 
     @WsdlDoc("Reads one of the caller's tickets; another organization's ticket answers NOT_FOUND like a missing "

@@ -6,6 +6,7 @@ public final class Namespaces {
     public static final String TICKET = "https://deskline.org/ns/ticket/v1";
     public static final String BILLING = "https://deskline.org/ns/billing/v1";
     public static final String MAINTENANCE = "https://deskline.org/ns/maintenance/v1";
+    public static final String KNOWLEDGE = "https://deskline.org/ns/knowledge/v1";
 
     private Namespaces() {
     }

@@ -46,7 +46,8 @@ class ConsoleBundlesTest {
     /** Enum types whose values the console labels through {@code formats.label}. */
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(TicketStatus.class, Priority.class,
             Tier.class, DeferralReason.class, TicketKind.class, Category.class, Channel.class, SlaMetricKind.class,
-            SlaMetricState.class, org.deskline.ticket.entity.EmergencyReason.class);
+            SlaMetricState.class, org.deskline.ticket.entity.EmergencyReason.class,
+            org.deskline.knowledge.entity.ArticleState.class, org.deskline.knowledge.entity.Audience.class);
 
     @Test
     void the_three_bundles_have_the_same_keys_and_no_empty_text() throws IOException {
@@ -154,6 +155,8 @@ class ConsoleBundlesTest {
             case "queue.filter." -> QueueFilter.BUILT_IN.keySet().forEach(k -> keys.add(prefix + k));
             case "enum.DeferralReason." -> Stream.of(org.deskline.ticket.entity.DeferralReason.values())
                     .forEach(r -> keys.add(prefix + r.name()));
+            case "articles.lang." -> org.deskline.knowledge.control.ArticleRules.LANGUAGES
+                    .forEach(l -> keys.add(prefix + l));
             case "clients.purpose." -> List.of(ApiClient.PURPOSE_ERP, ApiClient.PURPOSE_BACKUP)
                     .forEach(p -> keys.add(prefix + p));
             default -> throw new AssertionError("A page builds keys from '" + prefix + "': list its values here");

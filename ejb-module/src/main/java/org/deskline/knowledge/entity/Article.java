@@ -1,0 +1,251 @@
+package org.deskline.knowledge.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * K1: an article of the knowledge base (FAQ, instructions, training videos) in one language; its translations share
+ * {@code translationKey}. Body in Markdown, rendered safely for readers. Optimistic locking: a save names the
+ * version it edited.
+ */
+@Entity
+public class Article {
+
+    @Id
+    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "translation_key", nullable = false, length = 36)
+    private String translationKey;
+
+    @Column(nullable = false, length = 2)
+    private String language;
+
+    @Column(nullable = false, length = 200)
+    private String category;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false, length = 20000)
+    private String body;
+
+    @Column(name = "video_urls", nullable = false, length = 2600)
+    private String videoUrls;
+
+    @Column(nullable = false, length = 400)
+    private String tags;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Audience audience;
+
+    @Column(name = "organization_id")
+    private Long organizationId;
+
+    @Column(name = "project_id")
+    private Long projectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ArticleState state;
+
+    @Column(name = "search_text", nullable = false, length = 21000)
+    private String searchText;
+
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_by", nullable = false, length = 100)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Column(name = "published_at")
+    private Instant publishedAt;
+
+    @Column(nullable = false)
+    private long views;
+
+    @Column(nullable = false)
+    private long helpful;
+
+    @Column(name = "not_helpful", nullable = false)
+    private long notHelpful;
+
+    @Column(nullable = false)
+    private long answered;
+
+    protected Article() {
+    }
+
+    public Article(String translationKey, String language, String createdBy, Instant createdAt) {
+        this.translationKey = translationKey;
+        this.language = language;
+        this.state = ArticleState.DRAFT;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+        this.updatedBy = createdBy;
+        this.updatedAt = createdAt;
+    }
+
+    /** New content (checked by the caller), with the text search reads. */
+    public void write(ArticleContent content, String searchText, String by, Instant at) {
+        this.category = content.category();
+        this.title = content.title();
+        this.body = content.body();
+        this.videoUrls = String.join("\n", content.videoUrls());
+        this.tags = String.join(",", content.tags());
+        this.audience = content.audience();
+        this.organizationId = content.organizationId();
+        this.projectId = content.projectId();
+        this.searchText = searchText;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public void moveTo(ArticleState newState, String by, Instant at) {
+        if (newState == ArticleState.PUBLISHED && publishedAt == null) {
+            publishedAt = at;
+        }
+        this.state = newState;
+        this.updatedBy = by;
+        this.updatedAt = at;
+    }
+
+    public void viewed() {
+        views++;
+    }
+
+    public void rated(boolean wasHelpful) {
+        if (wasHelpful) {
+            helpful++;
+        } else {
+            notHelpful++;
+        }
+    }
+
+    public void answeredATicket() {
+        answered++;
+    }
+
+    /** K1: what the content says, as one value (the editor's form, a translation's starting point). */
+    public ArticleContent content() {
+        return new ArticleContent(language, category, title, body, list(videoUrls, "\n"), list(tags, ","), audience,
+                organizationId, projectId);
+    }
+
+    private static List<String> list(String joined, String separator) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator));
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    public String getTranslationKey() {
+        return translationKey;
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public List<String> getVideoUrls() {
+        return list(videoUrls, "\n");
+    }
+
+    public List<String> getTags() {
+        return list(tags, ",");
+    }
+
+    public Audience getAudience() {
+        return audience;
+    }
+
+    public Long getOrganizationId() {
+        return organizationId;
+    }
+
+    public Long getProjectId() {
+        return projectId;
+    }
+
+    public ArticleState getState() {
+        return state;
+    }
+
+    public String getSearchText() {
+        return searchText;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public String getUpdatedBy() {
+        return updatedBy;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public long getViews() {
+        return views;
+    }
+
+    public long getHelpful() {
+        return helpful;
+    }
+
+    public long getNotHelpful() {
+        return notHelpful;
+    }
+
+    public long getAnswered() {
+        return answered;
+    }
+}
