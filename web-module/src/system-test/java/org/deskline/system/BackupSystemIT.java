@@ -10,7 +10,6 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.xml.ws.BindingProvider;
 import java.io.StringReader;
 import java.net.URL;
 import java.time.Instant;
@@ -33,12 +32,8 @@ class BackupSystemIT {
     private static final String BROKER = System.getProperty("desk.broker.url", "tcp://127.0.0.1:18616");
 
     static BackupPortType backups(String user, String secret) throws Exception {
-        BackupPortType port = new BackupService(new URL(Soap.BASE + "/ws/backups?wsdl")).getBackupPort();
-        BindingProvider bp = (BindingProvider) port;
-        bp.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, Soap.BASE + "/ws/backups");
-        bp.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, user);
-        bp.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, secret);
-        return port;
+        return Soap.signedIn(new BackupService(new URL(Soap.BASE + "/ws/backups?wsdl")).getBackupPort(), Soap.BASE,
+                "/ws/backups", user, secret);
     }
 
     private static BackupReport report(String location, Instant takenAt) throws Exception {

@@ -2,7 +2,6 @@ package org.deskline.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.xml.ws.BindingProvider;
 import java.net.URL;
 import java.util.List;
 import javax.xml.datatype.DatatypeFactory;
@@ -22,13 +21,8 @@ import org.junit.jupiter.api.Test;
 class BillingSystemIT {
 
     static SubscriptionPortType billing(String user, String secret) throws Exception {
-        SubscriptionPortType port = new SubscriptionService(new URL(Soap.BASE + "/ws/subscriptions?wsdl"))
-                .getSubscriptionPort();
-        BindingProvider bp = (BindingProvider) port;
-        bp.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, Soap.BASE + "/ws/subscriptions");
-        bp.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, user);
-        bp.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, secret);
-        return port;
+        return Soap.signedIn(new SubscriptionService(new URL(Soap.BASE + "/ws/subscriptions?wsdl"))
+                .getSubscriptionPort(), Soap.BASE, "/ws/subscriptions", user, secret);
     }
 
     static DeskFaultInfo fault(Soap.Call call) {

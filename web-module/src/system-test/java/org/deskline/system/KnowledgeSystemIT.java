@@ -2,7 +2,6 @@ package org.deskline.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.xml.ws.BindingProvider;
 import java.net.URL;
 import java.util.List;
 import org.deskline.client.knowledge.ArticleHit;
@@ -20,12 +19,8 @@ import org.junit.jupiter.api.Test;
 class KnowledgeSystemIT {
 
     static KnowledgePortType knowledge(String user, String secret) throws Exception {
-        KnowledgePortType port = new KnowledgeService(new URL(Soap.BASE + "/ws/knowledge?wsdl")).getKnowledgePort();
-        BindingProvider bp = (BindingProvider) port;
-        bp.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, Soap.BASE + "/ws/knowledge");
-        bp.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, user);
-        bp.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, secret);
-        return port;
+        return Soap.signedIn(new KnowledgeService(new URL(Soap.BASE + "/ws/knowledge?wsdl")).getKnowledgePort(),
+                Soap.BASE, "/ws/knowledge", user, secret);
     }
 
     static DeskFaultInfo fault(Soap.Call call) {

@@ -50,6 +50,15 @@ final class Soap {
         throw new AssertionError("expected a deskFault, the call succeeded");
     }
 
+    /** A generated client's port, pointed at {@code path} of {@code base} and signed in as an API client. */
+    static <T> T signedIn(T port, String base, String path, String user, String secret) {
+        BindingProvider bp = (BindingProvider) port;
+        bp.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, base + path);
+        bp.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, user);
+        bp.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, secret);
+        return port;
+    }
+
     static TicketPortType tickets(String user, String secret) {
         return tickets(BASE, user, secret);
     }
@@ -57,12 +66,8 @@ final class Soap {
     /** A generated client whose WSDL is read from the live server at {@code base}. */
     static TicketPortType tickets(String base, String user, String secret) {
         try {
-            TicketPortType port = new TicketService(new URL(base + "/ws/tickets?wsdl")).getTicketPort();
-            BindingProvider bp = (BindingProvider) port;
-            bp.getRequestContext().put(BindingProvider.ENDPOINT_ADDRESS_PROPERTY, base + "/ws/tickets");
-            bp.getRequestContext().put(BindingProvider.USERNAME_PROPERTY, user);
-            bp.getRequestContext().put(BindingProvider.PASSWORD_PROPERTY, secret);
-            return port;
+            return signedIn(new TicketService(new URL(base + "/ws/tickets?wsdl")).getTicketPort(), base, "/ws/tickets",
+                    user, secret);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -92,8 +92,12 @@ public final class BillingRules {
      */
     public static Payer payer(ServiceType service, WorkClass workClass, boolean supportActive,
                               boolean packageCovers, boolean emergency) {
+        if (service.cost() == ServiceType.Cost.NEVER_BILLED) {
+            return new Payer(Coverage.FREE, service + " is never billed: pointing to free training material (seed 001, "
+                    + "K1).");
+        }
         boolean free = switch (service.cost()) {
-            case FREE_SUPPORT -> true;
+            case FREE_SUPPORT, NEVER_BILLED -> true;
             case BILLABLE -> false;
             case BY_CLASSIFICATION -> {
                 if (workClass == null) {

@@ -17,11 +17,13 @@ public enum ServiceType {
     CONFIGURATION(Cost.BILLABLE),
     FEASIBILITY_STUDY(Cost.BILLABLE),
     CUSTOM_CONFIGURATION(Cost.BILLABLE),
-    CUSTOM_DEVELOPMENT(Cost.BILLABLE);
+    CUSTOM_DEVELOPMENT(Cost.BILLABLE),
+    /** K1, seed 001: pointing a customer to free training material (an article, a video) is never billed. */
+    TRAINING_MATERIAL(Cost.NEVER_BILLED);
 
     /** How the price of a service is decided. */
     public enum Cost {
-        FREE_SUPPORT, BILLABLE, BY_CLASSIFICATION
+        FREE_SUPPORT, BILLABLE, BY_CLASSIFICATION, NEVER_BILLED
     }
 
     private final Cost cost;

@@ -49,7 +49,27 @@ public class Dashboard {
     public record Figures(Instant at, Map<TicketStatus, Map<Priority, Long>> open, long openTotal,
                           long breachingWithinHour, long breachedToday, long emergencies, List<Week> csat,
                           Map<String, List<Week>> compliance, long unacknowledgedAlerts, List<Alert> inbox,
-                          AlertLog.RelayHealth relay) {
+                          AlertLog.RelayHealth relay, List<Week> deflection) {
+    }
+
+    /**
+     * K1: per query that found articles since {@code since}, 1 when its organization opened no ticket within 24 h
+     * after it (the knowledge base answered), else 0; a query less than 24 h old is not judged yet.
+     */
+    private List<Sample> deflection(Instant since) {
+        Instant judged = clock.instant().minus(org.deskline.knowledge.control.Deflection.WINDOW);
+        List<org.deskline.knowledge.control.Deflection.Query> queries = em.createQuery("select q from "
+                        + "KnowledgeQuery q where q.askedAt >= :since and q.askedAt <= :judged and q.hits > 0",
+                        org.deskline.knowledge.entity.KnowledgeQuery.class)
+                .setParameter("since", since).setParameter("judged", judged).getResultStream()
+                .map(q -> new org.deskline.knowledge.control.Deflection.Query(q.getOrganizationId(), q.getAskedAt(),
+                        q.getHits())).toList();
+        List<org.deskline.knowledge.control.Deflection.Opened> opened = em.createQuery("select t.organizationId, "
+                        + "t.createdAt from Ticket t where t.createdAt >= :since", Object[].class)
+                .setParameter("since", since).getResultStream()
+                .map(r -> new org.deskline.knowledge.control.Deflection.Opened((Long) r[0], (Instant) r[1])).toList();
+        return org.deskline.knowledge.control.Deflection.outcomes(queries, opened).stream()
+                .map(o -> new Sample(o.at(), o.deflected() ? 1 : 0)).toList();
     }
 
     public Figures figures() {
@@ -92,6 +112,6 @@ public class Dashboard {
                 .getSingleResult();
         return new Figures(now, open, total, breaching, breachedToday, emergencies,
                 WeeklySeries.average(weeks, ratings), compliance, unacknowledged, alerts.recent(8, null, null, true),
-                alerts.health());
+                alerts.health(), WeeklySeries.compliance(weeks, deflection(since)));
     }
 }

@@ -3,7 +3,6 @@ package org.deskline.knowledge.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.deskline.knowledge.control.ArticleSearch;
 import org.deskline.knowledge.control.KnowledgeText;
 import org.deskline.knowledge.entity.Article;
 import org.deskline.knowledge.entity.ArticleRating;
+import org.deskline.knowledge.entity.KnowledgeQuery;
 import org.deskline.organization.control.CallerDirectory;
 import org.deskline.platform.DeskException;
 
@@ -63,6 +63,9 @@ public class CustomerKnowledge {
             throw DeskException.invalid("page", "K1", "Page " + p + " is past the last page (" + last + ") of "
                     + hits.size() + " hits.");
         }
+        if (p == 0) {
+            em.persist(new KnowledgeQuery(organization, KnowledgeQuery.SEARCH, hits.size(), clock.instant()));
+        }
         return new Page(hits.subList(p * size, Math.min(hits.size(), (p + 1) * size)), hits.size(), p, size);
     }
 
@@ -73,9 +76,7 @@ public class CustomerKnowledge {
         if (a == null) {
             throw DeskException.notFound("articleId", "article", articleId);
         }
-        em.lock(a, LockModeType.PESSIMISTIC_WRITE);
-        a.viewed();
-        return a;
+        return finder.count(a, ArticleFinder.Counter.VIEWS);
     }
 
     /** The readable translations of an article (language to id), itself included. */
@@ -115,11 +116,9 @@ public class CustomerKnowledge {
         if (a == null) {
             throw DeskException.notFound("articleId", "article", articleId);
         }
-        em.lock(a, LockModeType.PESSIMISTIC_WRITE);
-        a.rated(helpful);
         em.persist(new ArticleRating(articleId, organization, apiClient, helpful,
                 comment == null || comment.isBlank() ? null : comment.strip(), clock.instant()));
-        return a;
+        return finder.count(a, helpful ? ArticleFinder.Counter.HELPFUL : ArticleFinder.Counter.NOT_HELPFUL);
     }
 
     /**
@@ -143,6 +142,8 @@ public class CustomerKnowledge {
         }
         List<ArticleSearch.Hit> ranked = ArticleSearch.rankAny(finder.candidates(terms, false, organization, null,
                 null, null), terms);
-        return ranked.subList(0, Math.min(SUGGESTIONS, ranked.size()));
+        List<ArticleSearch.Hit> suggested = ranked.subList(0, Math.min(SUGGESTIONS, ranked.size()));
+        em.persist(new KnowledgeQuery(organization, KnowledgeQuery.SUGGEST, suggested.size(), clock.instant()));
+        return suggested;
     }
 }

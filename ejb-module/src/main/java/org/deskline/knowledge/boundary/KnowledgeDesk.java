@@ -53,14 +53,7 @@ public class KnowledgeDesk {
     /** A new article, a draft (revision 1). */
     @Audited
     public Article create(ArticleContent content) {
-        ArticleContent checked = audience(ArticleRules.check(content));
-        Instant now = clock.instant();
-        Article a = new Article(UUID.randomUUID().toString(), checked.language(), caller.getName(), now);
-        a.write(checked, ArticleRules.searchText(checked), caller.getName(), now);
-        em.persist(a);
-        em.flush();
-        revision(a, now);
-        return a;
+        return newArticle(UUID.randomUUID().toString(), audience(ArticleRules.check(content)));
     }
 
     /** New content for the version the editor read (CONCURRENT_MODIFICATION when someone saved in between). */
@@ -91,13 +84,7 @@ public class KnowledgeDesk {
         ArticleContent from = source.content();
         ArticleContent copy = new ArticleContent(l, from.category(), from.title(), from.body(), from.videoUrls(),
                 from.tags(), from.audience(), from.organizationId(), from.projectId());
-        Instant now = clock.instant();
-        Article a = new Article(source.getTranslationKey(), l, caller.getName(), now);
-        a.write(copy, ArticleRules.searchText(copy), caller.getName(), now);
-        em.persist(a);
-        em.flush();
-        revision(a, now);
-        return a;
+        return newArticle(source.getTranslationKey(), copy);
     }
 
     /** Publish, archive, or take back to draft (customers read only published articles). */
@@ -172,8 +159,7 @@ public class KnowledgeDesk {
         if (first) {
             em.persist(new org.deskline.knowledge.entity.TicketArticle(ticketId, articleId, caller.getName(),
                     clock.instant()));
-            em.lock(a, LockModeType.PESSIMISTIC_WRITE);
-            a.answeredATicket();
+            finder.count(a, ArticleFinder.Counter.ANSWERED);
         }
         return a;
     }
@@ -236,7 +222,19 @@ public class KnowledgeDesk {
         return c;
     }
 
+    /** A new draft with checked content (revision 1). */
+    private Article newArticle(String translationKey, ArticleContent checked) {
+        Instant now = clock.instant();
+        Article a = new Article(translationKey, checked.language(), caller.getName(), now);
+        a.write(checked, ArticleRules.searchText(checked), caller.getName(), now);
+        em.persist(a);
+        em.flush();
+        revision(a, now);
+        return a;
+    }
+
     private void revision(Article a, Instant at) {
+        em.flush(); // the article's new version is written, and is the one the caller gets back
         long count = em.createQuery("select count(r) from ArticleRevision r where r.articleId = :a", Long.class)
                 .setParameter("a", a.getId()).getSingleResult();
         em.persist(new ArticleRevision(a, (int) count + 1, caller.getName(), at));

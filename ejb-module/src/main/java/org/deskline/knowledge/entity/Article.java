@@ -131,22 +131,6 @@ public class Article {
         this.updatedAt = at;
     }
 
-    public void viewed() {
-        views++;
-    }
-
-    public void rated(boolean wasHelpful) {
-        if (wasHelpful) {
-            helpful++;
-        } else {
-            notHelpful++;
-        }
-    }
-
-    public void answeredATicket() {
-        answered++;
-    }
-
     /** K1: what the content says, as one value (the editor's form, a translation's starting point). */
     public ArticleContent content() {
         return new ArticleContent(language, category, title, body, list(videoUrls, "\n"), list(tags, ","), audience,

@@ -52,6 +52,15 @@ class BillingRulesTest {
     }
 
     @Test
+    void k1_seed_001_pointing_to_free_training_material_is_never_billed_subscription_or_not() {
+        for (boolean active : new boolean[] {true, false}) {
+            BillingRules.Payer payer = BillingRules.payer(ServiceType.TRAINING_MATERIAL, null, active, false);
+            assertThat(payer.coverage()).isEqualTo(Coverage.FREE);
+            assertThat(payer.reason()).contains("seed 001");
+        }
+    }
+
+    @Test
     void b2_support_time_follows_the_tickets_classification_and_needs_one() {
         assertThat(BillingRules.payer(ServiceType.BUG_FIX, WorkClass.BUG, true, false).coverage())
                 .isEqualTo(Coverage.FREE);
