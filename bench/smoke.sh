@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke run of every benchmark script (issue 15): the same scripts, tiny durations and sizes, results written to
 # web-module/target/bench-smoke instead of bench/results. It proves the scripts still work from a fresh clone;
-# its figures mean nothing. CI runs it after `mvn verify`; about 5 minutes on 2 cores.
+# its figures mean nothing. CI runs it after `mvn verify`; about 6 minutes on 2 cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_RESULTS=web-module/target/bench-smoke
@@ -11,6 +11,7 @@ export BENCH_SKIP_BUILD=1
 bench/sla-run.sh 1000 5000 5
 bench/alert-run.sh 3 5
 BENCH_BROKER=external bench/alert-run.sh 3 5
+bench/knowledge-run.sh 300 5
 
 # each script wrote its table, every call succeeded and every alert it waited for arrived
 result() {
@@ -36,4 +37,9 @@ for alerts in "$(result 'alerts-*[0-9]Z.md')" "$(result 'alerts-*-external.md')"
   [ "$(awk -F'|' '$2 + 0 == 5 && $3 + 0 > 0 && $3 + 0 == $4 + 0' "$alerts" | wc -l)" = 1 ] \
     || fail "alerts lost" "$alerts"
 done
-echo "bench smoke: 4 runs, every call answered and every alert received"
+knowledge=$(result 'knowledge-*.md')
+# | query | hits | calls | errors | ...: five queries, each called without error, the rare word found once
+[ "$(awk -F'|' '$2 ~ /\(`/ && $4 + 0 > 0 && $5 + 0 == 0' "$knowledge" | wc -l)" = 5 ] \
+  && grep -q '| rare word (one article) (`zzrare150`) | 1 |' "$knowledge" \
+  || fail "knowledge searches failed" "$knowledge"
+echo "bench smoke: 5 runs, every call answered and every alert received"

@@ -128,10 +128,10 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         typeAndPress("actions:text", "Please send the payment log.", "actions:reply");
         waitForConversation("Please send the payment log.");
         new Select(browser.findElement(By.id("actions:reason"))).selectByValue("NOT_ENOUGH_INFORMATION");
-        press("actions:defer");
+        pressAndReload("actions:defer");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg-info")));
         assertThat(customer.getTicket(id).getStatus().name()).isEqualTo("DEFERRED");
-        press("actions:resume");
+        pressAndReload("actions:resume");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".msg-info")));
         typeAndPress("actions:text", "Checked with the gateway: it is the card processor.", "actions:note");
         waitForConversation("Checked with the gateway");
@@ -291,7 +291,8 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         assertThat(inBars).isEqualTo(open);
         assertThat(browser.findElements(By.cssSelector("#csatChart svg"))).hasSize(1);
         assertThat(browser.findElements(By.cssSelector("#csatTable td"))).hasSize(16); // 8 weeks, 2 rows
-        assertThat(browser.findElements(By.cssSelector(".charts > section"))).hasSize(4); // each chart its own card
+        assertThat(browser.findElements(By.cssSelector(".charts > section"))).hasSize(5); // each chart its own card
+        assertThat(browser.findElements(By.cssSelector("#deflectionTable td"))).hasSize(24); // K1: 8 weeks, 3 rows
         Browser.screenshot(browser, "console-dashboard");
         // the breaching tile opens the queue on the built-in filter
         browser.findElement(By.id("tileBreaching")).click();
@@ -449,6 +450,13 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
 
     private void press(String id) {
         browser.findElement(By.id(id)).sendKeys(Keys.ENTER);
+    }
+
+    /** Presses a button and waits until its page was replaced (a message of the old page is no answer). */
+    private void pressAndReload(String id) {
+        WebElement button = browser.findElement(By.id(id));
+        button.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.stalenessOf(button));
     }
 
     private void typeAndPress(String field, String text, String button) {

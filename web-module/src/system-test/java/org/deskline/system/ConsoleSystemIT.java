@@ -501,7 +501,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
                 .isEqualTo("backup-missing");
         // the retention check runs within seconds of a report; its violations show here
         long deadline = System.currentTimeMillis() + 20_000;
-        while (!browser.findElement(By.id("backups:violationTable")).getText().contains("MISSING/WEEKLY")
+        while (!browser.findElement(By.id("backups:violationTable")).getText().contains("MISSING_COPY/MONTHLY/us-east")
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(1_000);
             browser.navigate().refresh();
@@ -579,6 +579,38 @@ class ConsoleSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("article:messages"), "(fa)"));
         assertThat(browser.findElement(By.id("article:historyTable")).getText()).contains("manager");
         Browser.screenshot(browser, "console-articles");
+    }
+
+    @Test
+    void k1_seed_004_an_agent_in_the_persian_console_answers_a_ticket_with_an_article() throws Exception {
+        Ticket ticket = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
+                .createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "رمز مدیر سایت را فراموش کرده‌ام"));
+        signIn("agent1", "agent1-secret"); // L1, Persian console
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticket.getTicketId());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kb:kbQuery"))).sendKeys("رمز");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        browser.findElement(By.id("kb:kbFind")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb:kbArticle"),
+                "بازیابی رمز عبور مدیر سایت"));
+        new Select(browser.findElement(By.id("kb:kbArticle"))).selectByVisibleText("بازیابی رمز عبور مدیر سایت (فارسی)");
+        browser.findElement(By.id("kb:kbAnswer")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "بازیابی رمز عبور مدیر سایت"));
+        assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getMessages(ticket.getTicketId()))
+                .anySatisfy(m -> assertThat(m.getBody()).startsWith("بازیابی رمز عبور مدیر سایت"));
+        assertThat(browser.findElement(By.id("kb")).getText()).contains("بازیابی رمز عبور مدیر سایت");
+        Browser.screenshot(browser, "console-answer-with-article-fa");
+        // seed 001: pointing the customer to free material is not billed; the time form offers it first
+        assertThat(new Select(browser.findElement(By.id("time:service"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("TRAINING_MATERIAL");
+        browser.findElement(By.id("time:day")).clear();
+        browser.findElement(By.id("time:day")).sendKeys("2031-03-11");
+        browser.findElement(By.id("time:from")).sendKeys("10:00");
+        browser.findElement(By.id("time:to")).sendKeys("10:10");
+        browser.findElement(By.id("time:log")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:entryTable"), "FREE"));
+        assertThat(BillingSystemIT.billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
+                .listTimeEntries(ticket.getTicketId(), null, null)).singleElement()
+                .satisfies(e -> assertThat(e.getCoverage().value()).isEqualTo("FREE"));
     }
 
     private void signIn() {

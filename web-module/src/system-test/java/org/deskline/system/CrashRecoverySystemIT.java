@@ -87,8 +87,17 @@ class CrashRecoverySystemIT {
                 MessageConsumer consumer = partner.createSession(false, Session.AUTO_ACKNOWLEDGE)
                         .createDurableSubscriber(new ActiveMQTopic("deskline.alerts"), "sla");
                 partner.start();
-                Message m;
-                while ((m = consumer.receive(5_000)) != null) {
+                // until the breach arrives (an exact wake-up, or at the latest the 30 s safety sweep), then 5 s of
+                // silence to catch a second one
+                long deadline = System.currentTimeMillis() + 45_000;
+                while (System.currentTimeMillis() < deadline) {
+                    Message m = consumer.receive(firstResponseAlerts.isEmpty() ? 1_000 : 5_000);
+                    if (m == null) {
+                        if (firstResponseAlerts.isEmpty()) {
+                            continue;
+                        }
+                        break;
+                    }
                     JsonObject alert = Json.createReader(new StringReader(((TextMessage) m).getText())).readObject();
                     if (AlertJson.ticketId(alert) == stopwatchId
                             && alert.containsKey("sla")
@@ -97,7 +106,7 @@ class CrashRecoverySystemIT {
                     }
                 }
             }
-            // raised on start-up, once; past the deadline the warning is no news
+            // raised after start-up, once; past the deadline the warning is no news
             assertThat(firstResponseAlerts).containsExactly("SLA_BREACHED");
             assertThat(SlaSystemIT.metric(Soap.tickets(base, SlaSystemIT.QS_CLIENT, SlaSystemIT.QS_SECRET)
                     .getSlaStatus(stopwatchId), "FIRST_RESPONSE").isBreached()).isTrue();

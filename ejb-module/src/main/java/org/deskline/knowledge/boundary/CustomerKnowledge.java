@@ -66,7 +66,8 @@ public class CustomerKnowledge {
         if (p == 0) {
             em.persist(new KnowledgeQuery(organization, KnowledgeQuery.SEARCH, hits.size(), clock.instant()));
         }
-        return new Page(hits.subList(p * size, Math.min(hits.size(), (p + 1) * size)), hits.size(), p, size);
+        return new Page(ArticleSearch.withSnippets(hits.subList(p * size, Math.min(hits.size(), (p + 1) * size)),
+                terms), hits.size(), p, size);
     }
 
     /** One readable article; each read counts as a view. */
@@ -142,7 +143,8 @@ public class CustomerKnowledge {
         }
         List<ArticleSearch.Hit> ranked = ArticleSearch.rankAny(finder.candidates(terms, false, organization, null,
                 null, null), terms);
-        List<ArticleSearch.Hit> suggested = ranked.subList(0, Math.min(SUGGESTIONS, ranked.size()));
+        List<ArticleSearch.Hit> suggested = ArticleSearch.withSnippets(ranked.subList(0, Math.min(SUGGESTIONS,
+                ranked.size())), terms);
         em.persist(new KnowledgeQuery(organization, KnowledgeQuery.SUGGEST, suggested.size(), clock.instant()));
         return suggested;
     }

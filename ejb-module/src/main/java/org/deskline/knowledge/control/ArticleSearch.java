@@ -21,8 +21,9 @@ public final class ArticleSearch {
     private ArticleSearch() {
     }
 
+    /** Ranked hits without snippets (cutting one parses the body: {@link #withSnippets} does it for one page). */
     public static List<Hit> rank(List<Article> candidates, List<String> terms) {
-        return candidates.stream().map(a -> new Hit(a, score(a, terms), snippet(a, terms)))
+        return candidates.stream().map(a -> new Hit(a, score(a, terms), ""))
                 .filter(h -> h.score() > 0)
                 .sorted(Comparator.comparingInt(Hit::score).reversed()
                         .thenComparing(h -> h.article().getHelpful() - h.article().getNotHelpful(),
@@ -33,7 +34,7 @@ public final class ArticleSearch {
 
     /** For suggestions: any word counts, more words rank higher (an article needs two of them, or one in its title). */
     public static List<Hit> rankAny(List<Article> candidates, List<String> terms) {
-        return candidates.stream().map(a -> new Hit(a, scoreAny(a, terms), snippet(a, terms)))
+        return candidates.stream().map(a -> new Hit(a, scoreAny(a, terms), ""))
                 .filter(h -> h.score() > 0)
                 .sorted(Comparator.comparingInt(Hit::score).reversed()
                         .thenComparing(h -> h.article().getId(), Comparator.nullsLast(Comparator.reverseOrder())))
@@ -73,6 +74,11 @@ public final class ArticleSearch {
             score += 20;
         }
         return score;
+    }
+
+    /** The same hits, each with its snippet. */
+    public static List<Hit> withSnippets(List<Hit> hits, List<String> terms) {
+        return hits.stream().map(h -> new Hit(h.article(), h.score(), snippet(h.article(), terms))).toList();
     }
 
     static String snippet(Article a, List<String> terms) {

@@ -40,10 +40,21 @@ public class SchemaMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** Every database's migrations, and on PostgreSQL db/vendor/postgresql too (K1's trigram index). */
+    private String[] locations() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
+                    ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                    : new String[] {"classpath:db/migration"};
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
+        }
     }
 }

@@ -42,6 +42,9 @@ public class TimeLogView implements Serializable {
     @Inject
     transient BillingSettings settings;
 
+    @Inject
+    transient org.deskline.knowledge.boundary.KnowledgeDesk knowledge;
+
     private Long ticketId;
     private transient org.deskline.ticket.entity.Ticket ticket;
     private transient TicketTerms terms;
@@ -63,6 +66,10 @@ public class TimeLogView implements Serializable {
         ticketId = RequestParameters.number("id");
         day = LocalDate.now(zone()).toString();
         load();
+        if (ticket != null && !knowledge.answeredWith(ticketId).isEmpty()) {
+            // K1, seed 001: a ticket answered with an article was pointed to free training material: not billed
+            serviceType = ServiceType.TRAINING_MATERIAL.name();
+        }
     }
 
     /** Reads the ticket, its billing terms and its time entries (again after each change made here). */
