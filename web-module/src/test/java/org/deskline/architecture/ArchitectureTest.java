@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import java.util.Map;
 import java.util.Set;
@@ -80,6 +83,47 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
                 .because("a console bean calls an EJB, which owns the transaction and the checks")
                 .check(CLASSES);
+    }
+
+    @Test
+    void console_getters_read_what_an_action_loaded_and_call_no_service() {
+        Set<String> calling = new TreeSet<>();
+        for (JavaClass c : CLASSES) {
+            if (!c.getPackageName().contains(".console")) {
+                continue;
+            }
+            for (JavaMethod m : c.getMethods()) {
+                if (!m.getName().matches("(get|is)[A-Z].*") || !m.getRawParameterTypes().isEmpty()) {
+                    continue;
+                }
+                servicesCalled(c, m, new java.util.HashSet<>()).forEach(o ->
+                        calling.add(c.getSimpleName() + "." + m.getName() + " -> " + o));
+            }
+        }
+        calling.removeIf(SESSION_CACHES::contains);
+        assertEquals(Set.of(), calling, "EL calls a getter several times a render: a console bean loads its data "
+                + "once, on its view action or after the action that changed it, and the getter returns it");
+    }
+
+    /** Read once a session by design: who is signed in (null until then, so it cannot be read on construction). */
+    private static final Set<String> SESSION_CACHES = Set.of("ConsoleSession.getMember -> StaffAccess");
+
+    /** The EJBs a method calls, itself or through the methods of its own class it calls. */
+    private static Set<String> servicesCalled(JavaClass owner, JavaMethod method, Set<JavaMethod> seen) {
+        Set<String> services = new TreeSet<>();
+        if (!seen.add(method)) {
+            return services;
+        }
+        for (var call : method.getMethodCallsFromSelf()) {
+            JavaClass target = call.getTargetOwner();
+            if (target.isAnnotatedWith(Stateless.class) || target.isAnnotatedWith(Singleton.class)) {
+                services.add(target.getSimpleName());
+            } else if (target.equals(owner) && SESSION_CACHES.stream()
+                    .noneMatch(cache -> cache.startsWith(owner.getSimpleName() + "." + call.getName() + " "))) {
+                call.getTarget().resolveMember().ifPresent(m -> services.addAll(servicesCalled(owner, m, seen)));
+            }
+        }
+        return services;
     }
 
     @Test

@@ -160,16 +160,16 @@ class BillingMaintenanceInServerIT extends InServerTest {
     void b5_an_hours_package_about_to_expire_with_time_left_is_announced_once() throws Exception {
         Customer customer = newCustomer();
         var rate = org.deskline.billing.entity.Money.of("60.00", "EUR");
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        java.time.LocalDate today = tehranToday();
         var soon = as("it", subscriptionDesk)
                 .sellHours(customer.organizationId, "Ends soon", 5, rate, today.plusDays(5), false, 1);
         var later = as("it", subscriptionDesk)
                 .sellHours(customer.organizationId, "Ends later", 5, rate, today.plusDays(60), false, 1);
         var open = as("it", subscriptionDesk).sellHours(customer.organizationId, "No end", 5, rate, null, false, 1);
-        assertTrue(hoursCheck.due().contains(soon.getId()));
         assertFalse(hoursCheck.due().contains(later.getId()) || hoursCheck.due().contains(open.getId()));
+        // the server's sweep (every 2 s here) may have announced the package already: checking again changes nothing
         for (var p : List.of(soon, later, open, soon)) {
-            hoursCheck.check(p.getId()); // the sweep does this every few seconds; twice for the one due
+            hoursCheck.check(p.getId());
         }
         assertEquals(1L, organizationAlerts(customer.organizationId, "HOURS_EXPIRING"),
                 "announced once, for the package that ends within the warning days");
@@ -230,7 +230,7 @@ class BillingMaintenanceInServerIT extends InServerTest {
     void b1_seed_003_past_its_grace_a_lapsed_organization_opens_no_support_ticket_but_an_emergency_still()
             throws Exception {
         Customer customer = newCustomer();
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var today = tehranToday();
         var lapsed = as("it", subscriptionDesk).subscribe(customer.organizationId, billingPlan(1),
                 today.minusMonths(14));
         DeskException refused = assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
@@ -279,7 +279,7 @@ class BillingMaintenanceInServerIT extends InServerTest {
         Ticket other = tickets.open(customer.apiClient, ticket(customer.projectCode, "The other project", false));
         assertEquals(java.time.Duration.ofHours(1), firstResponseTarget(customer, before));
 
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var today = tehranToday();
         String code = "IT-SOLD-" + IDS.incrementAndGet();
         planCatalog.definePlan(code, "Sold with " + sold, org.deskline.billing.entity.PlanKind.SUPPORT, 12,
                 org.deskline.billing.entity.Money.of("1200.00", "EUR"),
@@ -328,7 +328,7 @@ class BillingMaintenanceInServerIT extends InServerTest {
         Customer customer = newCustomer();
         String second = "Q" + IDS.incrementAndGet();
         customerAdmin.createProject(customer.organizationId, second, "Second site");
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var today = tehranToday();
         as("it", subscriptionDesk).subscribe(customer.organizationId, second, billingPlan(1), today.minusMonths(14));
         DeskException refused = assertThrows(DeskException.class, () -> tickets.open(customer.apiClient,
                 ticket(second, "After the project's lapse", false)));
@@ -347,7 +347,7 @@ class BillingMaintenanceInServerIT extends InServerTest {
         update("insert into api_client (id, organization_id, username, password_hash, active, created_at, purpose) "
                 + "values (?, ?, ?, ?, ?, ?, ?)", IDS.incrementAndGet(), customer.organizationId, reporter, "unused",
                 true, now(), "BACKUP");
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var today = tehranToday();
         var lapsed = as("it", subscriptionDesk).subscribe(customer.organizationId, billingPlan(1),
                 today.minusMonths(14));
         Instant now = clock.instant();
@@ -381,7 +381,7 @@ class BillingMaintenanceInServerIT extends InServerTest {
         Customer customer = newCustomer();
         String basic = billingPlan(1);
         String premium = billingPlan(2);
-        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Tehran"));
+        var today = tehranToday();
         var expired = as("it", subscriptionDesk).subscribe(customer.organizationId, basic, today.minusMonths(13));
         var ending = as("it", subscriptionDesk).subscribe(customer.organizationId, premium, today.minusMonths(12).plusDays(10));
 
@@ -573,7 +573,7 @@ class BillingMaintenanceInServerIT extends InServerTest {
                 + " and kind = 'CHECKUP'"));
         assertEquals(1L, alerts(opened.getId(), "MAINTENANCE_DUE"));
         assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
-                + " and next_due_at > current_timestamp"), "the next run lies ahead");
+                + " and next_due_at > ?", now()), "the next run lies ahead");
         // still open two weeks and more after it was due: overdue, alerted once
         assertFalse(maintenance.checkOverdue(checkup, now));
         Instant later = now.plus(java.time.Duration.ofDays(20));
@@ -691,6 +691,6 @@ class BillingMaintenanceInServerIT extends InServerTest {
         backupAdmin.reschedule(checkup, 3, now.minusSeconds(3600));
         assertNotNull(maintenance.run(checkup, now), "due by its new schedule");
         assertEquals(1L, count("select count(*) from maintenance_schedule where id = " + checkup
-                + " and every_months = 3 and next_due_at > current_timestamp"));
+                + " and every_months = 3 and next_due_at > ?", now()));
     }
 }

@@ -15,7 +15,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
@@ -47,9 +46,6 @@ public class AttachmentSweep {
     AttachmentStore store;
 
     @Inject
-    Clock clock;
-
-    @Inject
     @ConfigProperty(name = "desk.attachment.sweep.minutes", defaultValue = "60")
     long sweepMinutes;
 
@@ -70,7 +66,7 @@ public class AttachmentSweep {
             return;
         }
         try {
-            int deleted = store.sweep(clock.instant().minus(GRACE), this::referenced);
+            int deleted = store.sweep(GRACE, this::referenced);
             if (deleted > 0) {
                 LOG.info(() -> "Removed " + deleted + " attachment files no ticket refers to");
             }

@@ -132,9 +132,11 @@ public class AttachmentStore {
 
     /**
      * Deletes content files that {@code referenced} does not know and partial uploads, both only when untouched
-     * since {@code before} (an upload in flight, or a row not yet committed, is younger). Returns how many went.
+     * for {@code olderThan} (an upload in flight, or a row not yet committed, is younger). A file's age is measured
+     * in the file system's time, which wrote it, not in the application's clock. Returns how many went.
      */
-    public int sweep(Instant before, Function<Set<String>, Set<String>> referenced) {
+    public int sweep(java.time.Duration olderThan, Function<Set<String>, Set<String>> referenced) {
+        Instant before = Instant.now().minus(olderThan);
         Path dir = root();
         if (!Files.isDirectory(dir)) {
             return 0;

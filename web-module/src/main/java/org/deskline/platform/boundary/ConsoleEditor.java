@@ -16,10 +16,13 @@ public abstract class ConsoleEditor<K, T> implements Serializable {
 
     private K requested;
     private boolean creating;
+    private transient List<T> items = List.of();
 
-    /** The page's view action. */
+    /** The page's view action: reads the list once for the whole render. */
     public void load() {
         List<T> all = all();
+        items = all;
+        loadChoices();
         if (requested == null && !creating && !all.isEmpty()) {
             requested = key(all.get(0));
         }
@@ -37,6 +40,15 @@ public abstract class ConsoleEditor<K, T> implements Serializable {
 
     /** Every item, in the order of the list. */
     protected abstract List<T> all();
+
+    /** Reads what the form offers to choose from (beside the list); nothing unless a page overrides it. */
+    protected void loadChoices() {
+    }
+
+    /** The list as the view action read it. */
+    protected List<T> items() {
+        return items == null ? List.of() : items;
+    }
 
     protected abstract K key(T item);
 

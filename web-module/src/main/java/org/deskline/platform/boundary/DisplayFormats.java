@@ -19,6 +19,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class DisplayFormats {
 
+    @jakarta.inject.Inject
+    java.time.Clock clock;
+
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
@@ -62,7 +65,7 @@ public class DisplayFormats {
         if (due == null) {
             return "";
         }
-        Duration left = Duration.between(Instant.now(), due);
+        Duration left = Duration.between(clock.instant(), due);
         Duration shown = Duration.ofMinutes(Math.abs(left.toMinutes()));
         String amount = shown.isZero() ? "< 1m" : DurationText.format(shown);
         return Messages.text(left.isNegative() ? "countdown.overdue" : "countdown.in", amount);

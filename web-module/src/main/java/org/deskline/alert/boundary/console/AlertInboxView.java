@@ -23,6 +23,9 @@ import org.deskline.platform.boundary.FacesErrors;
 @ViewScoped
 public class AlertInboxView implements java.io.Serializable {
 
+    @Inject
+    transient java.time.Clock clock;
+
     private static final int SHOWN = 200;
 
     @Inject
@@ -80,7 +83,7 @@ public class AlertInboxView implements java.io.Serializable {
     public String getOldestPendingAge() {
         Instant oldest = health.oldestPendingAt();
         return oldest == null ? "none" : DurationText.format(Duration.ofSeconds(
-                Math.max(0, Duration.between(oldest, Instant.now()).toSeconds())));
+                Math.max(0, Duration.between(oldest, clock.instant()).toSeconds())));
     }
 
     public AlertType[] getTypes() {

@@ -1,5 +1,6 @@
 package org.deskline.alert.boundary.console;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,12 +18,15 @@ public class LatestAlertsView {
     @Inject
     AlertLog log;
 
-    private List<Alert> alerts;
+    private List<Alert> alerts = List.of();
+
+    /** Read once a request, when the page first names the bean. */
+    @PostConstruct
+    void load() {
+        alerts = log.recent(SHOWN);
+    }
 
     public List<Alert> getAlerts() {
-        if (alerts == null) {
-            alerts = log.recent(SHOWN);
-        }
         return alerts;
     }
 }

@@ -77,12 +77,19 @@ public class PartnerEditor extends ConsoleEditor<Long, Partner> {
         return "/console/partners?faces-redirect=true&id=" + saved.getId();
     }
 
+    private transient List<Organization> organizationChoices = List.of();
+
+    @Override
+    protected void loadChoices() {
+        organizationChoices = organizationList.all();
+    }
+
     public List<Partner> getPartners() {
-        return admin.partners();
+        return items();
     }
 
     public List<Organization> getAllOrganizations() {
-        return organizationList.all();
+        return organizationChoices;
     }
 
     public List<String> getAllTypes() {

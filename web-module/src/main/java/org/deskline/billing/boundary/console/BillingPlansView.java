@@ -1,5 +1,6 @@
 package org.deskline.billing.boundary.console;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,12 +36,21 @@ public class BillingPlansView implements Serializable {
     private boolean offered = true;
     private String slaPlan;
 
+    private transient List<BillingPlan> plans = List.of();
+    private transient List<org.deskline.organization.control.PlanDirectory.PlanChoice> slaPlans = List.of();
+
+    @PostConstruct
+    void load() {
+        plans = catalog.plans();
+        slaPlans = catalog.slaPlans();
+    }
+
     public List<BillingPlan> getPlans() {
-        return catalog.plans();
+        return plans;
     }
 
     public void edit(String planCode) {
-        catalog.plans().stream().filter(p -> p.getCode().equals(planCode)).findFirst().ifPresent(p -> {
+        plans.stream().filter(p -> p.getCode().equals(planCode)).findFirst().ifPresent(p -> {
             code = p.getCode();
             creating = false;
             name = p.getName();
@@ -72,6 +82,7 @@ public class BillingPlansView implements Serializable {
                 ? catalog.definePlan(code, name, PlanKind.valueOf(kind), termMonths, p, rate, rank, slaPlan)
                 : catalog.revisePlan(code, name, p, rate, rank, offered, slaPlan);
         FacesErrors.info(Messages.text("billingPlans.saved", plan.getCode()));
+        load();
         edit(plan.getCode());
     }
 
@@ -89,7 +100,7 @@ public class BillingPlansView implements Serializable {
 
     /** B1: the SLA plans a support plan can sell (code and name). */
     public List<org.deskline.organization.control.PlanDirectory.PlanChoice> getSlaPlans() {
-        return catalog.slaPlans();
+        return slaPlans;
     }
 
     public String getSlaPlan() {

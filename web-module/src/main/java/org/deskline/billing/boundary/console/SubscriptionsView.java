@@ -47,7 +47,7 @@ public class SubscriptionsView implements Serializable {
     private Long organizationId;
     private String planCode;
     private String projectCode;
-    private String startsOn = LocalDate.now().toString();
+    private String startsOn;
 
     private Long packageOrganizationId;
     private String packageName;
@@ -58,8 +58,14 @@ public class SubscriptionsView implements Serializable {
     private boolean overage;
     private Long lowHours = 2L;
 
+    @Inject
+    transient java.time.Clock clock;
+
     @PostConstruct
     void load() {
+        if (startsOn == null) {
+            startsOn = LocalDate.now(clock).toString();
+        }
         subscriptions = desk.subscriptions();
         packages = desk.hoursPackages();
         organizations = organizationList.all();

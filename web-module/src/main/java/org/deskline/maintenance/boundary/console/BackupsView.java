@@ -28,6 +28,9 @@ import org.deskline.platform.boundary.FacesErrors;
 @ViewScoped
 public class BackupsView implements Serializable {
 
+    @Inject
+    transient java.time.Clock clock;
+
     private static final long serialVersionUID = 1L;
 
     @Inject
@@ -50,6 +53,7 @@ public class BackupsView implements Serializable {
     private List<Project> projects = List.of();
     private Long projectId;
     private transient BackupAdmin.Compliance compliance;
+    private transient List<org.deskline.maintenance.entity.MaintenanceSchedule> schedules = List.of();
     private String completedOn;
 
     @PostConstruct
@@ -63,7 +67,15 @@ public class BackupsView implements Serializable {
         } catch (NumberFormatException e) {
             projectId = null;
         }
-        if (projectId != null && getCompliance() != null) {
+        if (projectId != null) {
+            try {
+                compliance = admin.compliance(projectId);
+                schedules = admin.schedules(projectId);
+            } catch (DeskException e) {
+                FacesErrors.show(e);
+            }
+        }
+        if (compliance != null) {
             var policy = compliance.policy();
             locations = new java.util.ArrayList<>(policy.locationSet());
             minLocations = policy.getMinLocations();
@@ -71,7 +83,7 @@ public class BackupsView implements Serializable {
                 keep[i] = policy.getKeep()[i];
                 freshHours[i] = policy.getFreshHours()[i];
             }
-            admin.schedules(projectId).forEach(sc -> {
+            schedules.forEach(sc -> {
                 everyMonths.put(sc.getId(), sc.getEveryMonths());
                 nextDue.put(sc.getId(), sc.getNextDueAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
             });
@@ -106,7 +118,7 @@ public class BackupsView implements Serializable {
     }
 
     public List<org.deskline.maintenance.entity.MaintenanceSchedule> getSchedules() {
-        return projectId == null ? List.of() : admin.schedules(projectId);
+        return schedules;
     }
 
     public List<String> getLocations() {
@@ -228,13 +240,6 @@ public class BackupsView implements Serializable {
     }
 
     public BackupAdmin.Compliance getCompliance() {
-        if (compliance == null && projectId != null) {
-            try {
-                compliance = admin.compliance(projectId);
-            } catch (DeskException e) {
-                FacesErrors.show(e);
-            }
-        }
         return compliance;
     }
 
@@ -246,7 +251,7 @@ public class BackupsView implements Serializable {
     public String age(Tier tier, String location) {
         Instant newest = getCompliance().newest().get(tier).get(location);
         return newest == null ? "none" : DurationText.format(Duration.ofMinutes(Math.max(0,
-                Duration.between(newest, Instant.now()).toMinutes())));
+                Duration.between(newest, clock.instant()).toMinutes())));
     }
 
     /** fresh, stale or missing, for the matrix cell's style. */
@@ -255,7 +260,7 @@ public class BackupsView implements Serializable {
         if (newest == null) {
             return "missing";
         }
-        return Duration.between(newest, Instant.now()).compareTo(tier.defaultFreshness()) > 0 ? "stale" : "fresh";
+        return Duration.between(newest, clock.instant()).compareTo(tier.defaultFreshness()) > 0 ? "stale" : "fresh";
     }
 
     public String complete() {

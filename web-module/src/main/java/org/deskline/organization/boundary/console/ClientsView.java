@@ -1,5 +1,6 @@
 package org.deskline.organization.boundary.console;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,29 +36,43 @@ public class ClientsView implements Serializable {
     @Inject
     transient IssuedCredentials shown;
 
+    private transient List<ApiClient> clients = List.of();
+    private transient List<Organization> organizationChoices = List.of();
+
+    @PostConstruct
+    void load() {
+        clients = clientAdmin.clients();
+        organizationChoices = organizations.all();
+    }
+
     public List<ApiClient> getClients() {
-        return clientAdmin.clients();
+        return clients;
     }
 
     public List<Organization> getOrganizations() {
-        return organizations.all();
+        return organizationChoices;
     }
 
     public void create() {
         shown.hold(clientAdmin.createClient(organizationId == null ? -1 : organizationId, username, purpose));
         username = null;
+        load();
     }
 
     public void rotate(long clientId) {
         shown.hold(clientAdmin.rotateSecret(clientId));
+        load();
     }
 
     public void toggle(long clientId, boolean active) {
         clientAdmin.setClientActive(clientId, active);
+        load();
     }
 
+    /** The name of a loaded organization (a row's), without a query per row. */
     public String organizationName(long id) {
-        return admin.organization(id).getName();
+        return organizationChoices.stream().filter(o -> o.getId() == id).map(Organization::getName).findFirst()
+                .orElseGet(() -> admin.organization(id).getName());
     }
 
     public List<String> getPurposes() {

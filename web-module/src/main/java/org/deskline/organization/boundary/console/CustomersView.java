@@ -53,14 +53,36 @@ public class CustomersView implements Serializable {
     private final Map<Long, String> secretValues = new HashMap<>();
     private final Map<Long, String> revealed = new HashMap<>();
 
+    private transient List<Organization> organizationList = List.of();
+    private transient Organization organization;
+    private transient List<Project> projects = List.of();
+    private transient Map<Long, List<Contact>> contacts = Map.of();
+    private transient Map<Long, List<ProjectSecret>> secrets = Map.of();
+
     public List<Organization> getOrganizations() {
-        return organizations.all();
+        return organizationList;
     }
 
-    /** S1: the plans, read once per view. */
+    /** S1: the plans, read once per view; the rest after every action. */
     @PostConstruct
     void readPlans() {
         plans = admin.planChoices();
+        reload();
+    }
+
+    /** Reads what the page shows: the organizations, and the open one's projects with contacts and secrets. */
+    private void reload() {
+        organizationList = organizations.all();
+        organization = organizationId == null ? null : admin.organization(organizationId);
+        projects = organizationId == null ? List.of() : admin.projects(organizationId);
+        Map<Long, List<Contact>> c = new HashMap<>();
+        Map<Long, List<ProjectSecret>> s = new HashMap<>();
+        for (Project p : projects) {
+            c.put(p.getId(), admin.contacts(p.getId()));
+            s.put(p.getId(), projectSecrets.secrets(p.getId()));
+        }
+        contacts = c;
+        secrets = s;
     }
 
     public List<PlanChoice> getPlans() {
@@ -68,7 +90,7 @@ public class CustomersView implements Serializable {
     }
 
     public Organization getOrganization() {
-        return organizationId == null ? null : admin.organization(organizationId);
+        return organization;
     }
 
     public void open(long id) {
@@ -77,6 +99,7 @@ public class CustomersView implements Serializable {
         rename = o.getName();
         plan = o.getSlaPlanCode();
         revealed.clear();
+        reload();
     }
 
     public void createOrganization() {
@@ -97,7 +120,7 @@ public class CustomersView implements Serializable {
     }
 
     public List<Project> getProjects() {
-        return organizationId == null ? List.of() : admin.projects(organizationId);
+        return projects;
     }
 
     public void createProject() {
@@ -110,7 +133,7 @@ public class CustomersView implements Serializable {
     }
 
     public List<Contact> contacts(long projectId) {
-        return admin.contacts(projectId);
+        return contacts.getOrDefault(projectId, List.of());
     }
 
     public void addContact(long projectId) {
@@ -130,7 +153,7 @@ public class CustomersView implements Serializable {
     }
 
     public List<ProjectSecret> secrets(long projectId) {
-        return projectSecrets.secrets(projectId);
+        return secrets.getOrDefault(projectId, List.of());
     }
 
     public void putSecret(long projectId) {
@@ -166,6 +189,7 @@ public class CustomersView implements Serializable {
             FacesErrors.show(new DeskException(org.deskline.platform.ErrorCode.FORBIDDEN, null, null,
                     Messages.text("customers.adminsOnly")));
         }
+        reload();
     }
 
     public Long getOrganizationId() {

@@ -1,5 +1,6 @@
 package org.deskline.security.boundary.console;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,11 +34,19 @@ public class UsersView implements Serializable {
     private boolean active = true;
     private String password;
 
+    private transient List<StaffUser> users = List.of();
+
+    @PostConstruct
+    void load() {
+        users = admin.users();
+    }
+
     public List<StaffUser> getUsers() {
-        return admin.users();
+        return users;
     }
 
     public void edit(long userId) {
+        load();
         StaffUser u = admin.user(userId);
         id = u.getId();
         version = u.getVersion();

@@ -157,7 +157,7 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
     }
 
     public List<SlaCalendar> getCalendars() {
-        return admin.calendars();
+        return items();
     }
 
     /** Every tz database zone, for the zone field's suggestions. */

@@ -47,9 +47,13 @@ public class ComplianceView {
     private Long organizationId;
     private String plan;
     private SlaReport report;
+    private List<Organization> organizationChoices = List.of();
+    private List<SupportPlan> planChoices = List.of();
 
     /** The last 30 days unless the address says otherwise. */
     public void load() {
+        organizationChoices = organizations.all();
+        planChoices = admin.plans();
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         try {
             LocalDate first = day(from, "from", today.minusDays(29));
@@ -93,11 +97,11 @@ public class ComplianceView {
     }
 
     public List<Organization> getOrganizations() {
-        return organizations.all();
+        return organizationChoices;
     }
 
     public List<SupportPlan> getPlans() {
-        return admin.plans();
+        return planChoices;
     }
 
     public String getFrom() {

@@ -273,12 +273,19 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
         this.developmentTier = developmentTier;
     }
 
+    private transient List<SlaCalendar> calendarChoices = List.of();
+
+    @Override
+    protected void loadChoices() {
+        calendarChoices = admin.calendars();
+    }
+
     public List<SupportPlan> getPlans() {
-        return admin.plans();
+        return items();
     }
 
     public List<SlaCalendar> getCalendars() {
-        return admin.calendars();
+        return calendarChoices;
     }
 
     public SlaPlan.Coverage[] getCoverages() {

@@ -1,5 +1,6 @@
 package org.deskline.ticket.boundary.console;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,10 +54,13 @@ public class NewTicketView implements Serializable {
         return "/console/ticket.xhtml?faces-redirect=true&id=" + ticket.getId();
     }
 
+    /** The projects an agent may log for, read once a view. */
+    @PostConstruct
+    void load() {
+        projects = desk.projects();
+    }
+
     public List<Project> getProjects() {
-        if (projects == null) {
-            projects = desk.projects();
-        }
         return projects;
     }
 

@@ -42,11 +42,17 @@ public class TicketActionsView implements Serializable {
     private String assignee;
     private String why;
     private String emergencyWhy;
-    private Boolean known;
+    private boolean known;
+    private boolean mayWork;
+    private Tier ticketTier;
 
+    /** Reads once a view what the page hangs on; every action redirects to a new view, which reads it again. */
     @PostConstruct
     void init() {
         ticketId = RequestParameters.number("id");
+        known = ticketId != null && access.exists(ticketId);
+        mayWork = known && access.mayWork(ticketId);
+        ticketTier = known ? access.tierOf(ticketId) : null;
     }
 
     /**
@@ -54,19 +60,16 @@ public class TicketActionsView implements Serializable {
      * request-scoped ticket, so that their forms are still there when a postback is decoded.
      */
     public boolean isKnown() {
-        if (known == null) {
-            known = ticketId != null && access.exists(ticketId);
-        }
         return known;
     }
 
     /** Whether the signed-in user may change this ticket (the page shows the actions, or says why not). */
     public boolean isMayWork() {
-        return ticketId != null && access.mayWork(ticketId);
+        return mayWork;
     }
 
     public Tier getTicketTier() {
-        return ticketId == null ? null : access.tierOf(ticketId);
+        return ticketTier;
     }
 
     public String take() {
