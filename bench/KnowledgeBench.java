@@ -112,8 +112,9 @@ public class KnowledgeBench {
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement s = db.prepareStatement("insert into article (id, version, translation_key, language, "
                 + "category, title, body, video_urls, tags, audience, state, search_text, created_by, created_at, "
-                + "updated_by, updated_at, published_at, views, helpful, not_helpful, answered) values (?, 1, ?, ?, ?, "
-                + "?, ?, '', ?, 'PUBLIC', 'PUBLISHED', ?, 'bench', ?, 'bench', ?, ?, 0, 0, 0, 0)")) {
+                + "updated_by, updated_at, published_at, views, helpful, not_helpful, answered, search_form) values (?, 1, ?, "
+                + "?, ?, ?, ?, '', ?, 'PUBLIC', 'PUBLISHED', ?, 'bench', ?, 'bench', ?, ?, 0, 0, 0, 0, "
+                + ArticleRules.SEARCH_FORM + ")")) {
             for (int i = 0; i < count; i++) {
                 String language = i % 3 == 0 ? "en" : i % 3 == 1 ? "fa" : "ru";
                 String[] words = language.equals("en") ? EN : language.equals("fa") ? FA : RU;

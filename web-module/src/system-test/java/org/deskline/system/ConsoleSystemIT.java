@@ -593,10 +593,18 @@ class ConsoleSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb:kbArticle"),
                 "بازیابی رمز عبور مدیر سایت"));
         new Select(browser.findElement(By.id("kb:kbArticle"))).selectByVisibleText("بازیابی رمز عبور مدیر سایت (فارسی)");
-        browser.findElement(By.id("kb:kbAnswer")).sendKeys(Keys.ENTER);
+        browser.findElement(By.id("actions:text")).sendKeys("سلام،");
+        browser.findElement(By.id("kb:kbInsert")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementValue(By.id("actions:text"), "[KB-"));
+        assertThat(browser.findElement(By.id("actions:text")).getAttribute("value"))
+                .as("the agent's own words stay, the article follows them to be edited").startsWith("سلام،")
+                .contains("بازیابی رمز عبور مدیر سایت");
+        assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getMessages(ticket.getTicketId()))
+                .as("nothing is sent before the agent sends it").noneSatisfy(m -> assertThat(m.getBody()).contains("[KB-"));
+        browser.findElement(By.id("actions:reply")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "بازیابی رمز عبور مدیر سایت"));
         assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getMessages(ticket.getTicketId()))
-                .anySatisfy(m -> assertThat(m.getBody()).startsWith("بازیابی رمز عبور مدیر سایت"));
+                .anySatisfy(m -> assertThat(m.getBody()).startsWith("سلام،").contains("[KB-"));
         assertThat(browser.findElement(By.id("kb")).getText()).contains("بازیابی رمز عبور مدیر سایت");
         Browser.screenshot(browser, "console-answer-with-article-fa");
         // seed 001: pointing the customer to free material is not billed; the time form offers it first

@@ -46,7 +46,7 @@ abstract class InServerTest {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.war().addClass(InServerTest.class);
+        return Deployments.war().addClasses(InServerTest.class, org.deskline.testsupport.FixedStartClock.class);
     }
 
     @Inject
@@ -143,9 +143,12 @@ abstract class InServerTest {
     org.deskline.knowledge.boundary.CustomerKnowledge customerKnowledge;
 
     @Inject
+    org.deskline.knowledge.boundary.SearchTextUpgrade searchTextUpgrade;
+
+    @Inject
     org.deskline.organization.boundary.CustomerProjects customerProjects;
 
-    /** The server's clock: the tests read "now" where the code under test does. */
+    /** The server's clock, starting at a fixed moment (FixedStartClock): the tests read "now" where the code does. */
     @Inject
     java.time.Clock clock;
 
@@ -412,6 +415,24 @@ abstract class InServerTest {
             assertTrue(rs.next());
             return rs.getLong(1);
         }
+    }
+
+    /** The same with parameters (a time from the server's clock, never the database's own current_timestamp). */
+    static long count(String sql, Object... params) throws Exception {
+        try (var c = dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** Today in Tehran, by the server's clock. */
+    java.time.LocalDate tehranToday() {
+        return java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Tehran")));
     }
 
     /**

@@ -68,6 +68,18 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
+    void the_tests_run_on_the_fixed_day_and_their_tickets_carry_it() throws Exception {
+        java.time.Instant now = clock.instant();
+        assertTrue(!now.isBefore(org.deskline.testsupport.FixedStartClock.START)
+                && now.isBefore(org.deskline.testsupport.FixedStartClock.START.plus(java.time.Duration.ofHours(2))),
+                "the server's clock starts at the fixed moment and ticks: " + now);
+        Customer customer = newCustomer();
+        Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Which day is it?", false));
+        assertTrue(java.time.Duration.between(now, ticket.getCreatedAt()).abs().toMinutes() < 5,
+                "a ticket is stamped by the same clock: " + ticket.getCreatedAt());
+    }
+
+    @Test
     void t2_t5_creating_a_ticket_stores_it_with_its_alert_in_one_transaction() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Checkout fails", false));
@@ -404,7 +416,7 @@ class TicketSlaInServerIT extends InServerTest {
         as("agent-q", agents).reply(soon.getId(), "Which browser?");
         as("agent-q", agents).reply(later.getId(), "Which browser?");
         update("update ticket set last_agent_reply_at = ? where id = ?",
-                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(25), later.getId());
+                now().minusHours(25), later.getId());
         var waiting = new org.deskline.ticket.control.QueueFilter(null, null, null, null, words, false, null, 24);
         assertEquals(List.of(later.getId()), queue.search(waiting, null, true, 0, 50).stream()
                 .map(Ticket::getId).toList());
@@ -1261,8 +1273,7 @@ class TicketSlaInServerIT extends InServerTest {
 
     @Test
     void s2_the_default_tehran_calendar_ships_the_official_holidays_of_this_and_next_year_once() throws Exception {
-        int year = org.deskline.platform.control.SolarHijri.of(java.time.LocalDate.now(
-                java.time.ZoneId.of("Asia/Tehran"))).year();
+        int year = org.deskline.platform.control.SolarHijri.of(tehranToday()).year();
         awaitCount(2, "select count(*) from sla_shipped_holiday_year where id in ('BUSINESS/" + year
                 + "', 'BUSINESS/" + (year + 1) + "')"); // added at start-up
         java.time.LocalDate nowruz = new org.deskline.platform.control.SolarHijri(year + 1, 1, 1).toLocalDate();
@@ -1293,7 +1304,7 @@ class TicketSlaInServerIT extends InServerTest {
         Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Before the holiday", false));
         var before = customerSla.slaStatus(customer.apiClient, t.getId()).get(0);
         assertEquals(calendarCode, admin.plan(planCode).getCalendarCode());
-        java.time.LocalDate day = java.time.LocalDate.now(tehran).plusDays(1);
+        java.time.LocalDate day = java.time.LocalDate.now(clock.withZone(tehran)).plusDays(1);
         while (day.getDayOfWeek() == java.time.DayOfWeek.THURSDAY || day.getDayOfWeek() == java.time.DayOfWeek.FRIDAY) {
             day = day.plusDays(1);
         }
@@ -1423,6 +1434,23 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals(List.of(everyone.getId()), both.hits().stream().map(h -> h.article().getId()).toList(),
                 "every word must be there");
         assertTrue(both.hits().get(0).snippet().contains("<mark>"), both.hits().get(0).snippet());
+        // an article written by an older form of the search text is written again, its version untouched
+        update("update article set search_form = 1 where id = ?", everyone.getId());
+        int upgraded = 0;
+        for (int page = searchTextUpgrade.upgradeNow(); page > 0; page = searchTextUpgrade.upgradeNow()) {
+            upgraded += page;
+        }
+        assertTrue(upgraded >= 1);
+        assertEquals(0L, count("select count(*) from article where search_form < "
+                + org.deskline.knowledge.control.ArticleRules.SEARCH_FORM));
+        assertEquals(published.getVersion(), knowledgeDesk.article(published.getId()).getVersion());
+        // full text (PostgreSQL: tsvector and GIN index; H2: LIKE at word starts): other forms, never inside a word
+        assertEquals(List.of(own.getId()), customerKnowledge.search(mine.apiClient, word + " invoice", null, null, 0)
+                .hits().stream().map(h -> h.article().getId()).toList(), "invoice finds invoices");
+        assertEquals(List.of(everyone.getId()), customerKnowledge.search(mine.apiClient, "passwords " + word, null,
+                null, 0).hits().stream().map(h -> h.article().getId()).toList(), "passwords finds password");
+        assertEquals(0, customerKnowledge.search(mine.apiClient, word.substring(1), null, null, 0).total(),
+                "a word inside another is no hit");
         assertEquals(List.of(everyone.getId()), customerKnowledge.search(other.apiClient, word, null, null, 0).hits()
                 .stream().map(h -> h.article().getId()).toList(), "another organization's article is not found");
 
@@ -1437,6 +1465,13 @@ class TicketSlaInServerIT extends InServerTest {
 
         // rating, deflection, bad input
         assertEquals(1, customerKnowledge.rate(mine.apiClient, everyone.getId(), true, "solved").getHelpful());
+        assertEquals(1, customerKnowledge.rate(mine.apiClient, everyone.getId(), true, "still solved").getHelpful(),
+                "one vote per customer system: the same vote again counts once");
+        var changed = customerKnowledge.rate(mine.apiClient, everyone.getId(), false, "came back");
+        assertEquals(List.of(0L, 1L), List.of(changed.getHelpful(), changed.getNotHelpful()),
+                "a changed vote moves to the other side");
+        assertEquals(2, customerKnowledge.rate(other.apiClient, everyone.getId(), false, null).getNotHelpful(),
+                "another system's vote counts on its own");
         assertEquals("comment", assertThrows(DeskException.class, () -> customerKnowledge.rate(mine.apiClient,
                 everyone.getId(), false, "x".repeat(1001))).field());
         assertEquals(everyone.getId(), customerKnowledge.suggest(mine.apiClient, "Cannot reset the " + word
@@ -1468,16 +1503,27 @@ class TicketSlaInServerIT extends InServerTest {
         // seed 004: an agent answers a standard question with the article; it counts once per ticket
         Ticket question = tickets.open(mine.apiClient, ticket(mine.projectCode, "How do I reset the " + word
                 + " password?", false));
-        as("agent-kb", knowledgeDesk).answerWith(question.getId(), everyone.getId());
-        var answered = as("agent-kb", knowledgeDesk).answerWith(question.getId(), everyone.getId());
-        assertEquals(1, answered.getAnswered());
+        String reply = as("agent-kb", knowledgeDesk).replyWith(question.getId(), everyone.getId());
+        assertTrue(reply.startsWith("Reset the " + word + " password") && reply.endsWith("[KB-" + everyone.getId()
+                + "]"), "the reply box gets the title, the first paragraph and the reference: " + reply);
+        assertEquals(List.of(), knowledgeDesk.answeredWith(question.getId()), "nothing is recorded before it is sent");
+        as("agent-kb", agents).reply(question.getId(), "Hello,\n\n" + reply);
+        as("agent-kb", agents).reply(question.getId(), "And once more: " + reply);
+        assertEquals(1, customerKnowledge.article(mine.apiClient, everyone.getId()).getAnswered(),
+                "sent twice on one ticket, it counts once");
         assertTrue(tickets.conversation(mine.apiClient, question.getId()).stream().anyMatch(m -> "agent-kb".equals(
-                m.getAuthor()) && m.getBody().startsWith("Reset the " + word + " password")), "the customer reads it");
+                m.getAuthor()) && m.getBody().contains("[KB-" + everyone.getId() + "]")), "the customer reads it");
         assertEquals(List.of(everyone.getId()), knowledgeDesk.answeredWith(question.getId()).stream()
                 .map(org.deskline.knowledge.entity.Article::getId).toList());
         Ticket foreignQuestion = tickets.open(other.apiClient, ticket(other.projectCode, "Export question", false));
-        assertEquals("articleId", assertThrows(DeskException.class, () -> knowledgeDesk.answerWith(
+        assertEquals("articleId", assertThrows(DeskException.class, () -> knowledgeDesk.replyWith(
                 foreignQuestion.getId(), own.getId())).field(), "another organization's article is not offered");
+        long before = tickets.conversation(other.apiClient, foreignQuestion.getId()).size();
+        DeskException named = assertThrows(DeskException.class, () -> as("agent-kb", agents).reply(
+                foreignQuestion.getId(), "See [KB-" + own.getId() + "]"));
+        assertEquals(List.of("text", "K1"), List.of(named.field(), named.rule()),
+                "a reply naming an article the customer cannot read is refused");
+        assertEquals(before, tickets.conversation(other.apiClient, foreignQuestion.getId()).size(), "nothing written");
 
         // roles, checked in the EJB: an agent finds articles to answer with, but writes none
         staff("kb-agent", org.deskline.security.entity.StaffRole.AGENT, org.deskline.security.entity.Tier.L1);

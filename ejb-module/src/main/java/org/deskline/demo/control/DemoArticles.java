@@ -118,7 +118,7 @@ public class DemoArticles {
             ArticleContent c = ArticleRules.check(new ArticleContent(t.language(), category, t.title(), t.body(),
                     videos, List.of(t.tags().split(",")), audience, organization, project));
             Article a = new Article(key, c.language(), "demo", now);
-            a.write(c, ArticleRules.searchText(c), "demo", now);
+            ArticleRules.write(a, c, "demo", now);
             a.moveTo(state, "demo", now);
             em.persist(a);
             em.flush();

@@ -106,7 +106,10 @@ public class CustomerKnowledge {
         return counts.entrySet().stream().map(e -> new Category(e.getKey(), e.getValue())).toList();
     }
 
-    /** Helpful or not, with an optional comment (at most 1,000 characters). */
+    /**
+     * Helpful or not, with an optional comment (at most 1,000 characters). One vote per customer system and article:
+     * voting again replaces the vote (and moves it between the article's figures when it changed its mind).
+     */
     public Article rate(String apiClient, long articleId, boolean helpful, String comment) {
         long organization = callers.require(apiClient);
         if (comment != null && comment.strip().length() > ArticleRules.COMMENT_MAX) {
@@ -117,9 +120,17 @@ public class CustomerKnowledge {
         if (a == null) {
             throw DeskException.notFound("articleId", "article", articleId);
         }
-        em.persist(new ArticleRating(articleId, organization, apiClient, helpful,
-                comment == null || comment.isBlank() ? null : comment.strip(), clock.instant()));
-        return finder.count(a, helpful ? ArticleFinder.Counter.HELPFUL : ArticleFinder.Counter.NOT_HELPFUL);
+        String kept = comment == null || comment.isBlank() ? null : comment.strip();
+        ArticleRating earlier = em.createNamedQuery(ArticleRating.OF_VOTER, ArticleRating.class)
+                .setParameter("article", articleId).setParameter("by", apiClient).getResultStream().findFirst()
+                .orElse(null);
+        if (earlier == null) {
+            em.persist(new ArticleRating(articleId, organization, apiClient, helpful, kept, clock.instant()));
+            return finder.count(a, helpful ? ArticleFinder.Counter.HELPFUL : ArticleFinder.Counter.NOT_HELPFUL);
+        }
+        boolean changed = earlier.isHelpful() != helpful;
+        earlier.revise(helpful, kept, clock.instant());
+        return changed ? finder.changeVote(a, helpful) : a;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.deskline.knowledge.control.ArticleFinder;
+import org.deskline.knowledge.control.ArticleReferences;
 import org.deskline.knowledge.control.ArticleMarkdown;
 import org.deskline.knowledge.control.ArticleRules;
 import org.deskline.knowledge.control.ArticleSearch;
@@ -47,8 +48,6 @@ public class KnowledgeDesk {
     @Inject
     Principal caller;
 
-    @Inject
-    org.deskline.ticket.boundary.AgentDesk agents;
 
     /** A new article, a draft (revision 1). */
     @Audited
@@ -65,7 +64,7 @@ public class KnowledgeDesk {
             throw DeskException.invalid("language", "K1", "An article keeps its language; translate it instead.");
         }
         Instant now = clock.instant();
-        a.write(checked, ArticleRules.searchText(checked), caller.getName(), now);
+        ArticleRules.write(a, checked, caller.getName(), now);
         revision(a, now);
         return a;
     }
@@ -136,14 +135,14 @@ public class KnowledgeDesk {
     }
 
     /**
-     * K1 (seed 004: a standard question is answered with a link to the instructions): a public reply naming the
-     * article, posted as the caller through the ticket's own reply (its checks, history, SLA and alerts apply); the
-     * article is recorded on the ticket and counts one more ticket answered. The article must be published and
-     * readable by the ticket's organization.
+     * K1 (seed 004: a standard question is answered with a link to the instructions): the reply that answers a ticket
+     * with an article (its title, its first paragraph and the reference {@code [KB-id]} a customer system reads it
+     * by), for the agent to edit and send. Nothing is written yet: when the reply is sent, the ticket's own reply
+     * (its checks, history, SLA and alerts) writes it, and {@link org.deskline.knowledge.control.ArticleReferences}
+     * records the article on the ticket. The article must be published and readable by the ticket's organization.
      */
-    @Audited
     @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
-    public Article answerWith(long ticketId, long articleId) {
+    public String replyWith(long ticketId, long articleId) {
         org.deskline.ticket.entity.Ticket ticket = em.find(org.deskline.ticket.entity.Ticket.class, ticketId);
         if (ticket == null) {
             throw DeskException.notFound("ticketId", "ticket", ticketId);
@@ -152,16 +151,7 @@ public class KnowledgeDesk {
         if (a == null) {
             throw DeskException.notFound("articleId", "published article for this customer", articleId);
         }
-        agents.reply(ticketId, a.getTitle() + "\n\n" + firstParagraph(a) + "\n\n(Knowledge base, article " + a.getId()
-                + ": KnowledgeService.getArticle " + a.getId() + ")");
-        boolean first = em.createQuery("select t.id from TicketArticle t where t.ticketId = :t and t.articleId = :a",
-                Long.class).setParameter("t", ticketId).setParameter("a", articleId).getResultList().isEmpty();
-        if (first) {
-            em.persist(new org.deskline.knowledge.entity.TicketArticle(ticketId, articleId, caller.getName(),
-                    clock.instant()));
-            finder.count(a, ArticleFinder.Counter.ANSWERED);
-        }
-        return a;
+        return a.getTitle() + "\n\n" + firstParagraph(a) + "\n\n" + ArticleReferences.reference(a.getId());
     }
 
     /** The articles a ticket was answered with. */
@@ -226,7 +216,7 @@ public class KnowledgeDesk {
     private Article newArticle(String translationKey, ArticleContent checked) {
         Instant now = clock.instant();
         Article a = new Article(translationKey, checked.language(), caller.getName(), now);
-        a.write(checked, ArticleRules.searchText(checked), caller.getName(), now);
+        ArticleRules.write(a, checked, caller.getName(), now);
         em.persist(a);
         em.flush();
         revision(a, now);

@@ -1,18 +1,24 @@
 package org.deskline.knowledge.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import org.deskline.knowledge.entity.Article;
 import org.deskline.knowledge.entity.ArticleState;
+import org.deskline.knowledge.entity.Audience;
+import org.deskline.platform.control.DatabaseKind;
 
 /**
- * K1: the database side of search. Finds the candidate articles (every word in their search text, or any word for
- * suggestions), of a language and under a category when asked, visible to an organization (published, and public or
- * its own) or, for staff, all of them; {@link ArticleSearch} ranks them. At most {@link #CANDIDATES} are read.
+ * K1: the database side of search. Finds the candidate articles (a word starting with every stem of the query, or
+ * with any stem for suggestions: {@link KnowledgeText#stem}), of a language and under a category when asked, visible to
+ * an organization (published, and public or its own) or, for staff, all of them; {@link ArticleSearch} ranks them.
+ * On PostgreSQL the words are found by full-text search (the {@code search_vector} tsvector and its GIN index, V39,
+ * with prefix queries {@code stem:*}); elsewhere (H2) by {@code LIKE} at the start of a word of the normalised text:
+ * the same articles either way. At most {@link #CANDIDATES} are read.
  */
 @ApplicationScoped
 public class ArticleFinder {
@@ -23,50 +29,53 @@ public class ArticleFinder {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    DatabaseKind database;
+
     /**
-     * Candidates for {@code terms}: all of them ({@code every}) or any; {@code organizationId} null means staff (every
-     * state and audience unless {@code state} says).
+     * Candidates for {@code terms} (a query's words, {@link KnowledgeText#terms}): all of them ({@code every}) or
+     * any; {@code organizationId} null means staff (every state and audience unless {@code state} says).
      */
     public List<Article> candidates(List<String> terms, boolean every, Long organizationId, String language,
                                     String category, ArticleState state) {
-        StringBuilder jpql = new StringBuilder("select a from Article a where 1 = 1");
+        StringBuilder sql = new StringBuilder("select a.id from article a where 1 = 1");
+        List<Object> params = new ArrayList<>();
         if (organizationId != null) {
-            jpql.append(" and a.state = org.deskline.knowledge.entity.ArticleState.PUBLISHED and (a.audience = "
-                    + "org.deskline.knowledge.entity.Audience.PUBLIC or a.organizationId = :org)");
+            sql.append(" and a.state = ? and (a.audience = ? or a.organization_id = ?)");
+            params.addAll(List.of(ArticleState.PUBLISHED.name(), Audience.PUBLIC.name(), organizationId));
         } else if (state != null) {
-            jpql.append(" and a.state = :state");
+            sql.append(" and a.state = ?");
+            params.add(state.name());
         }
         if (language != null) {
-            jpql.append(" and a.language = :language");
+            sql.append(" and a.language = ?");
+            params.add(language);
         }
         if (category != null) {
-            jpql.append(" and (a.category = :category or a.category like :under escape '\\')");
+            sql.append(" and (a.category = ? or a.category like ? escape '\\')");
+            params.addAll(List.of(category, escape(category) + "/%"));
         }
-        List<String> likes = new ArrayList<>();
-        for (int i = 0; i < terms.size(); i++) {
-            likes.add("a.searchText like :t" + i + " escape '\\'");
+        List<String> stems = KnowledgeText.stems(terms);
+        if (!stems.isEmpty() && database.postgres()) {
+            sql.append(" and a.search_vector @@ to_tsquery('simple', ?)");
+            params.add(String.join(every ? " & " : " | ", stems.stream().map(st -> st + ":*").toList()));
+        } else if (!stems.isEmpty()) {
+            List<String> likes = new ArrayList<>();
+            for (String stem : stems) {
+                likes.add("(a.search_text like ? escape '\\' or a.search_text like ? escape '\\')");
+                params.addAll(List.of(escape(stem) + "%", "% " + escape(stem) + "%"));
+            }
+            sql.append(" and (").append(String.join(every ? " and " : " or ", likes)).append(")");
         }
-        if (!likes.isEmpty()) {
-            jpql.append(" and (").append(String.join(every ? " and " : " or ", likes)).append(")");
+        // no order: the database stops at the limit on the cheaper plan; the ranking orders
+        sql.append(" fetch first ").append(CANDIDATES).append(" rows only");
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < params.size(); i++) {
+            query.setParameter(i + 1, params.get(i));
         }
-        // no order: the database stops at the limit, on whichever plan is cheaper (the trigram index for a rare word,
-        // a plain scan for a common one); the ranking orders
-        TypedQuery<Article> query = em.createQuery(jpql.toString(), Article.class);
-        if (organizationId != null) {
-            query.setParameter("org", organizationId);
-        } else if (state != null) {
-            query.setParameter("state", state);
-        }
-        if (language != null) {
-            query.setParameter("language", language);
-        }
-        if (category != null) {
-            query.setParameter("category", category).setParameter("under", escape(category) + "/%");
-        }
-        for (int i = 0; i < terms.size(); i++) {
-            query.setParameter("t" + i, "%" + escape(terms.get(i)) + "%");
-        }
-        return query.setMaxResults(CANDIDATES).getResultList();
+        List<Long> ids = ((List<?>) query.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+        return ids.isEmpty() ? List.of() : em.createQuery("select a from Article a where a.id in :ids", Article.class)
+                .setParameter("ids", ids).getResultList();
     }
 
     /** The article if the organization may read it (published; public or its own); null otherwise. */
@@ -96,6 +105,16 @@ public class ArticleFinder {
         // native: a JPQL bulk update would raise the version (EclipseLink keeps optimistic locking on update-all)
         em.createNativeQuery("update article set " + counter.column + " = " + counter.column + " + 1 where id = ?")
                 .setParameter(1, article.getId()).executeUpdate();
+        em.refresh(article);
+        return article;
+    }
+
+    /** A vote changed its mind: one less on the side it left, one more on the side it took (version untouched). */
+    public Article changeVote(Article article, boolean nowHelpful) {
+        String more = nowHelpful ? Counter.HELPFUL.column : Counter.NOT_HELPFUL.column;
+        String less = nowHelpful ? Counter.NOT_HELPFUL.column : Counter.HELPFUL.column;
+        em.createNativeQuery("update article set " + more + " = " + more + " + 1, " + less + " = " + less
+                + " - 1 where id = ?").setParameter(1, article.getId()).executeUpdate();
         em.refresh(article);
         return article;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.deskline.knowledge.entity.Article;
 import org.deskline.knowledge.entity.ArticleContent;
 import org.deskline.knowledge.entity.Audience;
 import org.deskline.platform.DeskException;
@@ -131,6 +132,17 @@ public final class ArticleRules {
             throw DeskException.invalid("page", "K1", "A page is 0 to " + PAGE_MAX + ".");
         }
         return p;
+    }
+
+    /**
+     * The form of the search text {@link #searchText} writes today: 2 since word starts, stems and Persian affixes
+     * (V38). A row of an older form is written again at start-up ({@code SearchTextUpgrade}).
+     */
+    public static final int SEARCH_FORM = 2;
+
+    /** Writes the content onto the article with the search text in today's form. */
+    public static void write(Article article, ArticleContent content, String by, java.time.Instant at) {
+        article.write(content, searchText(content), SEARCH_FORM, by, at);
     }
 
     /** What search reads: title, tags and the visible words of the body, normalised. */

@@ -67,6 +67,9 @@ public class Article {
     @Column(name = "search_text", nullable = false, length = 21000)
     private String searchText;
 
+    @Column(name = "search_form", nullable = false)
+    private int searchForm;
+
     @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
@@ -108,7 +111,7 @@ public class Article {
     }
 
     /** New content (checked by the caller), with the text search reads. */
-    public void write(ArticleContent content, String searchText, String by, Instant at) {
+    public void write(ArticleContent content, String searchText, int searchForm, String by, Instant at) {
         this.category = content.category();
         this.title = content.title();
         this.body = content.body();
@@ -118,6 +121,7 @@ public class Article {
         this.organizationId = content.organizationId();
         this.projectId = content.projectId();
         this.searchText = searchText;
+        this.searchForm = searchForm;
         this.updatedBy = by;
         this.updatedAt = at;
     }

@@ -9,10 +9,14 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** K1: a customer system's vote on an article: helpful or not, with an optional comment. */
+/** K1: a customer system's vote on an article: helpful or not, with an optional comment; one per system and article. */
 @Entity
 @Table(name = "article_rating")
+@jakarta.persistence.NamedQuery(name = ArticleRating.OF_VOTER, query = "select r from ArticleRating r "
+        + "where r.articleId = :article and r.ratedBy = :by")
 public class ArticleRating {
+
+    public static final String OF_VOTER = "ArticleRating.ofVoter";
 
     @Id
     @SequenceGenerator(name = "article_rating_seq", sequenceName = "article_rating_seq", allocationSize = 50)
@@ -64,5 +68,12 @@ public class ArticleRating {
 
     public Instant getRatedAt() {
         return ratedAt;
+    }
+
+    /** The same system votes again: its new vote replaces the old one. */
+    public void revise(boolean helpful, String comment, Instant ratedAt) {
+        this.helpful = helpful;
+        this.comment = comment;
+        this.ratedAt = ratedAt;
     }
 }

@@ -47,14 +47,10 @@ public class SchemaMigration {
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 
-    /** Every database's migrations, and on PostgreSQL db/vendor/postgresql too (K1's trigram index). */
+    /** Every database's migrations, and on PostgreSQL db/vendor/postgresql too (K1's full-text index). */
     private String[] locations() {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres")
-                    ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
-                    : new String[] {"classpath:db/migration"};
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);
-        }
+        return DatabaseKind.isPostgres(dataSource)
+                ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+                : new String[] {"classpath:db/migration"};
     }
 }

@@ -27,6 +27,9 @@ public class TicketJournal {
     @Inject
     Event<TicketChanged> changes;
 
+    @Inject
+    Event<MessageWritten> messages;
+
     public void event(Ticket ticket, Instant at, TicketAction.Actor actorKind, String actor, HistoryAction action,
                       TicketStatus from, String detail) {
         em.persist(new TicketEvent(ticket.getId(), at, actorKind, actor, action.name(), from, ticket.getStatus(),
@@ -36,7 +39,9 @@ public class TicketJournal {
 
     public void message(Ticket ticket, Instant at, TicketAction.Actor authorKind, String author,
                         Visibility visibility, String body) {
-        em.persist(new TicketMessage(ticket.getId(), authorKind, author, visibility, body, at));
+        TicketMessage message = new TicketMessage(ticket.getId(), authorKind, author, visibility, body, at);
+        em.persist(message);
+        messages.fire(new MessageWritten(ticket, message));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -13,9 +13,10 @@ import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
 
 /**
- * K1 on the ticket page: an agent finds a published article and answers the ticket with it (seed 004: standard
- * questions get a link to the instructions); the page composes it with the ticket's own view, so the ticket feature
- * needs no knowledge class. Loaded in the view action, searched in an action.
+ * K1 on the ticket page: an agent finds a published article and puts a reply naming it into the reply box (seed 004:
+ * standard questions get a link to the instructions), edits it and sends it with the ticket's own reply; the page
+ * composes it with the ticket's own view, so the ticket feature needs no knowledge class. Loaded in the view action,
+ * searched in an action.
  */
 @Named
 @ViewScoped
@@ -25,6 +26,9 @@ public class TicketArticleView implements Serializable {
 
     @Inject
     transient KnowledgeDesk desk;
+
+    @Inject
+    org.deskline.ticket.boundary.console.TicketActionsView actions;
 
     private Long ticketId;
     private String query;
@@ -44,10 +48,15 @@ public class TicketArticleView implements Serializable {
         articleId = hits.isEmpty() ? null : hits.get(0).article().getId();
     }
 
-    public String answer() {
-        Article a = desk.answerWith(ticketId, articleId == null ? -1 : articleId);
-        FacesErrors.infoAfterRedirect(Messages.text("articles.answered", a.getTitle()));
-        return "/console/ticket?faces-redirect=true&id=" + ticketId;
+    /**
+     * Puts the reply that answers with the chosen article into the reply box (after what the agent typed there), to
+     * edit and send; sending records the article on the ticket.
+     */
+    public void insert() {
+        String reply = desk.replyWith(ticketId, articleId == null ? -1 : articleId);
+        String typed = actions.getText();
+        actions.setText(typed == null || typed.isBlank() ? reply : typed.stripTrailing() + "\n\n" + reply);
+        FacesErrors.info(Messages.text("articles.inserted"));
     }
 
     public List<ArticleSearch.Hit> getHits() {
