@@ -57,8 +57,12 @@ public class ArticleFinder {
         }
         List<String> stems = KnowledgeText.stems(terms);
         if (!stems.isEmpty() && database.postgres()) {
-            sql.append(" and a.search_vector @@ to_tsquery('simple', ?)");
-            params.add(String.join(every ? " & " : " | ", stems.stream().map(st -> st + ":*").toList()));
+            // the query as a literal, not a parameter: PostgreSQL then plans each search for its own words (the GIN
+            // index for a rare word); a generic plan of a prepared statement scanned the table. Stems hold letters
+            // and digits only (KnowledgeText), checked again here, so nothing can leave the literal.
+            sql.append(" and a.search_vector @@ to_tsquery('simple', '")
+                    .append(String.join(every ? " & " : " | ", stems.stream().map(ArticleFinder::prefix).toList()))
+                    .append("')");
         } else if (!stems.isEmpty()) {
             List<String> likes = new ArrayList<>();
             for (String stem : stems) {
@@ -117,6 +121,14 @@ public class ArticleFinder {
                 + " - 1 where id = ?").setParameter(1, article.getId()).executeUpdate();
         em.refresh(article);
         return article;
+    }
+
+    /** A stem as a tsquery prefix; refuses anything but letters and digits (they are all KnowledgeText leaves). */
+    static String prefix(String stem) {
+        if (stem.isEmpty() || !stem.chars().allMatch(Character::isLetterOrDigit)) {
+            throw new IllegalArgumentException("Not a normalised stem: " + stem);
+        }
+        return stem + ":*";
     }
 
     private static String escape(String s) {
