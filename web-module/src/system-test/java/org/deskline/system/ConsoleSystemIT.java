@@ -587,14 +587,14 @@ class ConsoleSystemIT extends BrowserSystemTest {
                 .createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "رمز مدیر سایت را فراموش کرده‌ام"));
         signIn("agent1", "agent1-secret"); // L1, Persian console
         browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticket.getTicketId());
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("kb:kbQuery"))).sendKeys("رمز");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actions:kbQuery"))).sendKeys("رمز");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
-        browser.findElement(By.id("kb:kbFind")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb:kbArticle"),
+        browser.findElement(By.id("actions:kbFind")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:kbArticle"),
                 "بازیابی رمز عبور مدیر سایت"));
-        new Select(browser.findElement(By.id("kb:kbArticle"))).selectByVisibleText("بازیابی رمز عبور مدیر سایت (فارسی)");
+        new Select(browser.findElement(By.id("actions:kbArticle"))).selectByVisibleText("بازیابی رمز عبور مدیر سایت (فارسی)");
         browser.findElement(By.id("actions:text")).sendKeys("سلام،");
-        browser.findElement(By.id("kb:kbInsert")).sendKeys(Keys.ENTER);
+        browser.findElement(By.id("actions:kbInsert")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementValue(By.id("actions:text"), "[KB-"));
         assertThat(browser.findElement(By.id("actions:text")).getAttribute("value"))
                 .as("the agent's own words stay, the article follows them to be edited").startsWith("سلام،")
@@ -605,7 +605,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "بازیابی رمز عبور مدیر سایت"));
         assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getMessages(ticket.getTicketId()))
                 .anySatisfy(m -> assertThat(m.getBody()).startsWith("سلام،").contains("[KB-"));
-        assertThat(browser.findElement(By.id("kb")).getText()).contains("بازیابی رمز عبور مدیر سایت");
+        assertThat(browser.findElement(By.id("actions:kb")).getText()).contains("بازیابی رمز عبور مدیر سایت");
         Browser.screenshot(browser, "console-answer-with-article-fa");
         // seed 001: pointing the customer to free material is not billed; the time form offers it first
         assertThat(new Select(browser.findElement(By.id("time:service"))).getFirstSelectedOption()

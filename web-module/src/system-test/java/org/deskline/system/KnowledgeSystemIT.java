@@ -50,9 +50,13 @@ class KnowledgeSystemIT {
         assertThat(article.getTranslation()).extracting(t -> t.getLanguage()).containsExactly("en", "fa", "ru");
         assertThat(demo.listCategories("fa")).extracting(c -> c.getPath()).contains("Account", "Account/Sign-in");
 
-        long before = article.getHelpful();
-        assertThat(demo.rateArticle(article.getArticleId(), true, "Solved without a ticket").getHelpful())
-                .isEqualTo(before + 1);
+        // one vote per API client and article: whatever the demo client voted before, its vote now moves
+        ArticleHit notHelpful = demo.rateArticle(article.getArticleId(), false, "Did not help at first");
+        ArticleHit helpful = demo.rateArticle(article.getArticleId(), true, "Solved without a ticket");
+        assertThat(List.of(helpful.getHelpful(), helpful.getNotHelpful()))
+                .containsExactly(notHelpful.getHelpful() + 1, notHelpful.getNotHelpful() - 1);
+        assertThat(demo.rateArticle(article.getArticleId(), true, "Still solved").getHelpful())
+                .as("voting the same again counts once").isEqualTo(helpful.getHelpful());
         assertThat(demo.suggestArticles("Cannot download the invoice", "The PDF button does nothing"))
                 .extracting(ArticleHit::getTitle).first().isEqualTo("Download an invoice as PDF");
     }
