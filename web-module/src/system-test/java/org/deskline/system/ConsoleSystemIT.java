@@ -602,7 +602,8 @@ class ConsoleSystemIT extends BrowserSystemTest {
         assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getMessages(ticket.getTicketId()))
                 .as("nothing is sent before the agent sends it").noneSatisfy(m -> assertThat(m.getBody()).contains("[KB-"));
         browser.findElement(By.id("actions:reply")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "بازیابی رمز عبور مدیر سایت"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("ul.conversation"),
+                "بازیابی رمز عبور مدیر سایت"));
         assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getMessages(ticket.getTicketId()))
                 .anySatisfy(m -> assertThat(m.getBody()).startsWith("سلام،").contains("[KB-"));
         assertThat(browser.findElement(By.id("actions:kb")).getText()).contains("بازیابی رمز عبور مدیر سایت");
