@@ -90,7 +90,7 @@ public class KnowledgeBench {
                     q.getValue(), hits, calls, errors, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms.get(ms.size() - 1)));
         }
         md.append("\nA common word finds far more than a page: the database reads at most 500 candidates (the first "
-                + "it finds; PostgreSQL's trigram index serves rare words), which are ranked in Java; hits counts "
+                + "it finds through PostgreSQL's full-text index), which are ranked in Java; hits counts "
                 + "those ranked.\n");
         Files.writeString(out, md.toString());
     }
