@@ -44,10 +44,7 @@ public class DisplayFormats {
 
     /** A calendar day: 2026-11-28, or its Solar Hijri date on Persian pages. */
     public String day(java.time.LocalDate day) {
-        if (day == null) {
-            return "";
-        }
-        return "fa".equals(Messages.locale().getLanguage()) ? SolarHijri.of(day).persian() : day.toString();
+        return dayText(day);
     }
 
     /** 5400 s → "1h 30m" (what the editors read back). */
@@ -86,6 +83,24 @@ public class DisplayFormats {
         }
         String words = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** {@link #time(Instant)} for code that has no instance (messages after an action). */
+    public static String timeText(Instant instant) {
+        return time(instant, Messages.locale());
+    }
+
+    /** {@link #day(java.time.LocalDate)} for code that has no instance (messages after an action). */
+    public static String dayText(java.time.LocalDate day) {
+        if (day == null) {
+            return "";
+        }
+        return "fa".equals(Messages.locale().getLanguage()) ? SolarHijri.of(day).persian() : day.toString();
+    }
+
+    /** {@link #label(Enum)} for code that has no instance (messages after an action). */
+    public static String labelText(Enum<?> value) {
+        return label(value, Messages.locale());
     }
 
     /** The bundle key of an enum value's label. */

@@ -105,6 +105,38 @@ class ConsoleBundlesTest {
         }
     }
 
+    /**
+     * Issue 20: what an action reports (FacesErrors.info, infoAfterRedirect) is a bundle text, never English typed into
+     * the code; a quoted string in such a call, or in a "done" text handed to one, is only ever a key.
+     */
+    @Test
+    void an_action_reports_what_it_did_from_the_bundles_not_from_typed_text() throws IOException {
+        Pattern call = Pattern.compile("FacesErrors\\.info(?:AfterRedirect)?\\(([^;]*);", Pattern.DOTALL);
+        Pattern done = Pattern.compile("return\\s+\"[^\"/][^\"]*[A-Za-z ]{3}[^\"]*\"\\s*[+;]");
+        List<String> typed = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(JAVA)) {
+            for (Path source : files.filter(p -> p.toString().contains("console")
+                    && p.toString().endsWith(".java")).toList()) {
+                String code = Files.readString(source);
+                Matcher m = call.matcher(code);
+                while (m.find()) {
+                    String argument = m.group(1).replaceAll("\"[a-z][A-Za-z0-9]*\\.[A-Za-z0-9.]+\"", "KEY");
+                    if (argument.contains("\"")) {
+                        typed.add(source.getFileName() + ": " + m.group(1).strip());
+                    }
+                }
+                if (code.contains("FacesErrors.infoAfterRedirect(action.run())")
+                        || code.contains("FacesErrors.info(done)")) {
+                    Matcher d = done.matcher(code);
+                    while (d.find()) {
+                        typed.add(source.getFileName() + ": " + d.group().strip());
+                    }
+                }
+            }
+        }
+        assertThat(typed).as("info messages typed in English instead of taken from the bundles").isEmpty();
+    }
+
     @Test
     void no_page_shows_typed_text_instead_of_a_key() throws IOException {
         List<String> typed = new ArrayList<>();

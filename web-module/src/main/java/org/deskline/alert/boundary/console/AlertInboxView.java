@@ -13,6 +13,7 @@ import org.deskline.alert.entity.Severity;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.DurationText;
 import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
 
 /**
  * The console's alert page: the relay's health (pending, sent, parked, age of the oldest pending alert), parked
@@ -48,7 +49,7 @@ public class AlertInboxView implements java.io.Serializable {
     public String retry(String alertId) {
         try {
             log.retry(alertId);
-            FacesErrors.infoAfterRedirect("Alert " + alertId + " is pending again; the relay sends it within seconds.");
+            FacesErrors.infoAfterRedirect(Messages.text("done.alertPending", alertId));
             return "/console/alerts?faces-redirect=true";
         } catch (DeskException e) {
             FacesErrors.show(e);
@@ -58,12 +59,12 @@ public class AlertInboxView implements java.io.Serializable {
     }
 
     public String acknowledge(String alertId) {
-        return inboxAction(() -> log.acknowledge(alertId), "Alert acknowledged.");
+        return inboxAction(() -> log.acknowledge(alertId), Messages.text("done.alertAcknowledged"));
     }
 
     public String assign(String alertId) {
         return inboxAction(() -> log.assign(alertId, assignee), assignee == null || assignee.isBlank()
-                ? "Alert unassigned." : "Alert assigned to " + assignee.strip() + ".");
+                ? Messages.text("done.alertUnassigned") : Messages.text("done.alertAssigned", assignee.strip()));
     }
 
     private String inboxAction(Runnable action, String done) {

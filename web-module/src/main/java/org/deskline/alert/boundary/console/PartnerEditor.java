@@ -14,6 +14,7 @@ import org.deskline.alert.entity.Partner;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
 
 /**
  * The partners page: who reads alerts from the broker, of which organizations and alert types, on/off. The
@@ -72,8 +73,9 @@ public class PartnerEditor extends ConsoleEditor<Long, Partner> {
                 ? admin.create(name, username, password, new HashSet<>(organizations), chosen)
                 : admin.update(getRequested(), readVersion, name, active, new HashSet<>(organizations), chosen,
                         password);
-        FacesErrors.infoAfterRedirect("Partner " + saved.getUsername() + " saved; the broker follows now: queue "
-                + "deskline.alerts::" + saved.queueName() + (saved.isActive() ? "" : " removed (off)") + ".");
+        String queue = "deskline.alerts::" + saved.queueName();
+        FacesErrors.infoAfterRedirect(Messages.text(saved.isActive() ? "done.partnerSaved" : "done.partnerSavedOff",
+                saved.getUsername(), queue));
         return "/console/partners?faces-redirect=true&id=" + saved.getId();
     }
 

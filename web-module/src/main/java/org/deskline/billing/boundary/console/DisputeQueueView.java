@@ -11,7 +11,9 @@ import java.util.Map;
 import org.deskline.billing.boundary.Disputes;
 import org.deskline.billing.entity.TimeDispute;
 import org.deskline.billing.entity.TimeEntry;
+import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
 
 /**
  * B6, the managers' queue: open disputes oldest first, each with the entry as billed; confirm it, or correct the
@@ -61,8 +63,11 @@ public class DisputeQueueView implements Serializable {
 
     private String settle(long disputeId, boolean confirm) {
         TimeDispute d = disputes.settle(disputeId, confirm, minutes.get(disputeId), resolutions.get(disputeId));
-        FacesErrors.infoAfterRedirect("Dispute " + disputeId + " " + d.getState().name().toLowerCase()
-                + (confirm ? "" : ": " + d.getMinutesBefore() + " -> " + d.getMinutesAfter() + " min") + ".");
+        String id = String.valueOf(disputeId);
+        String state = DisplayFormats.labelText(d.getState());
+        FacesErrors.infoAfterRedirect(confirm ? Messages.text("done.disputeDecided", id, state)
+                : Messages.text("done.disputeChanged", id, state, String.valueOf(d.getMinutesBefore()),
+                        String.valueOf(d.getMinutesAfter())));
         return "/console/disputes?faces-redirect=true";
     }
 

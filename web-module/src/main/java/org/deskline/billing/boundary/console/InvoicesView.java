@@ -19,6 +19,7 @@ import org.deskline.billing.entity.Invoice;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
 
 /**
  * B7 for accounts: issue an organization's invoice for a period (days in the billing zone, both inclusive) and record
@@ -61,8 +62,8 @@ public class InvoicesView implements Serializable {
         LocalDate to = day("to", toDay);
         Invoice invoice = invoicing.issueInvoice(organizationId, from.atStartOfDay(settings.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
-        FacesErrors.infoAfterRedirect("Invoice " + invoice.getNumber() + " issued: " + invoice.getLines().size()
-                + " lines, " + invoice.getTotal() + ".");
+        FacesErrors.infoAfterRedirect(Messages.text("done.invoiceIssued", invoice.getNumber(),
+                String.valueOf(invoice.getLines().size()), String.valueOf(invoice.getTotal())));
         return "/console/invoices?faces-redirect=true";
     }
 
@@ -75,8 +76,8 @@ public class InvoicesView implements Serializable {
         }
         Invoice paid = invoicing.recordPayment(invoiceId, new Money(amount, invoice.getTotal().currency()),
                 references.get(invoiceId));
-        FacesErrors.infoAfterRedirect("Payment recorded on " + paid.getNumber() + "; outstanding "
-                + paid.outstanding() + ".");
+        FacesErrors.infoAfterRedirect(Messages.text("done.payment", paid.getNumber(),
+                String.valueOf(paid.outstanding())));
         return "/console/invoices?faces-redirect=true";
     }
 

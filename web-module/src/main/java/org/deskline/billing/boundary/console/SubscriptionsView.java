@@ -18,7 +18,9 @@ import org.deskline.billing.entity.HoursPackage;
 import org.deskline.billing.entity.Subscription;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
 
 /**
  * B1/B5 for staff: every organization's subscriptions (status, term, a waiting downgrade) with renewal, new
@@ -79,15 +81,16 @@ public class SubscriptionsView implements Serializable {
             }
             Subscription s = desk.subscribe(organizationId, projectCode, planCode,
                     day("startsOn", startsOn, false));
-            return "Subscription to " + s.getPlan().getName() + " from " + s.getStartsOn() + " to " + s.getEndsOn()
-                    + ".";
+            return Messages.text("done.subscribed", s.getPlan().getName(), DisplayFormats.dayText(s.getStartsOn()),
+                    DisplayFormats.dayText(s.getEndsOn()));
         });
     }
 
     public String renew(long subscriptionId) {
         return act(() -> {
             Subscription s = desk.renew(subscriptionId);
-            return "Subscription " + subscriptionId + " renewed: " + s.getStartsOn() + " to " + s.getEndsOn() + ".";
+            return Messages.text("done.renewed", String.valueOf(subscriptionId),
+                    DisplayFormats.dayText(s.getStartsOn()), DisplayFormats.dayText(s.getEndsOn()));
         });
     }
 
@@ -110,7 +113,7 @@ public class SubscriptionsView implements Serializable {
             }
             HoursPackage p = desk.sellHours(packageOrganizationId, packageName, hours, hourly,
                     day("expiresOn", expiresOn, true), overage, lowHours == null ? 0 : lowHours);
-            return "Package " + p.getName() + ": " + hours + " h sold.";
+            return Messages.text("done.hoursSold", p.getName(), String.valueOf(hours));
         });
     }
 

@@ -22,7 +22,9 @@ import org.deskline.billing.entity.TicketTerms;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.billing.entity.WorkClass;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
 
 /**
  * The ticket page's time and billing section: the B2 classification, time entries with the billed figure shown
@@ -118,9 +120,10 @@ public class TimeLogView implements Serializable {
     }
 
     public void classify() {
-        billing.classify(ticketId, workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass));
+        WorkClass chosen = workClass == null || workClass.isBlank() ? null : WorkClass.valueOf(workClass);
+        billing.classify(ticketId, chosen);
         load();
-        FacesErrors.info("Ticket classified as " + workClass + " (B2).");
+        FacesErrors.info(Messages.text("done.classified", DisplayFormats.labelText(chosen)));
     }
 
     /** B4: the price before saving. */
@@ -139,8 +142,9 @@ public class TimeLogView implements Serializable {
         Instant[] span = span();
         TimeEntry entry = billing.logTime(ticketId, span[0], span[1], service(),
                 blankToNull(note), onProduction);
-        FacesErrors.info("Logged " + entry.getWorkedMinutes() + " min (" + entry.getBilledMinutes() + " billed, "
-                + entry.getCoverage() + ", " + entry.getAmount() + ").");
+        FacesErrors.info(Messages.text("done.logged", String.valueOf(entry.getWorkedMinutes()),
+                String.valueOf(entry.getBilledMinutes()), DisplayFormats.labelText(entry.getCoverage()),
+                String.valueOf(entry.getAmount())));
         quote = null;
         note = null;
         onProduction = false;
@@ -152,7 +156,7 @@ public class TimeLogView implements Serializable {
         billing.routeFeatureRequest(ticketId, route == null || route.isBlank() ? null
                 : org.deskline.billing.entity.FeatureRoute.valueOf(route));
         load();
-        FacesErrors.info("Development request routed to " + route + " (B8).");
+        FacesErrors.info(Messages.text("done.routed", route));
     }
 
     public List<String> getRoutes() {
@@ -169,7 +173,7 @@ public class TimeLogView implements Serializable {
 
     public void recordConsent() {
         billing.recordConsent(ticketId, consentBy, consentNote);
-        FacesErrors.info("Consent of " + consentBy.strip() + " recorded (B9).");
+        FacesErrors.info(Messages.text("done.consent", consentBy.strip()));
         consentBy = null;
         consentNote = null;
         load();

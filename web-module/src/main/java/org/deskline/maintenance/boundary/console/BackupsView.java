@@ -17,7 +17,9 @@ import org.deskline.maintenance.entity.BackupRetention.Tier;
 import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.DurationText;
+import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
 
 /**
  * M1 in the console: per project a matrix of tier x required location with the age of the newest copy (stale or
@@ -99,7 +101,7 @@ public class BackupsView implements Serializable {
             f[i] = freshHours[i] == null ? 0 : freshHours[i];
         }
         admin.updatePolicy(projectId, String.join(",", locations), minLocations == null ? 0 : minLocations, k, f);
-        FacesErrors.infoAfterRedirect("Backup policy saved; the retention check applies it now.");
+        FacesErrors.infoAfterRedirect(Messages.text("done.backupPolicy"));
         return "/console/backups?faces-redirect=true&project=" + projectId;
     }
 
@@ -113,7 +115,8 @@ public class BackupsView implements Serializable {
             throw DeskException.invalid("nextDue", "M2", "Type the day as 2027-06-01.");
         }
         admin.reschedule(scheduleId, months == null ? 0 : months, day.atStartOfDay(ZoneOffset.UTC).toInstant());
-        FacesErrors.infoAfterRedirect("Schedule saved: every " + months + " months, next on " + day + ".");
+        FacesErrors.infoAfterRedirect(Messages.text("done.schedule", String.valueOf(months),
+                DisplayFormats.dayText(day)));
         return "/console/backups?faces-redirect=true&project=" + projectId;
     }
 
@@ -267,7 +270,7 @@ public class BackupsView implements Serializable {
         try {
             LocalDate day = LocalDate.parse(completedOn == null ? "" : completedOn.strip());
             admin.complete(projectId, day.atStartOfDay(ZoneOffset.UTC).toInstant());
-            FacesErrors.infoAfterRedirect("Project completed on " + day + ": its backups are kept 92 days more.");
+            FacesErrors.infoAfterRedirect(Messages.text("done.projectCompleted", DisplayFormats.dayText(day)));
             return "/console/backups?faces-redirect=true&project=" + projectId;
         } catch (DateTimeParseException e) {
             FacesErrors.show(DeskException.invalid("completedOn", "M1", "Type the day as 2026-12-01."));
@@ -283,8 +286,8 @@ public class BackupsView implements Serializable {
             throw DeskException.invalid("projectId", "M4", "Choose the project that enters support.");
         }
         var transfer = transfers.start(transferProjectId);
-        FacesErrors.infoAfterRedirect("Site-transfer ticket " + transfer.getTicketId() + " opened; the customer "
-                + "answers by " + transfer.getDeadlineAt() + ".");
+        FacesErrors.infoAfterRedirect(Messages.text("done.siteTransfer", String.valueOf(transfer.getTicketId()),
+                DisplayFormats.timeText(transfer.getDeadlineAt())));
         return "/console/ticket?faces-redirect=true&id=" + transfer.getTicketId();
     }
 

@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.TreeSet;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.boundary.ConsoleEditor;
+import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
 import org.deskline.sla.boundary.SlaAdmin;
 import org.deskline.sla.control.CalendarDraft;
 import org.deskline.sla.entity.CalendarHoliday;
@@ -112,7 +114,7 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
         week.forEach(row -> openings.addAll(WeekText.parse(row.day, row.openings)));
         SlaCalendar saved = admin.saveCalendar(new CalendarDraft(code == null ? null : code.strip(), name,
                 zone == null ? null : zone.strip(), openings), isCreating() ? null : readVersion);
-        return saved(saved, "Calendar " + saved.getCode() + " saved");
+        return saved(saved, Messages.text("done.calendarSaved", saved.getCode()));
     }
 
     public String addHoliday() {
@@ -122,11 +124,12 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
         } catch (DateTimeParseException e) {
             throw DeskException.invalid("day", "S2", "'" + holidayDate + "' is not a date (YYYY-MM-DD).");
         }
-        return saved(admin.putHoliday(code, day, holidayName), "Holiday " + day + " added");
+        return saved(admin.putHoliday(code, day, holidayName),
+                Messages.text("done.holidayAdded", DisplayFormats.dayText(day)));
     }
 
     public String removeHoliday(LocalDate day) {
-        return saved(admin.removeHoliday(code, day), "Holiday " + day + " removed");
+        return saved(admin.removeHoliday(code, day), Messages.text("done.holidayRemoved", DisplayFormats.dayText(day)));
     }
 
     public String importIcs() {
@@ -141,7 +144,8 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
             try (Reader reader = new InputStreamReader(icsFile.getInputStream(), StandardCharsets.UTF_8)) {
                 days = admin.importHolidays(code, reader);
             }
-            return saved(admin.calendar(code), days + " holidays imported from " + icsFile.getSubmittedFileName());
+            return saved(admin.calendar(code), Messages.text("done.holidaysImported",
+                    String.valueOf(days), icsFile.getSubmittedFileName()));
         } catch (DeskException e) {
             FacesErrors.show(e);
             return null;
@@ -152,7 +156,7 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
     }
 
     private String saved(SlaCalendar calendar, String what) {
-        FacesErrors.infoAfterRedirect(what + "; the deadlines of clocks running on it were recomputed.");
+        FacesErrors.infoAfterRedirect(Messages.text("done.calendarRecomputed", what));
         return "/console/calendars?faces-redirect=true&code=" + calendar.getCode();
     }
 

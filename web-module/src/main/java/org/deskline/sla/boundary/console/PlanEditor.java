@@ -12,6 +12,7 @@ import java.util.Map;
 import org.deskline.platform.boundary.DurationText;
 import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
+import org.deskline.platform.boundary.Messages;
 import org.deskline.sla.boundary.SlaAdmin;
 import org.deskline.sla.control.PlanDraft;
 import org.deskline.ticket.entity.TicketNumbers;
@@ -229,8 +230,7 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
                         DurationText.parse(emergencyResolution, "emergency.resolution", "S3")),
                 routing(), DurationText.parse(proposal, "proposal", "T1")),
                 isCreating() ? null : readVersion);
-        FacesErrors.infoAfterRedirect("Plan " + saved.getCode()
-                + " saved; the running clocks of its organizations were recomputed.");
+        FacesErrors.infoAfterRedirect(Messages.text("done.planSaved", saved.getCode()));
         return "/console/plans?faces-redirect=true&code=" + saved.getCode();
     }
 
