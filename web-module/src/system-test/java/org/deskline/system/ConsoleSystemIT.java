@@ -607,14 +607,26 @@ class ConsoleSystemIT extends BrowserSystemTest {
         assertThat(Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).getMessages(ticket.getTicketId()))
                 .anySatisfy(m -> assertThat(m.getBody()).startsWith("سلام،").contains("[KB-"));
         assertThat(browser.findElement(By.id("actions:kb")).getText()).contains("بازیابی رمز عبور مدیر سایت");
+        // issue 20: what people wrote keeps its own direction inside the right-to-left page
+        assertThat(browser.findElements(By.cssSelector("ul.conversation p"))).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getAttribute("dir")).isEqualTo("auto"));
+        assertThat(browser.findElement(By.cssSelector("#ticketHeading .ticket-title")).getAttribute("dir"))
+                .isEqualTo("auto");
         Browser.screenshot(browser, "console-answer-with-article-fa");
         // seed 001: pointing the customer to free material is not billed; the time form offers it first
         assertThat(new Select(browser.findElement(By.id("time:service"))).getFirstSelectedOption()
                 .getAttribute("value")).isEqualTo("TRAINING_MATERIAL");
         browser.findElement(By.id("time:day")).clear();
         browser.findElement(By.id("time:day")).sendKeys("2031-03-11");
-        browser.findElement(By.id("time:from")).sendKeys("10:00");
-        browser.findElement(By.id("time:to")).sendKeys("10:10");
+        browser.findElement(By.id("time:from")).sendKeys("۱۰:۰۰"); // a Persian keyboard's digits are digits
+        browser.findElement(By.id("time:to")).sendKeys("ده");
+        browser.findElement(By.id("time:log")).sendKeys(Keys.ENTER);
+        // issue 20: the refusal is said in Persian from the bundles, field by its label, never the English message
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:timeMessages"),
+                "تا (قاعدهٔ B4): پایان را به شکل"));
+        assertThat(browser.findElement(By.id("time:timeMessages")).getText()).doesNotContain("Type the end");
+        browser.findElement(By.id("time:to")).clear();
+        browser.findElement(By.id("time:to")).sendKeys("۱۰:۱۰");
         browser.findElement(By.id("time:log")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:entryTable"), "FREE"));
         assertThat(BillingSystemIT.billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)

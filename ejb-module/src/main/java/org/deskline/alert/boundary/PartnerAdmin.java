@@ -86,7 +86,8 @@ public class PartnerAdmin {
         Partner partner = partner(id);
         if (partner.getVersion() != readVersion) {
             throw new DeskException(ErrorCode.CONCURRENT_MODIFICATION, "partner", null, "Someone else changed this "
-                    + "partner meanwhile: open it again to see the change, then edit.");
+                    + "partner meanwhile: open it again to see the change, then edit.")
+                    .because("refusal.changedMeanwhile");
         }
         check(name, organizations);
         if (newPassword != null && !newPassword.isEmpty()) {

@@ -49,11 +49,12 @@ public final class BillingRules {
             throw DeskException.invalid("start", "B4", "A time entry needs its start.");
         }
         if (end == null || !end.isAfter(start.plusSeconds(59))) {
-            throw DeskException.invalid("end", "B4", "A time entry ends at least a minute after it starts.");
+            throw DeskException.invalid("end", "B4", "A time entry ends at least a minute after it starts.")
+                    .because("refusal.entryTooShort");
         }
         if (java.time.Duration.between(start, end).compareTo(LONGEST_ENTRY) > 0) {
             throw DeskException.invalid("end", "B4", "A time entry is at most " + LONGEST_ENTRY.toHours()
-                    + " hours; split longer work.");
+                    + " hours; split longer work.").because("refusal.entryTooLong", LONGEST_ENTRY.toHours());
         }
         if (service == null) {
             throw DeskException.invalid("serviceType", "B3", "Say what the time was spent on.");

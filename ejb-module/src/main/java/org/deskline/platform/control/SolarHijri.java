@@ -100,4 +100,19 @@ public record SolarHijri(int year, int month, int day) {
         }
         return out.toString();
     }
+
+    /** What a Persian keyboard typed (۱۰:۳۰, or Arabic-Indic ١٠:٣٠) as the digits parsers read (10:30). */
+    public static String latinDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c >= '\u06F0' && c <= '\u06F9') {
+                out.append((char) ('0' + (c - '\u06F0')));
+            } else if (c >= '\u0660' && c <= '\u0669') {
+                out.append((char) ('0' + (c - '\u0660')));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
 }

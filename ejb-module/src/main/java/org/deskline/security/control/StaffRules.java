@@ -52,7 +52,8 @@ public final class StaffRules {
         if (!mayWork(role, staffTier, ticketTier, qualityReview)) {
             throw new DeskException(ErrorCode.FORBIDDEN, "ticket", "S5", "Ticket " + ticketId + " is at tier "
                     + tierOf(ticketTier) + (role == StaffRole.AGENT ? "; you work tier " + staffTier : "")
-                    + ": it is not yours to change. Escalate it or ask a manager.");
+                    + ": it is not yours to change. Escalate it or ask a manager.")
+                    .because("refusal.notYourTier", tierOf(ticketTier));
         }
     }
 
@@ -60,7 +61,8 @@ public final class StaffRules {
     public static void checkAssign(StaffRole role) {
         if (role != StaffRole.ADMIN && role != StaffRole.MANAGER) {
             throw new DeskException(ErrorCode.FORBIDDEN, "assignee", null,
-                    "Only managers give tickets to someone else; take it yourself instead.");
+                    "Only managers give tickets to someone else; take it yourself instead.")
+                    .because("refusal.onlyManagersAssign");
         }
     }
 

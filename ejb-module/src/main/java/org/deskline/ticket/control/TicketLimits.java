@@ -34,7 +34,8 @@ public final class TicketLimits {
         String title = Ticket.titleKey(request.title());
         activeOfProject.stream().filter(t -> Ticket.titleKey(t.getTitle()).equals(title)).findFirst().ifPresent(t -> {
             throw new DeskException(ErrorCode.DUPLICATE, "title", "T10", "Ticket " + t.getId()
-                    + " of this project is still active with the same title; add to it instead.", List.of(t.getId()));
+                    + " of this project is still active with the same title; add to it instead.", List.of(t.getId()))
+                    .because("refusal.duplicateTitle", t.getId());
         });
         TicketKind kind = request.kind();
         if (request.emergency() || !kind.customerMayOpen()) {
@@ -49,7 +50,8 @@ public final class TicketLimits {
                     + sameKind.stream().map(t -> t.getId() + " \"" + t.getTitle() + "\"")
                             .collect(Collectors.joining(", "))
                     + ". Wait for one to close, or flag a real emergency.",
-                    sameKind.stream().map(Ticket::getId).toList());
+                    sameKind.stream().map(Ticket::getId).toList())
+                    .because("refusal.tooManyActive", sameKind.size(), limit);
         }
     }
 

@@ -151,11 +151,12 @@ public final class TicketRules {
     private static String required(String field, String value, int max, String rule) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
-            throw DeskException.invalid(field, rule, field + " is required.");
+            throw DeskException.invalid(field, rule, field + " is required.").because("refusal.required");
         }
         if (trimmed.length() > max) {
             throw DeskException.invalid(field, rule,
-                    field + " is " + trimmed.length() + " characters long; at most " + max + " are allowed.");
+                    field + " is " + trimmed.length() + " characters long; at most " + max + " are allowed.")
+                    .because("refusal.tooLong", trimmed.length(), max);
         }
         return trimmed;
     }

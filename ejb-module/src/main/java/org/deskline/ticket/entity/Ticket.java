@@ -214,7 +214,7 @@ public class Ticket {
     public String reclassify(Priority newPriority, Category newCategory, TicketKind newKind, Instant at) {
         if (!isActive()) {
             throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "status", "T5",
-                    "A closed ticket cannot be reclassified; reopen it first.");
+                    "A closed ticket cannot be reclassified; reopen it first.").because("refusal.closedReopenFirst");
         }
         StringBuilder changes = new StringBuilder();
         if (newPriority != null && newPriority != priority) {
@@ -245,7 +245,7 @@ public class Ticket {
         }
         if (!isActive()) {
             throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "status", "T1",
-                    "The development request is closed; reopen it first.");
+                    "The development request is closed; reopen it first.").because("refusal.closedReopenFirst");
         }
         DevelopmentStage from = developmentStage;
         boolean allowed = switch (to) {
@@ -258,7 +258,8 @@ public class Ticket {
         };
         if (!allowed) {
             throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "developmentStage", "T1",
-                    "A development request in stage " + from + " cannot move to " + to + ".");
+                    "A development request in stage " + from + " cannot move to " + to + ".")
+                    .because("refusal.stage", from, to);
         }
         developmentStage = to;
         updatedAt = at;
@@ -274,7 +275,8 @@ public class Ticket {
     public void rate(int score, String comment, Instant at) {
         if (status != TicketStatus.CLOSED) {
             throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "status", "T11",
-                    "A ticket can be rated when it is closed; it is " + status + ".");
+                    "A ticket can be rated when it is closed; it is " + status + ".")
+                    .because("refusal.notInStatus", status);
         }
         if (rating != null) {
             throw DeskException.invalid("rating", "T11", "This ticket was already rated " + rating + ".");

@@ -69,7 +69,8 @@ public final class TicketLifecycle {
         if (to == null) {
             throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "status", "T5",
                     "A ticket in status " + from + " cannot be " + describe(action) + "; allowed: "
-                            + allowed(from).stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ".");
+                            + allowed(from).stream().map(Enum::name).sorted().collect(Collectors.joining(", ")) + ".")
+                    .because("refusal.notInStatus", from);
         }
         return to;
     }

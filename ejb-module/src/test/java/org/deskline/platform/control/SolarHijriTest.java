@@ -62,4 +62,13 @@ class SolarHijriTest {
     void persian_digits() {
         assertThat(new SolarHijri(1405, 9, 10).persian()).isEqualTo("۱۴۰۵/۰۹/۱۰");
     }
+
+    /** Issue 20: what a Persian keyboard types in a time or date field is read as the digits it means. */
+    @Test
+    void persian_and_arabic_indic_digits_read_as_latin_and_back() {
+        assertThat(SolarHijri.latinDigits("۱۰:۳۰")).isEqualTo("10:30");
+        assertThat(SolarHijri.latinDigits("١٠:٣٠")).isEqualTo("10:30");
+        assertThat(SolarHijri.latinDigits("2031-03-11 ده")).isEqualTo("2031-03-11 ده");
+        assertThat(SolarHijri.latinDigits(SolarHijri.persianDigits("0123456789"))).isEqualTo("0123456789");
+    }
 }

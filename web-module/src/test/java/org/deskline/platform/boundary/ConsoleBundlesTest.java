@@ -47,7 +47,10 @@ class ConsoleBundlesTest {
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(TicketStatus.class, Priority.class,
             Tier.class, DeferralReason.class, TicketKind.class, Category.class, Channel.class, SlaMetricKind.class,
             SlaMetricState.class, org.deskline.ticket.entity.EmergencyReason.class,
-            org.deskline.knowledge.entity.ArticleState.class, org.deskline.knowledge.entity.Audience.class);
+            org.deskline.knowledge.entity.ArticleState.class, org.deskline.knowledge.entity.Audience.class,
+            org.deskline.ticket.entity.DevelopmentStage.class);
+    /** Where refusals (DeskException) are thrown: both modules' main code. */
+    private static final List<Path> THROWING = List.of(JAVA, Path.of("../ejb-module/src/main/java"));
 
     @Test
     void the_three_bundles_have_the_same_keys_and_no_empty_text() throws IOException {
@@ -135,6 +138,82 @@ class ConsoleBundlesTest {
             }
         }
         assertThat(typed).as("info messages typed in English instead of taken from the bundles").isEmpty();
+    }
+
+    /**
+     * Issue 20: a refusal shown in the console is said from the bundles. Every ErrorCode has its sentence, every
+     * key a refusal names ({@code because("refusal...")}) is in the bundles, and every field a refusal names has a
+     * label, so a Persian or Russian page never shows the English message or a Java field name.
+     */
+    @Test
+    void every_refusal_has_its_sentence_and_every_field_it_names_a_label() throws IOException {
+        Properties en = bundle("");
+        for (org.deskline.platform.ErrorCode code : org.deskline.platform.ErrorCode.values()) {
+            assertThat(en.getProperty("refusal." + code.name())).as("refusal." + code.name()).isNotBlank();
+        }
+        Pattern because = Pattern.compile("because\\(\"([a-zA-Z.]+)\"");
+        Pattern field = Pattern.compile("(?:invalid|notFound|refuse|required)\\(\"([A-Za-z.]+)\""
+                + "|ErrorCode\\.[A-Z_]+,\\s*\"([A-Za-z.]+)\"");
+        Set<String> keys = new TreeSet<>();
+        Set<String> fields = new TreeSet<>();
+        for (Path root : THROWING) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    String code = Files.readString(source);
+                    collect(because, code, keys);
+                    Matcher m = field.matcher(code);
+                    while (m.find()) {
+                        fields.add(m.group(1) != null ? m.group(1) : m.group(2));
+                    }
+                }
+            }
+        }
+        assertThat(keys).as("keys the refusals name").hasSizeGreaterThan(12);
+        assertThat(fields).as("fields the refusals name").hasSizeGreaterThan(100);
+        Set<String> missing = new TreeSet<>();
+        for (String key : keys) {
+            if (!en.containsKey(key)) {
+                missing.add(key);
+            }
+        }
+        for (String name : fields) {
+            String last = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+            last = last.substring(last.lastIndexOf('.') + 1);
+            if (!en.containsKey("field." + name) && !en.containsKey("field." + last)) {
+                missing.add("field." + name);
+            }
+        }
+        assertThat(missing).as("refusal keys and field labels missing from the bundles").isEmpty();
+    }
+
+    /** Issue 20: the same refusal in the three languages; the English one is the SOAP fault's message. */
+    @Test
+    void a_refusal_is_said_in_the_pages_language_and_in_english_as_the_fault_says_it() {
+        Locale fa = Locale.forLanguageTag("fa");
+        Locale ru = Locale.forLanguageTag("ru");
+        org.deskline.platform.DeskException transition = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> org.deskline.ticket.entity.TicketLifecycle.next(TicketStatus.CLOSED,
+                        org.deskline.ticket.entity.TicketAction.TAKE),
+                org.deskline.platform.DeskException.class);
+        assertThat(FacesErrors.text(Locale.ENGLISH, transition)).isEqualTo("status (T5): " + transition.getMessage());
+        assertThat(FacesErrors.text(fa, transition))
+                .isEqualTo("وضعیت (قاعدهٔ T5): تا وقتی تیکت «بسته» است، این کار ممکن نیست.");
+        assertThat(FacesErrors.text(ru, transition)).isEqualTo("Статус (правило T5): Невозможно, пока тикет в статусе «"
+                + DisplayFormats.label(TicketStatus.CLOSED, ru) + "».");
+
+        org.deskline.platform.DeskException missing = org.deskline.platform.DeskException.notFound("ticketId",
+                "ticket", 1205L);
+        assertThat(FacesErrors.text(fa, missing)).isEqualTo("تیکت: ۱۲۰۵ وجود ندارد.");
+        assertThat(FacesErrors.text(ru, missing)).isEqualTo("Тикет: 1205 не существует.");
+
+        // a refusal without a key of its own is said by its ErrorCode, the field by its label, never in English
+        org.deskline.platform.DeskException plain = org.deskline.platform.DeskException.invalid(
+                "targets.NORMAL.resolution", "S1", "The resolution target is shorter than the response target.");
+        assertThat(FacesErrors.text(fa, plain))
+                .isEqualTo("هدف حل (قاعدهٔ S1): این مقدار نیامده یا با قاعده سازگار نیست.");
+        assertThat(FacesErrors.text(ru, plain)).doesNotContainPattern("[A-Za-z]{3,}");
+        assertThat(FacesErrors.text(Locale.ENGLISH, plain))
+                .isEqualTo("targets.NORMAL.resolution (S1): " + plain.getMessage());
     }
 
     @Test

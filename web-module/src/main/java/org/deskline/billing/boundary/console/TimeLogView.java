@@ -22,6 +22,7 @@ import org.deskline.billing.entity.TicketTerms;
 import org.deskline.billing.entity.TimeEntry;
 import org.deskline.billing.entity.WorkClass;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.control.SolarHijri;
 import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
@@ -180,11 +181,11 @@ public class TimeLogView implements Serializable {
     }
 
     private Instant[] span() {
-        LocalDate d = parse("day", () -> LocalDate.parse(day == null ? "" : day.strip()),
+        LocalDate d = parse("day", "refusal.format.day", () -> LocalDate.parse(typed(day)),
                 "Type the day as 2026-12-01.");
-        LocalTime start = parse("from", () -> LocalTime.parse(from == null ? "" : from.strip(), HM),
+        LocalTime start = parse("from", "refusal.format.from", () -> LocalTime.parse(typed(from), HM),
                 "Type the start as 09:30.");
-        LocalTime end = parse("to", () -> LocalTime.parse(to == null ? "" : to.strip(), HM),
+        LocalTime end = parse("to", "refusal.format.to", () -> LocalTime.parse(typed(to), HM),
                 "Type the end as 10:45 (an end before the start is on the next day).");
         Instant s = d.atTime(start).atZone(zone()).toInstant();
         Instant e = (end.isAfter(start) ? d : d.plusDays(1)).atTime(end).atZone(zone()).toInstant();
@@ -195,19 +196,25 @@ public class TimeLogView implements Serializable {
         try {
             return ServiceType.valueOf(serviceType);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw DeskException.invalid("serviceType", "B3", "Choose what the time was spent on.");
+            throw DeskException.invalid("serviceType", "B3", "Choose what the time was spent on.")
+                    .because("refusal.chooseService");
         }
+    }
+
+    /** The field as typed, in the digits the parsers read (a Persian keyboard types ۱۰:۳۰). */
+    private static String typed(String field) {
+        return field == null ? "" : SolarHijri.latinDigits(field.strip());
     }
 
     private interface Parse<T> {
         T get();
     }
 
-    private static <T> T parse(String field, Parse<T> parse, String how) {
+    private static <T> T parse(String field, String key, Parse<T> parse, String how) {
         try {
             return parse.get();
         } catch (DateTimeParseException e) {
-            throw DeskException.invalid(field, "B4", how);
+            throw DeskException.invalid(field, "B4", how).because(key);
         }
     }
 
