@@ -69,9 +69,10 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         signIn("agent2", "agent2-secret");
         browser.findElement(By.id("navNewTicket")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("newTicket:create")));
-        // no project chosen: refused on the same page, naming the field and the rule
+        // no project chosen: refused on the same page, naming the field (by its label) and the rule, in Russian
         press("newTicket:create");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("newTicket:messages"), "projectId (T14)"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("newTicket:messages"),
+                "Проект (правило T14): "));
 
         String title = "Phone report " + System.nanoTime();
         Select project = new Select(browser.findElement(By.id("newTicket:project")));
