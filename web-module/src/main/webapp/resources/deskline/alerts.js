@@ -1,10 +1,40 @@
 // Live alert panel: every alert pushed on the Faces websocket channel "alerts" becomes the first list item.
+// The pushed document carries codes and a UTC instant; the page's data-labels (AlertLabels) say them in the page's
+// language, time zone and calendar, as the server renders the other items.
 var deskline = (function () {
     function text(tag, cls, value) {
         var el = document.createElement(tag);
         el.className = cls;
         el.textContent = value;
         return el;
+    }
+    function labels(el) {
+        try {
+            return JSON.parse((el && el.getAttribute("data-labels")) || "{}");
+        } catch (e) {
+            return {};
+        }
+    }
+    function label(map, code) {
+        return (map && map[code]) || code;
+    }
+    // 2026-12-06 19:50 in the user's zone; Solar Hijri with Persian digits on Persian pages (as DisplayFormats)
+    function when(iso, l) {
+        if (!l.zone || !window.Intl) {
+            return iso.slice(0, 16).replace("T", " ") + " UTC";
+        }
+        var parts = {};
+        new Intl.DateTimeFormat("en-US-u-ca-" + (l.persian ? "persian" : "gregory") + "-nu-latn", {
+            timeZone: l.zone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit",
+            hourCycle: "h23"
+        }).formatToParts(new Date(iso)).forEach(function (p) {
+            parts[p.type] = p.value;
+        });
+        var sep = l.persian ? "/" : "-";
+        var shown = parts.year + sep + parts.month + sep + parts.day + " " + parts.hour + ":" + parts.minute;
+        return l.persian ? shown.replace(/[0-9]/g, function (d) {
+            return String.fromCharCode(0x06F0 + Number(d));
+        }) : shown;
     }
     return {
         feedOpen: function () {
@@ -24,13 +54,14 @@ var deskline = (function () {
             var item = document.createElement("li");
             item.className = "alert-item new severity-" + alert.severity;
             item.setAttribute("data-alert-id", alert.alertId);
-            item.appendChild(text("span", "alert-type", alert.type));
+            var l = labels(list);
+            item.appendChild(text("span", "alert-type", label(l.types, alert.type)));
             if (alert.ticket) {
                 item.appendChild(text("span", "alert-ticket", (list.getAttribute("data-ticket") || "ticket") + " "
                         + alert.ticket.id));
                 item.appendChild(text("span", "alert-title", alert.ticket.title));
             }
-            item.appendChild(text("time", "", alert.occurredAt.slice(0, 16).replace("T", " ") + " UTC"));
+            item.appendChild(text("time", "", when(alert.occurredAt, l)));
             list.insertBefore(item, list.firstChild);
         },
         // the alert page's inbox: a pushed alert becomes the first row (acknowledge and assign after a reload)
@@ -54,8 +85,9 @@ var deskline = (function () {
             var row = document.createElement("tr");
             row.className = "new";
             row.setAttribute("data-alert-id", alert.alertId);
-            var cells = [alert.occurredAt.slice(0, 16).replace("T", " ") + " UTC", alert.type, alert.severity,
-                alert.ticket ? String(alert.ticket.id) : "", "Sent", "new", ""];
+            var l = labels(document.getElementById("inboxStatus"));
+            var cells = [when(alert.occurredAt, l), label(l.types, alert.type), label(l.severities, alert.severity),
+                alert.ticket ? String(alert.ticket.id) : "", l.sent || "Sent", l.justArrived || "new", ""];
             cells.forEach(function (value, i) {
                 var cell = document.createElement("td");
                 if (i === 1) {

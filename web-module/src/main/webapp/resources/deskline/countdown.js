@@ -1,13 +1,21 @@
 // S6 countdowns: every element with data-due (epoch ms) shows the time left or overdue, updated each second.
 (function () {
+    // the units in the page's words (<body data-duration-h="{0}h">, "{0} ساعت" on Persian pages) and digits
+    function unit(name, n) {
+        var digits = String(n);
+        if (document.body.getAttribute("data-digits") === "persian") {
+            digits = digits.replace(/[0-9]/g, function (c) { return String.fromCharCode(0x06F0 + Number(c)); });
+        }
+        return words("data-duration-" + name, "{0}" + name).replace("{0}", digits);
+    }
     function amount(ms) {
         var s = Math.floor(Math.abs(ms) / 1000);
         var d = Math.floor(s / 86400), h = Math.floor(s % 86400 / 3600), m = Math.floor(s % 3600 / 60);
         var parts = [];
-        if (d) { parts.push(d + "d"); }
-        if (h) { parts.push(h + "h"); }
-        if (m) { parts.push(m + "m"); }
-        if (!d && !h) { parts.push(s % 60 + "s"); }
+        if (d) { parts.push(unit("d", d)); }
+        if (h) { parts.push(unit("h", h)); }
+        if (m) { parts.push(unit("m", m)); }
+        if (!d && !h) { parts.push(unit("s", s % 60)); }
         return parts.join(" ");
     }
     // the page's language gives the words: <body data-countdown-in="in {0}" data-countdown-overdue="overdue {0}">

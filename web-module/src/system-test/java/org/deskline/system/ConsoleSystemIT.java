@@ -53,7 +53,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         // other tests' SLA alerts may arrive meanwhile: look for this ticket's item, not at the first one
         String pushed = browser.findElements(By.cssSelector("#alertList li")).stream().map(WebElement::getText)
                 .filter(text -> text.contains(title)).findFirst().orElseThrow();
-        assertThat(pushed).contains("TICKET_CREATED").contains("ticket " + live.getTicketId());
+        assertThat(pushed).contains("Ticket created").contains("ticket " + live.getTicketId());
         assertThat(before.getTicketId()).isLessThan(live.getTicketId());
         Browser.screenshot(browser, "console-tickets-live-alert");
     }
@@ -192,9 +192,10 @@ class ConsoleSystemIT extends BrowserSystemTest {
         browser.findElement(By.id("apply")).click();
         wait.until(ExpectedConditions.urlContains("type=TICKET_CREATED"));
         String table = browser.findElement(By.id("inbox:alertTable")).getText();
-        assertThat(table).contains(String.valueOf(emergency.getTicketId())).doesNotContain("SLA_WARNING");
+        assertThat(table).contains(String.valueOf(emergency.getTicketId())).doesNotContain("SLA warning");
+        // issue 20: types by their labels, not their codes
         assertThat(browser.findElements(By.cssSelector("#inbox\\:alertTable .alert-type")))
-                .extracting(WebElement::getText).containsOnly("TICKET_CREATED");
+                .extracting(WebElement::getText).containsOnly("Ticket created");
 
         // the inbox: hand the newest alert to an agent, acknowledge it; "not acknowledged only" hides it
         browser.findElement(By.id("inbox:assignee")).sendKeys("agent-sara");
@@ -216,8 +217,15 @@ class ConsoleSystemIT extends BrowserSystemTest {
         Ticket pushed = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET).createTicket(
                 TicketServiceSystemIT.newTicket("DEMO-SHOP", "Pushed to the inbox " + System.nanoTime()));
         wait.until(d -> d.findElements(By.cssSelector("#inbox\\:alertTable tbody tr.new")).stream()
-                .anyMatch(row -> row.getText().contains("TICKET_CREATED")
+                .anyMatch(row -> row.getText().contains("Ticket created")
                         && row.getText().contains(String.valueOf(pushed.getTicketId()))));
+        String pushedRow = browser.findElements(By.cssSelector("#inbox\\:alertTable tbody tr.new")).stream()
+                .map(WebElement::getText).filter(t -> t.contains(String.valueOf(pushed.getTicketId()))).findFirst()
+                .orElseThrow();
+        java.time.Instant pushedAt = pushed.getCreatedAt().toGregorianCalendar().toInstant();
+        assertThat(pushedRow).as("a pushed alert's time is in the user's zone, like the rendered rows")
+                .doesNotContain("UTC").containsAnyOf(minute(pushedAt, "Asia/Tehran"),
+                        minute(pushedAt.plusSeconds(60), "Asia/Tehran"));
         Browser.screenshot(browser, "console-alerts");
     }
 
@@ -380,7 +388,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         browser.findElement(By.xpath(row + "//input[contains(@id,':minutes')]")).sendKeys("30");
         browser.findElement(By.xpath(row + "//input[contains(@id,':correct')]")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("disputes:messages"),
-                "corrected: 60 -> 30 min"));
+                "Corrected, 60 -> 30 min"));
         Browser.screenshot(browser, "console-disputes");
         var corrected = customer.listTimeEntries(ticket.getTicketId(), null, null).get(0);
         assertThat(corrected.getState().value()).isEqualTo("CORRECTED");
@@ -589,6 +597,12 @@ class ConsoleSystemIT extends BrowserSystemTest {
         browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticket.getTicketId());
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actions:kbQuery"))).sendKeys("رمز");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        // issue 20: countdowns in Persian words and digits, kept so each second by the page's script
+        wait.until(d -> d.findElements(By.cssSelector("#clockTable .sla-countdown")).stream()
+                .allMatch(c -> c.getText().matches(".*[\u06F0-\u06F9].*")));
+        assertThat(browser.findElements(By.cssSelector("#clockTable .sla-countdown"))).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.getText()).doesNotContainPattern("[A-Za-z0-9]")
+                        .containsPattern("مانده|گذشته"));
         browser.findElement(By.id("actions:kbFind")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("actions:kbArticle"),
                 "بازیابی رمز عبور مدیر سایت"));
@@ -632,6 +646,52 @@ class ConsoleSystemIT extends BrowserSystemTest {
         assertThat(BillingSystemIT.billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
                 .listTimeEntries(ticket.getTicketId(), null, null)).singleElement()
                 .satisfies(e -> assertThat(e.getCoverage().value()).isEqualTo("FREE"));
+    }
+
+    /**
+     * Issue 20: times are shown in the user's own zone, named once in the top bar and not after every time; the user
+     * changes it there (kept on the account), a zone that is none is refused in the page's language, and a blank
+     * choice returns to the console's default (Asia/Tehran in the demo).
+     */
+    @Test
+    void times_are_in_the_users_zone_named_once_and_the_user_changes_it() throws Exception {
+        Ticket ticket = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
+                .createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "Zone check " + System.nanoTime()));
+        java.time.Instant opened = ticket.getCreatedAt().toGregorianCalendar().toInstant();
+        signIn("agent2", "agent2-secret"); // L2, Russian console, no zone chosen
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticket.getTicketId());
+        WebElement zone = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("zone:zoneChoice")));
+        assertThat(zone.getAttribute("value")).isEqualTo("Asia/Tehran");
+        assertThat(browser.findElement(By.id("ticketOpened")).getText()).startsWith(minute(opened, "Asia/Tehran"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).as("no zone after each time")
+                .doesNotContain("UTC");
+
+        zone.clear();
+        zone.sendKeys("Europe/Moscow");
+        browser.findElement(By.id("zone:zoneGo")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticketOpened"),
+                minute(opened, "Europe/Moscow")));
+        assertThat(browser.findElement(By.id("zone:zoneChoice")).getAttribute("value")).isEqualTo("Europe/Moscow");
+
+        WebElement wrong = browser.findElement(By.id("zone:zoneChoice"));
+        wrong.clear();
+        wrong.sendKeys("Mars/Olympus");
+        browser.findElement(By.id("zone:zoneGo")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Часовой пояс: Часовой пояс — это регион"));
+        assertThat(browser.findElement(By.id("ticketOpened")).getText()).startsWith(minute(opened, "Europe/Moscow"));
+
+        WebElement blank = browser.findElement(By.id("zone:zoneChoice"));
+        blank.clear();
+        browser.findElement(By.id("zone:zoneGo")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticketOpened"),
+                minute(opened, "Asia/Tehran")));
+        assertThat(browser.findElement(By.id("zone:zoneChoice")).getAttribute("value")).isEqualTo("Asia/Tehran");
+    }
+
+    private static String minute(java.time.Instant at, String zone) {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(at.atZone(java.time.ZoneId.of(zone)));
     }
 
     private void signIn() {

@@ -100,6 +100,15 @@ public class StaffAdmin {
                 .getResultStream().findFirst().ifPresent(u -> u.setLocale(language));
     }
 
+    /** Issue 20: the signed-in user's own time zone for the console's times (null or blank: the default). */
+    @Audited
+    @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
+    public void chooseTimeZone(String zone) {
+        String checked = StaffRules.checkZone(zone);
+        em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", caller.getName())
+                .getResultStream().findFirst().ifPresent(u -> u.setTimeZone(checked));
+    }
+
     private long activeAdmins() {
         return em.createNamedQuery(StaffUser.ACTIVE_ADMINS, Long.class).setParameter("role", StaffRole.ADMIN)
                 .getSingleResult();

@@ -25,6 +25,8 @@ public final class StaffRules {
 
     /** The console's languages; the first is the fallback. */
     public static final List<String> LANGUAGES = List.of("en", "fa", "ru");
+    /** The longest IANA zone id kept (the column is as wide). */
+    public static final int ZONE_MAX = 64;
     public static final int PASSWORD_MIN = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,49}");
 
@@ -108,6 +110,20 @@ public final class StaffRules {
             throw DeskException.invalid("locale", null, "The console speaks " + String.join(", ", LANGUAGES) + ".");
         }
         return language;
+    }
+
+    /** Issue 20: a staff user's time zone is an IANA region id (Asia/Tehran, Europe/Moscow); blank: the default. */
+    public static String checkZone(String zone) {
+        if (zone == null || zone.isBlank()) {
+            return null;
+        }
+        String id = zone.strip();
+        if (id.length() > ZONE_MAX || !java.time.ZoneId.getAvailableZoneIds().contains(id)) {
+            throw DeskException.invalid("zone", null, "A time zone is a region such as Asia/Tehran or Europe/Moscow; "
+                    + "\"" + (id.length() > ZONE_MAX ? id.substring(0, ZONE_MAX) + "..." : id) + "\" is not one.")
+                    .because("refusal.zone");
+        }
+        return id;
     }
 
     public static String checkDisplayName(String displayName) {

@@ -61,6 +61,10 @@ public class StaffUser {
     @Column(length = 10)
     private String locale;
 
+    /** Issue 20: the IANA zone the console shows this user's times in (null: the console's default). */
+    @Column(name = "time_zone", length = 64)
+    private String timeZone;
+
     @Column(nullable = false)
     private boolean active;
 
@@ -128,6 +132,14 @@ public class StaffUser {
 
     public String getLocale() {
         return locale;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
     }
 
     public boolean isActive() {

@@ -102,4 +102,21 @@ class StaffRulesTest {
             assertThat(e.field()).isEqualTo(field);
         });
     }
+
+    /** Issue 20: a user's time zone is an IANA region; anything else is refused naming the field. */
+    @Test
+    void a_time_zone_is_an_iana_region_or_none() {
+        assertThat(StaffRules.checkZone(" Asia/Tehran ")).isEqualTo("Asia/Tehran");
+        assertThat(StaffRules.checkZone("Europe/Moscow")).isEqualTo("Europe/Moscow");
+        assertThat(StaffRules.checkZone("")).isNull();
+        assertThat(StaffRules.checkZone(null)).isNull();
+        for (String wrong : new String[] {"Mars/Olympus", "+03:30", "asia/tehran", "Asia/Tehran".repeat(7)}) {
+            assertThatThrownBy(() -> StaffRules.checkZone(wrong)).isInstanceOfSatisfying(DeskException.class, e -> {
+                assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION);
+                assertThat(e.field()).isEqualTo("zone");
+                assertThat(e.text().key()).isEqualTo("refusal.zone");
+                assertThat(e.getMessage()).hasSizeLessThan(200);
+            });
+        }
+    }
 }

@@ -5,14 +5,15 @@ import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.deskline.platform.control.SolarHijri;
 import java.util.Locale;
 
 /**
  * How the console shows instants and enum values (#{formats.time(...)}, #{formats.label(...)}) in the page's
- * language: Persian pages show Solar Hijri dates in Persian digits; enum values come from the bundles
+ * language and the user's time zone (issue 20: the zone is named once, in the top bar, not after every time):
+ * Persian pages show Solar Hijri dates in Persian digits; enum values come from the bundles
  * ({@code enum.<Type>.<VALUE>}).
  */
 @Named("formats")
@@ -22,24 +23,35 @@ public class DisplayFormats {
     @jakarta.inject.Inject
     java.time.Clock clock;
 
-    private static final DateTimeFormatter TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
+    @jakarta.inject.Inject
+    ViewerZone viewer;
+
     public String time(Instant instant) {
-        return time(instant, Messages.locale());
+        return time(instant, Messages.locale(), viewer.zone());
     }
 
-    static String time(Instant instant, Locale locale) {
+    /** The instant to the minute in {@code zone}: 2026-12-01 19:50, or ۱۴۰۵/۰۹/۱۰ ۱۹:۵۰ on Persian pages. */
+    static String time(Instant instant, Locale locale, ZoneId zone) {
         if (instant == null) {
             return "";
         }
+        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
         if ("fa".equals(locale.getLanguage())) {
-            LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-            return SolarHijri.of(utc.toLocalDate()).persian() + " "
-                    + SolarHijri.persianDigits(CLOCK.format(utc)) + " UTC";
+            return SolarHijri.of(local.toLocalDate()).persian() + " " + SolarHijri.persianDigits(CLOCK.format(local));
         }
-        return TIME.format(instant);
+        return TIME.format(local);
+    }
+
+    /** The signed-in user's zone (the console's default on the login page and outside a request). */
+    public static ZoneId zone() {
+        try {
+            return jakarta.enterprise.inject.spi.CDI.current().select(ViewerZone.class).get().zone();
+        } catch (RuntimeException noSession) { // no CDI (unit tests) or no session context
+            return ZoneId.of(ViewerZone.DEFAULT);
+        }
     }
 
     /** A calendar day: 2026-11-28, or its Solar Hijri date on Persian pages. */
@@ -63,9 +75,30 @@ public class DisplayFormats {
             return "";
         }
         Duration left = Duration.between(clock.instant(), due);
-        Duration shown = Duration.ofMinutes(Math.abs(left.toMinutes()));
-        String amount = shown.isZero() ? "< 1m" : DurationText.format(shown);
-        return Messages.text(left.isNegative() ? "countdown.overdue" : "countdown.in", amount);
+        Locale locale = Messages.locale();
+        return Messages.text(locale, left.isNegative() ? "countdown.overdue" : "countdown.in", amount(left, locale));
+    }
+
+    /**
+     * Issue 20: a countdown's amount in the page's words, to the minute: "1d 4h", "۱ روز ۴ ساعت", "1 д 4 ч"
+     * (countdown.js says it the same way each second).
+     */
+    static String amount(Duration left, Locale locale) {
+        long minutes = Math.abs(left.toMinutes());
+        if (minutes == 0) {
+            return Messages.text(locale, "duration.underMinute");
+        }
+        long[] values = {minutes / 1440, minutes % 1440 / 60, minutes % 60};
+        String[] units = {"duration.d", "duration.h", "duration.m"};
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] > 0) {
+                String n = "fa".equals(locale.getLanguage()) ? SolarHijri.persianDigits(Long.toString(values[i]))
+                        : Long.toString(values[i]);
+                out.append(out.isEmpty() ? "" : " ").append(Messages.find(locale, units[i]).replace("{0}", n));
+            }
+        }
+        return out.toString();
     }
 
     /** WAITING_FOR_REPLY → "Waiting for reply" (or its translation). */
@@ -87,7 +120,7 @@ public class DisplayFormats {
 
     /** {@link #time(Instant)} for code that has no instance (messages after an action). */
     public static String timeText(Instant instant) {
-        return time(instant, Messages.locale());
+        return time(instant, Messages.locale(), zone());
     }
 
     /** {@link #day(java.time.LocalDate)} for code that has no instance (messages after an action). */
@@ -96,6 +129,27 @@ public class DisplayFormats {
             return "";
         }
         return "fa".equals(Messages.locale().getLanguage()) ? SolarHijri.of(day).persian() : day.toString();
+    }
+
+    private static final java.util.regex.Pattern SOLAR_DAY =
+            java.util.regex.Pattern.compile("(1[2-4]\\d\\d)/(\\d{1,2})/(\\d{1,2})");
+
+    /**
+     * Issue 20: a day as a user types it: 2026-12-01, or on any page a Solar Hijri 1405/09/10 (Persian or Latin
+     * digits). Throws {@link java.time.format.DateTimeParseException} for anything else, as LocalDate.parse does.
+     */
+    public static java.time.LocalDate typedDay(String typed) {
+        String text = typed == null ? "" : SolarHijri.latinDigits(typed.strip());
+        java.util.regex.Matcher solar = SOLAR_DAY.matcher(text);
+        if (solar.matches()) {
+            try {
+                return new SolarHijri(Integer.parseInt(solar.group(1)), Integer.parseInt(solar.group(2)),
+                        Integer.parseInt(solar.group(3))).toLocalDate();
+            } catch (IllegalArgumentException noSuchDay) {
+                throw new java.time.format.DateTimeParseException(noSuchDay.getMessage(), text, 0);
+            }
+        }
+        return java.time.LocalDate.parse(text);
     }
 
     /** {@link #label(Enum)} for code that has no instance (messages after an action). */

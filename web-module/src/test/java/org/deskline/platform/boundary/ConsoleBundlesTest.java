@@ -48,7 +48,9 @@ class ConsoleBundlesTest {
             Tier.class, DeferralReason.class, TicketKind.class, Category.class, Channel.class, SlaMetricKind.class,
             SlaMetricState.class, org.deskline.ticket.entity.EmergencyReason.class,
             org.deskline.knowledge.entity.ArticleState.class, org.deskline.knowledge.entity.Audience.class,
-            org.deskline.ticket.entity.DevelopmentStage.class);
+            org.deskline.ticket.entity.DevelopmentStage.class, org.deskline.alert.entity.AlertType.class,
+            org.deskline.alert.entity.Severity.class, org.deskline.alert.entity.DeliveryState.class,
+            org.deskline.ticket.entity.HistoryAction.class);
     /** Where refusals (DeskException) are thrown: both modules' main code. */
     private static final List<Path> THROWING = List.of(JAVA, Path.of("../ejb-module/src/main/java"));
 
@@ -250,8 +252,9 @@ class ConsoleBundlesTest {
     @Test
     void dates_are_solar_hijri_on_persian_pages_and_enum_labels_follow_the_language() {
         java.time.Instant at = java.time.Instant.parse("2026-12-01T16:20:00Z");
-        assertThat(DisplayFormats.time(at, Locale.forLanguageTag("fa"))).isEqualTo("۱۴۰۵/۰۹/۱۰ ۱۶:۲۰ UTC");
-        assertThat(DisplayFormats.time(at, Locale.ENGLISH)).isEqualTo("2026-12-01 16:20 UTC");
+        java.time.ZoneId tehran = java.time.ZoneId.of("Asia/Tehran");
+        assertThat(DisplayFormats.time(at, Locale.forLanguageTag("fa"), tehran)).isEqualTo("۱۴۰۵/۰۹/۱۰ ۱۹:۵۰");
+        assertThat(DisplayFormats.time(at, Locale.ENGLISH, tehran)).isEqualTo("2026-12-01 19:50");
         assertThat(DisplayFormats.label(TicketStatus.WAITING_FOR_CUSTOMER, Locale.forLanguageTag("ru")))
                 .isEqualTo("Ожидает клиента");
         assertThat(DisplayFormats.label(TicketStatus.WAITING_FOR_CUSTOMER, Locale.forLanguageTag("fa")))

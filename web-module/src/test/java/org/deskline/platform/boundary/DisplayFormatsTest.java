@@ -3,17 +3,53 @@ package org.deskline.platform.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import org.deskline.ticket.entity.TicketStatus;
 import org.junit.jupiter.api.Test;
 
 class DisplayFormatsTest {
 
+    /** Issue 20: to the minute in the user's zone, which the top bar names once (not after every time). */
     @Test
-    void instants_are_shown_to_the_minute_in_utc() {
-        assertThat(DisplayFormats.time(Instant.parse("2026-11-22T02:48:13.708471Z"), Locale.ENGLISH))
-                .isEqualTo("2026-11-22 02:48 UTC");
-        assertThat(DisplayFormats.time(null, Locale.ENGLISH)).isEmpty();
+    void instants_are_shown_to_the_minute_in_the_users_zone() {
+        Instant at = Instant.parse("2026-11-22T02:48:13.708471Z");
+        assertThat(DisplayFormats.time(at, Locale.ENGLISH, ZoneId.of("UTC"))).isEqualTo("2026-11-22 02:48");
+        assertThat(DisplayFormats.time(at, Locale.ENGLISH, ZoneId.of("Asia/Tehran"))).isEqualTo("2026-11-22 06:18");
+        assertThat(DisplayFormats.time(at, Locale.ENGLISH, ZoneId.of("America/Los_Angeles")))
+                .as("the day is the zone's day").isEqualTo("2026-11-21 18:48");
+        // Persian pages: the Solar Hijri day of the zone's day, Persian digits; 20:40 UTC is the next day in Tehran
+        assertThat(DisplayFormats.time(Instant.parse("2026-03-20T20:40:00Z"), Locale.forLanguageTag("fa"),
+                ZoneId.of("Asia/Tehran"))).isEqualTo("۱۴۰۵/۰۱/۰۱ ۰۰:۱۰");
+        assertThat(DisplayFormats.time(null, Locale.ENGLISH, ZoneId.of("UTC"))).isEmpty();
+        assertThat(DisplayFormats.zone()).as("outside a session: the default").isEqualTo(ZoneId.of("Asia/Tehran"));
+    }
+
+    /** Issue 20: a countdown's amount in the page's words and digits (countdown.js says it the same way). */
+    @Test
+    void countdown_amounts_are_said_in_the_pages_words() {
+        java.time.Duration left = java.time.Duration.ofMinutes(1445);
+        assertThat(DisplayFormats.amount(left, Locale.ENGLISH)).isEqualTo("1d 5m");
+        assertThat(DisplayFormats.amount(left.negated(), Locale.ENGLISH)).isEqualTo("1d 5m");
+        assertThat(DisplayFormats.amount(left, Locale.forLanguageTag("fa"))).isEqualTo("۱ روز ۵ دقیقه");
+        assertThat(DisplayFormats.amount(java.time.Duration.ofMinutes(119), Locale.forLanguageTag("ru")))
+                .isEqualTo("1 ч 59 мин");
+        assertThat(DisplayFormats.amount(java.time.Duration.ofSeconds(30), Locale.forLanguageTag("fa")))
+                .isEqualTo("کمتر از ۱ دقیقه");
+    }
+
+    /** Issue 20: date fields take a Solar Hijri day (as Persian pages show them) as well as an ISO one. */
+    @Test
+    void a_typed_day_is_iso_or_solar_hijri_in_either_digits() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 1);
+        assertThat(DisplayFormats.typedDay("2026-12-01")).isEqualTo(day);
+        assertThat(DisplayFormats.typedDay(" 1405/09/10 ")).isEqualTo(day);
+        assertThat(DisplayFormats.typedDay("۱۴۰۵/۰۹/۱۰")).isEqualTo(day);
+        assertThat(DisplayFormats.typedDay("1405/9/10")).isEqualTo(day);
+        for (String wrong : new String[] {"1405/13/01", "1405/07/31", "2026/12/01", "", "tomorrow"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> DisplayFormats.typedDay(wrong)).as(wrong)
+                    .isInstanceOf(java.time.format.DateTimeParseException.class);
+        }
     }
 
     @Test

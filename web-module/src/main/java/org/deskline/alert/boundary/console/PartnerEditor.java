@@ -94,8 +94,9 @@ public class PartnerEditor extends ConsoleEditor<Long, Partner> {
         return organizationChoices;
     }
 
-    public List<String> getAllTypes() {
-        return java.util.Arrays.stream(AlertType.values()).map(Enum::name).toList();
+    /** Every alert type (ticked by its name, shown by its label). */
+    public List<AlertType> getAllTypes() {
+        return List.of(AlertType.values());
     }
 
     public String getName() {

@@ -18,6 +18,7 @@ import org.deskline.billing.entity.Money;
 import org.deskline.billing.entity.Invoice;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
 
@@ -83,7 +84,7 @@ public class InvoicesView implements Serializable {
 
     private static LocalDate day(String field, String value) {
         try {
-            return LocalDate.parse(value == null ? "" : value.strip());
+            return DisplayFormats.typedDay(value);
         } catch (DateTimeParseException e) {
             throw DeskException.invalid(field, "B7", "Type the day as 2026-12-01.");
         }

@@ -131,7 +131,7 @@ public class SubscriptionsView implements Serializable {
             return null;
         }
         try {
-            return LocalDate.parse(value == null ? "" : value.strip());
+            return DisplayFormats.typedDay(value);
         } catch (DateTimeParseException e) {
             throw DeskException.invalid(field, null, "Type the day as 2026-12-01.");
         }

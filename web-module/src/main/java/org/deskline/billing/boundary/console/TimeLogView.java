@@ -67,7 +67,7 @@ public class TimeLogView implements Serializable {
     @PostConstruct
     void init() {
         ticketId = RequestParameters.number("id");
-        day = LocalDate.now(zone()).toString();
+        day = DisplayFormats.dayText(LocalDate.now(zone())); // Solar Hijri on Persian pages, read back as typed
         load();
         if (ticket != null && !knowledge.answeredWith(ticketId).isEmpty()) {
             // K1, seed 001: a ticket answered with an article was pointed to free training material: not billed
@@ -181,8 +181,8 @@ public class TimeLogView implements Serializable {
     }
 
     private Instant[] span() {
-        LocalDate d = parse("day", "refusal.format.day", () -> LocalDate.parse(typed(day)),
-                "Type the day as 2026-12-01.");
+        LocalDate d = parse("day", "refusal.format.day", () -> DisplayFormats.typedDay(day),
+                "Type the day as 2026-12-01 or, Solar Hijri, 1405/09/10.");
         LocalTime start = parse("from", "refusal.format.from", () -> LocalTime.parse(typed(from), HM),
                 "Type the start as 09:30.");
         LocalTime end = parse("to", "refusal.format.to", () -> LocalTime.parse(typed(to), HM),

@@ -110,7 +110,7 @@ public class BackupsView implements Serializable {
         Integer months = everyMonths.get(scheduleId);
         LocalDate day;
         try {
-            day = LocalDate.parse(nextDue.getOrDefault(scheduleId, "").strip());
+            day = DisplayFormats.typedDay(nextDue.getOrDefault(scheduleId, ""));
         } catch (DateTimeParseException e) {
             throw DeskException.invalid("nextDue", "M2", "Type the day as 2027-06-01.");
         }
@@ -268,7 +268,7 @@ public class BackupsView implements Serializable {
 
     public String complete() {
         try {
-            LocalDate day = LocalDate.parse(completedOn == null ? "" : completedOn.strip());
+            LocalDate day = DisplayFormats.typedDay(completedOn);
             admin.complete(projectId, day.atStartOfDay(ZoneOffset.UTC).toInstant());
             FacesErrors.infoAfterRedirect(Messages.text("done.projectCompleted", DisplayFormats.dayText(day)));
             return "/console/backups?faces-redirect=true&project=" + projectId;

@@ -9,7 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Enumeration;
+import java.time.ZoneId;
 import java.util.Locale;
+import org.deskline.platform.boundary.ViewerZone;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.deskline.security.control.StaffMember;
 import org.deskline.security.entity.Groups;
 import org.deskline.security.control.StaffRules;
@@ -21,7 +24,7 @@ import org.deskline.security.entity.StaffRole;
  */
 @Named("console")
 @SessionScoped
-public class ConsoleSession implements Serializable {
+public class ConsoleSession implements Serializable, ViewerZone {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,6 +33,11 @@ public class ConsoleSession implements Serializable {
 
     @Inject
     transient StaffAdmin admin;
+
+    /** The zone of users who chose none (DESK_CONSOLE_ZONE; the shipped business calendar's zone by default). */
+    @Inject
+    @ConfigProperty(name = "desk.console.zone", defaultValue = ViewerZone.DEFAULT)
+    String defaultZone;
 
     private StaffMember member;
     private String language;
@@ -63,6 +71,26 @@ public class ConsoleSession implements Serializable {
 
     public Locale getLocale() {
         return Locale.forLanguageTag(getLanguage());
+    }
+
+    /** Issue 20: the zone this user's times are shown in: their choice, else the console's default. */
+    @Override
+    public ZoneId zone() {
+        StaffMember m = getMember();
+        return ZoneId.of(m != null && m.timeZone() != null ? m.timeZone() : defaultZone);
+    }
+
+    public String getZoneId() {
+        return zone().getId();
+    }
+
+    /** The zone picker: kept on the account, like the language. */
+    public String chooseZone(String choice) {
+        if (getMember() != null) {
+            admin.chooseTimeZone(choice);
+            member = null;
+        }
+        return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 
     /** "rtl" for Persian, else "ltr". */

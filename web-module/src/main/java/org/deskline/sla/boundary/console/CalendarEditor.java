@@ -120,7 +120,7 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
     public String addHoliday() {
         LocalDate day;
         try {
-            day = holidayDate == null || holidayDate.isBlank() ? null : LocalDate.parse(holidayDate.strip());
+            day = holidayDate == null || holidayDate.isBlank() ? null : DisplayFormats.typedDay(holidayDate);
         } catch (DateTimeParseException e) {
             throw DeskException.invalid("day", "S2", "'" + holidayDate + "' is not a date (YYYY-MM-DD).");
         }

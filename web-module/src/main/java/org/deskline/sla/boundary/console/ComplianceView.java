@@ -13,6 +13,7 @@ import java.util.Map;
 import org.deskline.organization.boundary.Organizations;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.security.entity.Tier;
 import org.deskline.sla.boundary.SlaAdmin;
@@ -72,7 +73,7 @@ public class ComplianceView {
             return otherwise;
         }
         try {
-            return LocalDate.parse(text.strip());
+            return DisplayFormats.typedDay(text);
         } catch (DateTimeParseException e) {
             throw DeskException.invalid(field, "S7", "Type the day as 2026-12-01.");
         }

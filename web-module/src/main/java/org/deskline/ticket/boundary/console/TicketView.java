@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.deskline.platform.DeskException;
+import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.ticket.boundary.TicketQueue;
+import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketEvent;
 import org.deskline.ticket.entity.TicketMessage;
@@ -53,6 +55,18 @@ public class TicketView {
 
     public List<TicketEvent> getHistory() {
         return history;
+    }
+
+    /** Issue 20: what a history entry records (stored by name) by its label in the page's language. */
+    public String actionLabel(String action) {
+        if (action == null) {
+            return "";
+        }
+        try {
+            return DisplayFormats.labelText(HistoryAction.valueOf(action));
+        } catch (IllegalArgumentException unknown) {
+            return action; // an entry older than its name
+        }
     }
 
     public List<org.deskline.ticket.entity.Attachment> getAttachments() {
