@@ -12,7 +12,7 @@ import java.util.Enumeration;
 import java.time.ZoneId;
 import java.util.Locale;
 import org.deskline.platform.boundary.ViewerZone;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.deskline.security.control.StaffMember;
 import org.deskline.security.entity.Groups;
 import org.deskline.security.control.StaffRules;
@@ -33,11 +33,6 @@ public class ConsoleSession implements Serializable, ViewerZone {
 
     @Inject
     transient StaffAdmin admin;
-
-    /** The zone of users who chose none (DESK_CONSOLE_ZONE; the shipped business calendar's zone by default). */
-    @Inject
-    @ConfigProperty(name = "desk.console.zone", defaultValue = ViewerZone.DEFAULT)
-    String defaultZone;
 
     private StaffMember member;
     private String language;
@@ -77,7 +72,16 @@ public class ConsoleSession implements Serializable, ViewerZone {
     @Override
     public ZoneId zone() {
         StaffMember m = getMember();
-        return ZoneId.of(m != null && m.timeZone() != null ? m.timeZone() : defaultZone);
+        return m != null && m.timeZone() != null ? ZoneId.of(m.timeZone()) : defaultZone();
+    }
+
+    /**
+     * The zone of users who chose none: DESK_CONSOLE_ZONE, else Asia/Tehran (the shipped business calendar's zone).
+     * Read from the configuration when asked: a session bean keeps no injected configuration (it is passivated).
+     */
+    static ZoneId defaultZone() {
+        return ZoneId.of(ConfigProvider.getConfig().getOptionalValue("desk.console.zone", String.class)
+                .filter(z -> !z.isBlank()).orElse(ViewerZone.DEFAULT));
     }
 
     public String getZoneId() {
