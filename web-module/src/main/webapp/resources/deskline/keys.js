@@ -1,5 +1,6 @@
-// Keyboard in the console: "/" jumps to the queue's search box; "j" and "k" move between tickets in a list,
-// Enter opens the one in focus. Keys typed into fields are left alone.
+// Keyboard in the console: "?" lists the keys (the #keysHelp dialog, closed with Escape); "/" jumps to the queue's
+// search box; "j" and "k" move between tickets in a list, Enter opens the one in focus; "r" goes to the reply box of
+// the ticket page; "q" back to the queue. Keys typed into fields are left alone.
 document.addEventListener("keydown", function (event) {
     var target = event.target;
     // Enter on a ticket link opens it, whatever the table around it does with the key
@@ -13,7 +14,29 @@ document.addEventListener("keydown", function (event) {
             || target.isContentEditable) {
         return;
     }
-    if (event.key === "/") {
+    var help = document.getElementById("keysHelp");
+    if (help && help.open) {
+        return; // the dialog handles Escape itself
+    }
+    if (event.key === "?") {
+        if (help && help.showModal) {
+            event.preventDefault();
+            help.showModal();
+        }
+    } else if (event.key === "r") {
+        var reply = document.getElementById("actions:text");
+        if (reply) {
+            event.preventDefault();
+            reply.focus();
+            reply.scrollIntoView({block: "center"});
+        }
+    } else if (event.key === "q") {
+        var queue = document.getElementById("navTickets");
+        if (queue) {
+            event.preventDefault();
+            window.location.href = queue.href;
+        }
+    } else if (event.key === "/") {
         var search = document.getElementById("queue:words");
         if (search) {
             event.preventDefault();

@@ -342,7 +342,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
 
         new Select(browser.findElement(By.id("time:workClassChoice"))).selectByValue("NOT_A_BUG");
         browser.findElement(By.id("time:classify")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workClass"), "NOT_A_BUG"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("workClass"), "Not a bug"));
         browser.findElement(By.id("time:preview")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:quote"),
                 "DAY 60 min x 1 = 75.00 EUR"));
@@ -351,7 +351,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         Browser.screenshot(browser, "console-time-preview");
         browser.findElement(By.id("time:log")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:timeMessages"), "Logged 60 min"));
-        assertThat(browser.findElement(By.id("time:entryTable")).getText()).contains("PACKAGE").contains("75.00 EUR");
+        assertThat(browser.findElement(By.id("time:entryTable")).getText()).contains("Hours package").contains("75.00 EUR");
 
         // the customer system sees the entry as billed, part by part, and its package debited
         var entries = customer.listTimeEntries(ticket.getTicketId(), null, null);
@@ -642,7 +642,7 @@ class ConsoleSystemIT extends BrowserSystemTest {
         browser.findElement(By.id("time:to")).clear();
         browser.findElement(By.id("time:to")).sendKeys("۱۰:۱۰");
         browser.findElement(By.id("time:log")).sendKeys(Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:entryTable"), "FREE"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:entryTable"), "رایگان")); // FREE
         assertThat(BillingSystemIT.billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
                 .listTimeEntries(ticket.getTicketId(), null, null)).singleElement()
                 .satisfies(e -> assertThat(e.getCoverage().value()).isEqualTo("FREE"));
@@ -687,6 +687,37 @@ class ConsoleSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("ticketOpened"),
                 minute(opened, "Asia/Tehran")));
         assertThat(browser.findElement(By.id("zone:zoneChoice")).getAttribute("value")).isEqualTo("Asia/Tehran");
+    }
+
+    /**
+     * Issue 20: "?" lists the keyboard shortcuts in the page's language and Escape closes the list; "r" goes to the
+     * reply box and "q" back to the queue, while a key typed into a field stays text.
+     */
+    @Test
+    void question_mark_lists_the_keys_and_r_and_q_move_between_reply_and_queue() throws Exception {
+        Ticket ticket = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
+                .createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "Keys check " + System.nanoTime()));
+        signIn("agent1", "agent1-secret"); // L1, Persian console
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + ticket.getTicketId());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actions:text")));
+        assertThat(browser.findElement(By.id("keysHelp")).isDisplayed()).isFalse();
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("?").perform();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("keysHelp")));
+        assertThat(browser.findElement(By.id("keysHelp")).getText()).contains("میان‌برهای صفحه‌کلید")
+                .contains("بازگشت به صف").contains("نوشتن پاسخ");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.ESCAPE).perform();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keysHelp")));
+
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("r").perform();
+        wait.until(d -> "actions:text".equals(d.switchTo().activeElement().getAttribute("id")));
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("q").perform();
+        assertThat(browser.findElement(By.id("actions:text")).getAttribute("value")).as("a key typed into a field")
+                .isEqualTo("q");
+        assertThat(browser.getCurrentUrl()).contains("/console/ticket.xhtml");
+        browser.findElement(By.id("actions:text")).clear();
+        ((JavascriptExecutor) browser).executeScript("document.activeElement.blur();");
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys("q").perform();
+        wait.until(ExpectedConditions.urlContains("/console/tickets.xhtml"));
     }
 
     private static String minute(java.time.Instant at, String zone) {

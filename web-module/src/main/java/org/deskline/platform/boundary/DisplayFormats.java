@@ -157,8 +157,11 @@ public class DisplayFormats {
         return label(value, Messages.locale());
     }
 
-    /** The bundle key of an enum value's label. */
+    /** The bundle key of an enum value's label: enum.TicketStatus.OPEN, enum.Invoice.Status.PAID (nested). */
     public static String key(Enum<?> value) {
-        return "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        Class<?> type = value.getDeclaringClass();
+        String name = type.getEnclosingClass() == null ? type.getSimpleName()
+                : type.getEnclosingClass().getSimpleName() + "." + type.getSimpleName();
+        return "enum." + name + "." + value.name();
     }
 }

@@ -50,7 +50,12 @@ class ConsoleBundlesTest {
             org.deskline.knowledge.entity.ArticleState.class, org.deskline.knowledge.entity.Audience.class,
             org.deskline.ticket.entity.DevelopmentStage.class, org.deskline.alert.entity.AlertType.class,
             org.deskline.alert.entity.Severity.class, org.deskline.alert.entity.DeliveryState.class,
-            org.deskline.ticket.entity.HistoryAction.class);
+            org.deskline.ticket.entity.HistoryAction.class, org.deskline.billing.entity.ServiceType.class,
+            org.deskline.billing.entity.Coverage.class, org.deskline.billing.entity.WorkClass.class,
+            org.deskline.billing.entity.FeatureRoute.class, org.deskline.billing.entity.EntryState.class,
+            org.deskline.billing.entity.SubscriptionStatus.class, org.deskline.billing.entity.PlanKind.class,
+            org.deskline.billing.entity.Invoice.Status.class, org.deskline.billing.entity.TimeDispute.State.class,
+            org.deskline.maintenance.entity.MaintenanceSchedule.Kind.class);
     /** Where refusals (DeskException) are thrown: both modules' main code. */
     private static final List<Path> THROWING = List.of(JAVA, Path.of("../ejb-module/src/main/java"));
 

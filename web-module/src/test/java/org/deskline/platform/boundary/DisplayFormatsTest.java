@@ -55,8 +55,15 @@ class DisplayFormatsTest {
     @Test
     void enum_values_read_as_words_from_the_bundle_or_from_their_name() {
         assertThat(DisplayFormats.label(TicketStatus.WAITING_FOR_REPLY, Locale.ENGLISH)).isEqualTo("Waiting for reply");
-        assertThat(DisplayFormats.label(org.deskline.billing.entity.WorkClass.values()[0], Locale.ENGLISH))
-                .matches("[A-Z][a-z ]+"); // no bundle key: the name in words
+        assertThat(DisplayFormats.label(java.time.DayOfWeek.SATURDAY, Locale.ENGLISH))
+                .isEqualTo("Saturday"); // no bundle key: the name in words
+        // nested enums are keyed by their outer class too, so two "Kind"s do not share labels
+        assertThat(DisplayFormats.key(org.deskline.maintenance.entity.MaintenanceSchedule.Kind.CHECKUP))
+                .isEqualTo("enum.MaintenanceSchedule.Kind.CHECKUP");
+        assertThat(DisplayFormats.key(org.deskline.maintenance.entity.BackupRetention.Kind.MISSING))
+                .isEqualTo("enum.BackupRetention.Kind.MISSING");
+        assertThat(DisplayFormats.label(org.deskline.billing.entity.Invoice.Status.PAID, Locale.forLanguageTag("fa")))
+                .isEqualTo("پرداخت‌شده");
         assertThat(DisplayFormats.label(null, Locale.ENGLISH)).isEmpty();
     }
 }

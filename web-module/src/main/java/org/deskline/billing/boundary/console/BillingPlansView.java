@@ -94,8 +94,9 @@ public class BillingPlansView implements Serializable {
         }
     }
 
-    public List<String> getKinds() {
-        return List.of(PlanKind.SUPPORT.name(), PlanKind.HOSTING.name());
+    /** The plan kinds (chosen by name, shown by label). */
+    public List<PlanKind> getKinds() {
+        return List.of(PlanKind.values());
     }
 
     /** B1: the SLA plans a support plan can sell (code and name). */

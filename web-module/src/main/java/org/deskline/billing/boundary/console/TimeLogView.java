@@ -12,7 +12,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import org.deskline.billing.boundary.TicketBilling;
 import org.deskline.billing.control.BillingSettings;
@@ -107,12 +106,13 @@ public class TimeLogView implements Serializable {
         return entries;
     }
 
-    public List<String> getServiceTypes() {
-        return Arrays.stream(ServiceType.values()).map(Enum::name).toList();
+    /** What time can be spent on (chosen by name, shown by label). */
+    public List<ServiceType> getServiceTypes() {
+        return List.of(ServiceType.values());
     }
 
-    public List<String> getWorkClasses() {
-        return Arrays.stream(WorkClass.values()).map(Enum::name).toList();
+    public List<WorkClass> getWorkClasses() {
+        return List.of(WorkClass.values());
     }
 
     /** Local time of an instant in the billing zone, for the table. */
@@ -160,8 +160,8 @@ public class TimeLogView implements Serializable {
         FacesErrors.info(Messages.text("done.routed", route));
     }
 
-    public List<String> getRoutes() {
-        return Arrays.stream(org.deskline.billing.entity.FeatureRoute.values()).map(Enum::name).toList();
+    public List<org.deskline.billing.entity.FeatureRoute> getRoutes() {
+        return List.of(org.deskline.billing.entity.FeatureRoute.values());
     }
 
     public String getRoute() {
