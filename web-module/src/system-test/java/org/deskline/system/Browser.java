@@ -30,6 +30,11 @@ final class Browser {
     }
 
     static WebDriver start() throws IOException {
+        return start(null);
+    }
+
+    /** A browser whose user prefers {@code language} (Accept-Language), or the default one when null. */
+    static WebDriver start(String language) throws IOException {
         Tools.require(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER), "Chromium or chromedriver missing ("
                 + CHROMIUM + ", " + DRIVER + "): apt-get install chromium chromium-driver");
         ChromeOptions options = new ChromeOptions();
@@ -38,6 +43,10 @@ final class Browser {
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--window-size=1400,900",
                 "--user-data-dir=" + Files.createTempDirectory("deskline-chromium"));
+        if (language != null) {
+            options.addArguments("--lang=" + language);
+            options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
         return new ChromeDriver(service, options);
     }
