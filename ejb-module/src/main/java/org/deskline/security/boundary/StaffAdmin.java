@@ -96,8 +96,7 @@ public class StaffAdmin {
     @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
     public void chooseLanguage(String locale) {
         String language = StaffRules.checkLanguage(locale);
-        em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", caller.getName())
-                .getResultStream().findFirst().ifPresent(u -> u.setLocale(language));
+        signedIn().ifPresent(u -> u.setLocale(language));
     }
 
     /** Issue 20: the signed-in user's own time zone for the console's times (null or blank: the default). */
@@ -105,8 +104,13 @@ public class StaffAdmin {
     @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
     public void chooseTimeZone(String zone) {
         String checked = StaffRules.checkZone(zone);
-        em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", caller.getName())
-                .getResultStream().findFirst().ifPresent(u -> u.setTimeZone(checked));
+        signedIn().ifPresent(u -> u.setTimeZone(checked));
+    }
+
+    /** The account of the caller principal (the acting user is never taken from a parameter). */
+    private java.util.Optional<StaffUser> signedIn() {
+        return em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", caller.getName())
+                .getResultStream().findFirst();
     }
 
     private long activeAdmins() {

@@ -137,7 +137,8 @@ public class AgentDesk {
         Instant now = clock.instant();
         if (!ticket.flagEmergency(emergency, now)) {
             throw DeskException.invalid("emergency", "S3", "Ticket " + ticketId + (emergency
-                    ? " is an emergency already." : " is not an emergency."));
+                    ? " is an emergency already." : " is not an emergency."))
+                    .because(emergency ? "refusal.emergencyAlready" : "refusal.notAnEmergency");
         }
         journal.event(ticket, now, Actor.AGENT, agent, emergency ? HistoryAction.EMERGENCY_FLAGGED
                 : HistoryAction.EMERGENCY_CLEARED, ticket.getStatus(), why);
@@ -182,7 +183,8 @@ public class AgentDesk {
     @Audited
     public Ticket schedule(long ticketId, Instant plannedFor) {
         if (plannedFor == null) {
-            throw DeskException.invalid("plannedFor", "T1", "Say when the work is planned.");
+            throw DeskException.invalid("plannedFor", "T1", "Say when the work is planned.")
+                    .because("refusal.planWhen");
         }
         Ticket ticket = work(ticketId);
         String agent = access.me();
@@ -218,7 +220,8 @@ public class AgentDesk {
         String manager = access.requireAssign();
         String to = assignee == null ? "" : assignee.strip();
         if (access.member(to).isEmpty()) {
-            throw DeskException.invalid("assignee", null, "No active staff member has that user name.");
+            throw DeskException.invalid("assignee", null, "No active staff member has that user name.")
+                    .because("refusal.noSuchStaff");
         }
         return assignWith(TicketAction.ASSIGN, ticket, manager, to);
     }
@@ -247,7 +250,8 @@ public class AgentDesk {
     @Audited
     public Ticket defer(long ticketId, DeferralReason reason) {
         if (reason == null) {
-            throw DeskException.invalid("reason", "T12", "A deferral needs its reason.");
+            throw DeskException.invalid("reason", "T12", "A deferral needs its reason.")
+                    .because("refusal.deferralReason");
         }
         Ticket ticket = work(ticketId);
         String agent = access.me();

@@ -57,12 +57,14 @@ public class SavedFilters {
         String owner = caller.getName();
         String label = name == null ? "" : name.strip();
         if (label.isEmpty() || label.length() > 100) {
-            throw DeskException.invalid("filterName", null, "Name the filter (1-100 characters).");
+            throw DeskException.invalid("filterName", null, "Name the filter (1-100 characters).")
+                    .because("refusal.filterName", 100);
         }
         List<SavedFilter> mine = of(owner);
         mine.stream().filter(f -> f.getName().equals(label)).findFirst().ifPresent(em::remove);
         if (mine.size() >= MAX_PER_USER && mine.stream().noneMatch(f -> f.getName().equals(label))) {
-            throw DeskException.invalid("filterName", null, "At most " + MAX_PER_USER + " saved filters each.");
+            throw DeskException.invalid("filterName", null, "At most " + MAX_PER_USER + " saved filters each.")
+                    .because("refusal.tooManyFilters", MAX_PER_USER);
         }
         em.flush();
         SavedFilter saved = new SavedFilter(owner, label, filter.text(), clock.instant());

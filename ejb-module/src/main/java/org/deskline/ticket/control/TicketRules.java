@@ -59,7 +59,8 @@ public final class TicketRules {
                 .replace('\u064A', '\u06CC').replace('\u0643', '\u06A9'); // Arabic yeh and kaf as Persian ones
         if (GENERIC_TITLES.contains(bare)) {
             throw DeskException.invalid("title", "T2", "The title \"" + title + "\" says too little; name what is "
-                    + "wrong and where, e.g. \"Checkout page shows error 500 after paying by card\".");
+                    + "wrong and where, e.g. \"Checkout page shows error 500 after paying by card\".")
+                    .because("refusal.vagueTitle");
         }
         return title;
     }
@@ -112,7 +113,8 @@ public final class TicketRules {
     public static String optional(String field, String value, int max, String rule) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.length() > max) {
-            throw DeskException.invalid(field, rule, field + " is at most " + max + " characters.");
+            throw DeskException.invalid(field, rule, field + " is at most " + max + " characters.")
+                    .because("refusal.atMost", max);
         }
         return trimmed.isEmpty() ? null : trimmed;
     }
@@ -135,7 +137,7 @@ public final class TicketRules {
         String r = reason == null ? "" : reason.strip();
         if (r.isEmpty() || r.length() > REASON_LENGTH) {
             throw DeskException.invalid("reason", "S3", "Say why the ticket is (or is not) an emergency, in 1-"
-                    + REASON_LENGTH + " characters.");
+                    + REASON_LENGTH + " characters.").because("refusal.emergencyWhy", REASON_LENGTH);
         }
         return r;
     }

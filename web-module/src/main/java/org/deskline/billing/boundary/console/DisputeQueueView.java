@@ -66,8 +66,8 @@ public class DisputeQueueView implements Serializable {
         String id = String.valueOf(disputeId);
         String state = DisplayFormats.labelText(d.getState());
         FacesErrors.infoAfterRedirect(confirm ? Messages.text("done.disputeDecided", id, state)
-                : Messages.text("done.disputeChanged", id, state, String.valueOf(d.getMinutesBefore()),
-                        String.valueOf(d.getMinutesAfter())));
+                : Messages.text("done.disputeChanged", id, state, DisplayFormats.digits(d.getMinutesBefore()),
+                        DisplayFormats.digits(d.getMinutesAfter())));
         return "/console/disputes?faces-redirect=true";
     }
 

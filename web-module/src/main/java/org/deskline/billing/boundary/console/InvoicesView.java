@@ -64,7 +64,7 @@ public class InvoicesView implements Serializable {
         Invoice invoice = invoicing.issueInvoice(organizationId, from.atStartOfDay(settings.zone()).toInstant(),
                 to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
         FacesErrors.infoAfterRedirect(Messages.text("done.invoiceIssued", invoice.getNumber(),
-                String.valueOf(invoice.getLines().size()), String.valueOf(invoice.getTotal())));
+                DisplayFormats.digits(invoice.getLines().size()), DisplayFormats.digits(invoice.getTotal())));
         return "/console/invoices?faces-redirect=true";
     }
 
@@ -78,7 +78,7 @@ public class InvoicesView implements Serializable {
         Invoice paid = invoicing.recordPayment(invoiceId, new Money(amount, invoice.getTotal().currency()),
                 references.get(invoiceId));
         FacesErrors.infoAfterRedirect(Messages.text("done.payment", paid.getNumber(),
-                String.valueOf(paid.outstanding())));
+                DisplayFormats.digits(paid.outstanding())));
         return "/console/invoices?faces-redirect=true";
     }
 

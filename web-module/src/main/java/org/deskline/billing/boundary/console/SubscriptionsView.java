@@ -89,7 +89,7 @@ public class SubscriptionsView implements Serializable {
     public String renew(long subscriptionId) {
         return act(() -> {
             Subscription s = desk.renew(subscriptionId);
-            return Messages.text("done.renewed", String.valueOf(subscriptionId),
+            return Messages.text("done.renewed", DisplayFormats.digits(subscriptionId),
                     DisplayFormats.dayText(s.getStartsOn()), DisplayFormats.dayText(s.getEndsOn()));
         });
     }
@@ -113,7 +113,7 @@ public class SubscriptionsView implements Serializable {
             }
             HoursPackage p = desk.sellHours(packageOrganizationId, packageName, hours, hourly,
                     day("expiresOn", expiresOn, true), overage, lowHours == null ? 0 : lowHours);
-            return Messages.text("done.hoursSold", p.getName(), String.valueOf(hours));
+            return Messages.text("done.hoursSold", p.getName(), DisplayFormats.digits(hours));
         });
     }
 

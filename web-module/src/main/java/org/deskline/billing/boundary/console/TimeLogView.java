@@ -143,9 +143,9 @@ public class TimeLogView implements Serializable {
         Instant[] span = span();
         TimeEntry entry = billing.logTime(ticketId, span[0], span[1], service(),
                 blankToNull(note), onProduction);
-        FacesErrors.info(Messages.text("done.logged", String.valueOf(entry.getWorkedMinutes()),
-                String.valueOf(entry.getBilledMinutes()), DisplayFormats.labelText(entry.getCoverage()),
-                String.valueOf(entry.getAmount())));
+        FacesErrors.info(Messages.text("done.logged", DisplayFormats.digits(entry.getWorkedMinutes()),
+                DisplayFormats.digits(entry.getBilledMinutes()), DisplayFormats.labelText(entry.getCoverage()),
+                DisplayFormats.digits(entry.getAmount())));
         quote = null;
         note = null;
         onProduction = false;

@@ -115,7 +115,7 @@ public class BackupsView implements Serializable {
             throw DeskException.invalid("nextDue", "M2", "Type the day as 2027-06-01.");
         }
         admin.reschedule(scheduleId, months == null ? 0 : months, day.atStartOfDay(ZoneOffset.UTC).toInstant());
-        FacesErrors.infoAfterRedirect(Messages.text("done.schedule", String.valueOf(months),
+        FacesErrors.infoAfterRedirect(Messages.text("done.schedule", DisplayFormats.digits(months),
                 DisplayFormats.dayText(day)));
         return "/console/backups?faces-redirect=true&project=" + projectId;
     }
@@ -286,7 +286,7 @@ public class BackupsView implements Serializable {
             throw DeskException.invalid("projectId", "M4", "Choose the project that enters support.");
         }
         var transfer = transfers.start(transferProjectId);
-        FacesErrors.infoAfterRedirect(Messages.text("done.siteTransfer", String.valueOf(transfer.getTicketId()),
+        FacesErrors.infoAfterRedirect(Messages.text("done.siteTransfer", DisplayFormats.digits(transfer.getTicketId()),
                 DisplayFormats.timeText(transfer.getDeadlineAt())));
         return "/console/ticket?faces-redirect=true&id=" + transfer.getTicketId();
     }

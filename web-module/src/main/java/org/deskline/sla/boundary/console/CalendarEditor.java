@@ -145,7 +145,7 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
                 days = admin.importHolidays(code, reader);
             }
             return saved(admin.calendar(code), Messages.text("done.holidaysImported",
-                    String.valueOf(days), icsFile.getSubmittedFileName()));
+                    DisplayFormats.digits(days), icsFile.getSubmittedFileName()));
         } catch (DeskException e) {
             FacesErrors.show(e);
             return null;
