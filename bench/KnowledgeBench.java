@@ -51,7 +51,9 @@ public class KnowledgeBench {
         int calls = args.length > 4 ? Integer.parseInt(args[4]) : 200;
         Random random = new Random(42);
         try (Connection db = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
-            insert(db, articles, random);
+            if (benchArticles(db) == 0) { // a second run against the same server searches what the first wrote
+                insert(db, articles, random);
+            }
         }
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("common word", "invoice");
@@ -62,14 +64,18 @@ public class KnowledgeBench {
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString("erp-demo:erp-demo-secret"
                 .getBytes(StandardCharsets.UTF_8));
-        for (int i = 0; i < Math.min(50, calls); i++) {
-            search(http, base, auth, "invoice"); // warm-up
+        // warm-up: every query in turn, as many calls as the measurement makes (a server's steady state: the JIT has
+        // compiled the search path, as it has on a server that has been answering for a while)
+        int warmUp = calls * queries.size();
+        List<String> texts = new ArrayList<>(queries.values());
+        for (int i = 0; i < warmUp; i++) {
+            search(http, base, auth, texts.get(i % texts.size()));
         }
         StringBuilder md = new StringBuilder(String.format("## searchArticles over %,d articles%n%n"
                 + "One call at a time over SOAP (HTTP, no TLS) as the demo ERP client, first page (10 hits), "
-                + "%d calls per query after 50 warm-up calls.%n%n"
+                + "%d calls per query after %d warm-up calls (every query in turn).%n%n"
                 + "| query | hits | calls | errors | p50 ms | p95 ms | p99 ms | max ms |%n"
-                + "|---|---|---|---|---|---|---|---|%n", articles, calls));
+                + "|---|---|---|---|---|---|---|---|%n", articles, calls, warmUp));
         for (Map.Entry<String, String> q : queries.entrySet()) {
             List<Double> ms = new ArrayList<>();
             int errors = 0;
@@ -106,15 +112,23 @@ public class KnowledgeBench {
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** How many of the bench's articles the database holds already. */
+    private static long benchArticles(Connection db) throws Exception {
+        try (var r = db.createStatement().executeQuery("select count(*) from article where id >= " + ID_BASE)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     /** N published public articles, a third in each language, about 150 words each. */
     private static void insert(Connection db, int count, Random random) throws Exception {
         db.setAutoCommit(false);
         Timestamp now = Timestamp.from(Instant.now());
         try (PreparedStatement s = db.prepareStatement("insert into article (id, version, translation_key, language, "
                 + "category, title, body, video_urls, tags, audience, state, search_text, created_by, created_at, "
-                + "updated_by, updated_at, published_at, views, helpful, not_helpful, answered, search_form) values (?, 1, ?, "
-                + "?, ?, ?, ?, '', ?, 'PUBLIC', 'PUBLISHED', ?, 'bench', ?, 'bench', ?, ?, 0, 0, 0, 0, "
-                + ArticleRules.SEARCH_FORM + ")")) {
+                + "updated_by, updated_at, published_at, views, helpful, not_helpful, answered, search_form, search_head) "
+                + "values (?, 1, ?, ?, ?, ?, ?, '', ?, 'PUBLIC', 'PUBLISHED', ?, 'bench', ?, 'bench', ?, ?, 0, 0, 0, 0, "
+                + ArticleRules.SEARCH_FORM + ", ?)")) {
             for (int i = 0; i < count; i++) {
                 String language = i % 3 == 0 ? "en" : i % 3 == 1 ? "fa" : "ru";
                 String[] words = language.equals("en") ? EN : language.equals("fa") ? FA : RU;
@@ -138,6 +152,7 @@ public class KnowledgeBench {
                 s.setTimestamp(9, now);
                 s.setTimestamp(10, now);
                 s.setTimestamp(11, now);
+                s.setString(12, ArticleRules.searchHead(c));
                 s.addBatch();
                 if (i % 500 == 499) {
                     s.executeBatch();

@@ -1409,6 +1409,67 @@ class TicketSlaInServerIT extends InServerTest {
                 () -> customerSla.calendar(newCustomer().apiClient, 1066)).field());
     }
 
+    /**
+     * K1 at scale: a word in more bodies than search reads candidates for still finds the article with it in its title
+     * first (title and tags are searched first: V41/V42). The bodies are written straight into the database (20 more
+     * than {@code ArticleFinder.CANDIDATES}, before the title article, so a search in table order would stop short of
+     * it) and removed again afterwards.
+     */
+    @Test
+    void k1_a_title_match_ranks_first_however_many_bodies_hold_the_word() throws Exception {
+        Customer mine = newCustomer();
+        String word = "zt" + IDS.incrementAndGet();
+        int bodies = org.deskline.knowledge.control.ArticleFinder.CANDIDATES + 20;
+        long firstId = 8_000_000_000L + mine.organizationId * 1_000L;
+        var content = new org.deskline.knowledge.entity.ArticleContent("en", "Bulk", "A note on shipping",
+                "Shipping labels mention " + word + " in passing.", List.of(), List.of(),
+                org.deskline.knowledge.entity.Audience.ORGANIZATION, mine.organizationId, null);
+        try (var c = dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            try (java.sql.PreparedStatement s = c.prepareStatement("insert into article (id, version, translation_key, "
+                    + "language, category, title, body, video_urls, tags, audience, organization_id, state, "
+                    + "search_head, search_text, search_form, created_by, created_at, updated_by, updated_at, "
+                    + "published_at, views, helpful, not_helpful, answered) values (?, 1, ?, 'en', 'Bulk', ?, ?, '', "
+                    + "'', 'ORGANIZATION', ?, 'PUBLISHED', ?, ?, ?, 'test', ?, 'test', ?, ?, 0, 0, 0, 0)")) {
+                java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
+                for (int i = 0; i < bodies; i++) {
+                    s.setLong(1, firstId + i);
+                    s.setString(2, "bulk-" + word + "-" + i);
+                    s.setString(3, content.title());
+                    s.setString(4, content.body());
+                    s.setLong(5, mine.organizationId);
+                    s.setString(6, org.deskline.knowledge.control.ArticleRules.searchHead(content));
+                    s.setString(7, org.deskline.knowledge.control.ArticleRules.searchText(content));
+                    s.setInt(8, org.deskline.knowledge.control.ArticleRules.SEARCH_FORM);
+                    s.setTimestamp(9, at);
+                    s.setTimestamp(10, at);
+                    s.setTimestamp(11, at);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            c.commit();
+        }
+        try {
+            var titled = knowledgeDesk.create(new org.deskline.knowledge.entity.ArticleContent("en", "Bulk",
+                    "Where is my " + word, "Look under Orders.", List.of(), List.of(),
+                    org.deskline.knowledge.entity.Audience.ORGANIZATION, mine.organizationId, null));
+            knowledgeDesk.moveTo(titled.getId(), titled.getVersion(),
+                    org.deskline.knowledge.entity.ArticleState.PUBLISHED);
+            var page = customerKnowledge.search(mine.apiClient, word, null, null, 0);
+            assertEquals(titled.getId(), page.hits().get(0).article().getId(), "the title match ranks first");
+            assertEquals(org.deskline.knowledge.control.ArticleFinder.CANDIDATES, page.total(),
+                    "search ranks at most CANDIDATES articles");
+            assertTrue(page.hits().get(1).snippet().contains("<mark>" + word + "</mark>"),
+                    page.hits().get(1).snippet());
+            var categories = customerKnowledge.categories(mine.apiClient, "en");
+            assertTrue(categories.contains(new org.deskline.knowledge.boundary.CustomerKnowledge.Category("Bulk",
+                    bodies + 1)), "categories count every article, not the first CANDIDATES: " + categories);
+        } finally {
+            update("delete from article where id >= ? and id < ?", firstId, firstId + bodies);
+        }
+    }
+
     @Test
     void k1_articles_are_written_published_found_rated_and_kept_apart_by_organization() throws Exception {
         Customer mine = newCustomer();

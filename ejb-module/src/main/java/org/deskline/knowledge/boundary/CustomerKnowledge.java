@@ -54,7 +54,7 @@ public class CustomerKnowledge {
         long organization = callers.require(apiClient);
         List<String> terms = ArticleRules.query(query);
         int p = ArticleRules.page(page);
-        List<ArticleSearch.Hit> hits = ArticleSearch.rank(finder.candidates(terms, true, organization,
+        List<ArticleSearch.Scored> hits = ArticleSearch.rank(finder.candidates(terms, true, organization,
                 language == null || language.isBlank() ? null : ArticleRules.language(language, "language"),
                 category == null || category.isBlank() ? null : ArticleRules.category(category), null), terms);
         int size = ArticleRules.PAGE_SIZE;
@@ -66,8 +66,8 @@ public class CustomerKnowledge {
         if (p == 0) {
             em.persist(new KnowledgeQuery(organization, KnowledgeQuery.SEARCH, hits.size(), clock.instant()));
         }
-        return new Page(ArticleSearch.withSnippets(hits.subList(p * size, Math.min(hits.size(), (p + 1) * size)),
-                terms), hits.size(), p, size);
+        return new Page(finder.hits(hits.subList(p * size, Math.min(hits.size(), (p + 1) * size)), terms),
+                hits.size(), p, size);
     }
 
     /** One readable article; each read counts as a view. */
@@ -96,11 +96,11 @@ public class CustomerKnowledge {
         long organization = callers.require(apiClient);
         String l = language == null || language.isBlank() ? null : ArticleRules.language(language, "language");
         Map<String, Integer> counts = new TreeMap<>();
-        finder.candidates(List.of(), true, organization, l, null, null).forEach(a -> {
+        finder.categoryCounts(organization, l).forEach((category, n) -> {
             String path = "";
-            for (String segment : a.getCategory().split("/")) {
+            for (String segment : category.split("/")) {
                 path = path.isEmpty() ? segment : path + "/" + segment;
-                counts.merge(path, 1, Integer::sum);
+                counts.merge(path, n, Integer::sum);
             }
         });
         return counts.entrySet().stream().map(e -> new Category(e.getKey(), e.getValue())).toList();
@@ -152,10 +152,10 @@ public class CustomerKnowledge {
         if (terms.isEmpty()) {
             return List.of();
         }
-        List<ArticleSearch.Hit> ranked = ArticleSearch.rankAny(finder.candidates(terms, false, organization, null,
-                null, null), terms);
-        List<ArticleSearch.Hit> suggested = ArticleSearch.withSnippets(ranked.subList(0, Math.min(SUGGESTIONS,
-                ranked.size())), terms);
+        List<ArticleSearch.Scored> ranked = ArticleSearch.rankAny(finder.candidates(terms, false, organization,
+                null, null, null), terms);
+        List<ArticleSearch.Hit> suggested = finder.hits(ranked.subList(0, Math.min(SUGGESTIONS, ranked.size())),
+                terms);
         em.persist(new KnowledgeQuery(organization, KnowledgeQuery.SUGGEST, suggested.size(), clock.instant()));
         return suggested;
     }

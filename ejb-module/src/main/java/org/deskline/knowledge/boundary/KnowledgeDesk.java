@@ -104,11 +104,10 @@ public class KnowledgeDesk {
     public List<ArticleSearch.Hit> find(String query, String language, ArticleState state) {
         String l = language == null || language.isBlank() ? null : ArticleRules.language(language, "language");
         if (query == null || query.isBlank()) {
-            return finder.candidates(List.of(), true, null, l, null, state).stream()
-                    .map(a -> new ArticleSearch.Hit(a, 0, "")).toList();
+            return finder.listed(null, l, state).stream().map(a -> new ArticleSearch.Hit(a, 0, "")).toList();
         }
         List<String> terms = ArticleRules.query(query);
-        return ArticleSearch.rank(finder.candidates(terms, true, null, l, null, state), terms);
+        return finder.hits(ArticleSearch.rank(finder.candidates(terms, true, null, l, null, state), terms), null);
     }
 
     @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})

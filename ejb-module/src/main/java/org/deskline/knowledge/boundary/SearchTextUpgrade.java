@@ -64,9 +64,10 @@ public class SearchTextUpgrade {
         List<Article> older = em.createQuery("select a from Article a where a.searchForm < :form order by a.id",
                 Article.class).setParameter("form", ArticleRules.SEARCH_FORM).setMaxResults(PAGE).getResultList();
         for (Article a : older) {
-            em.createNativeQuery("update article set search_text = ?, search_form = ? where id = ?")
-                    .setParameter(1, ArticleRules.searchText(a.content())).setParameter(2, ArticleRules.SEARCH_FORM)
-                    .setParameter(3, a.getId()).executeUpdate();
+            em.createNativeQuery("update article set search_head = ?, search_text = ?, search_form = ? where id = ?")
+                    .setParameter(1, ArticleRules.searchHead(a.content()))
+                    .setParameter(2, ArticleRules.searchText(a.content())).setParameter(3, ArticleRules.SEARCH_FORM)
+                    .setParameter(4, a.getId()).executeUpdate();
         }
         if (!older.isEmpty()) {
             em.getEntityManagerFactory().getCache().evict(Article.class); // search ranks what it reads

@@ -136,13 +136,23 @@ public final class ArticleRules {
 
     /**
      * The form of the search text {@link #searchText} writes today: 2 since word starts, stems and Persian affixes
-     * (V38). A row of an older form is written again at start-up ({@code SearchTextUpgrade}).
+     * (V38); 3 since the title and tags have a column of their own ({@link #searchHead}, V41). A row of an older form
+     * is written again at start-up ({@code SearchTextUpgrade}).
      */
-    public static final int SEARCH_FORM = 2;
+    public static final int SEARCH_FORM = 3;
+
+    /** The most characters of {@link #searchHead} (a title of 200 and tags of 400 need fewer, normalised). */
+    public static final int SEARCH_HEAD_MAX = 700;
 
     /** Writes the content onto the article with the search text in today's form. */
     public static void write(Article article, ArticleContent content, String by, java.time.Instant at) {
-        article.write(content, searchText(content), SEARCH_FORM, by, at);
+        article.write(content, searchHead(content), searchText(content), SEARCH_FORM, by, at);
+    }
+
+    /** The title and tags, normalised: where a word ranks highest, and what search reads first. */
+    public static String searchHead(ArticleContent c) {
+        String head = KnowledgeText.normalise(c.title() + " " + String.join(" ", c.tags()));
+        return head.length() > SEARCH_HEAD_MAX ? head.substring(0, SEARCH_HEAD_MAX) : head;
     }
 
     /** What search reads: title, tags and the visible words of the body, normalised. */

@@ -15,41 +15,62 @@ public final class ArticleSearch {
     public record Hit(Article article, int score, String snippet) {
     }
 
+    /**
+     * What ranking reads of an article, and nothing more (the database hands these over without building entities
+     * or reading bodies): its id, title, tags (as stored, comma-separated), normalised search text and helpfulness
+     * (helpful minus not helpful votes).
+     */
+    public record Candidate(Long id, String title, String tags, String searchText, long helpfulness) {
+
+        public static Candidate of(Article a) {
+            return new Candidate(a.getId(), a.getTitle(), String.join(",", a.getTags()), a.getSearchText(),
+                    a.getHelpful() - a.getNotHelpful());
+        }
+    }
+
+    /** A candidate that matched, with its score. */
+    public record Scored(Candidate candidate, int score) {
+
+        public Long id() {
+            return candidate.id();
+        }
+    }
+
     static final int SNIPPET_BEFORE = 60;
     static final int SNIPPET_AFTER = 140;
+
+    private static final Comparator<Scored> BEST_FIRST = Comparator.comparingInt(Scored::score).reversed()
+            .thenComparing(s -> s.candidate().helpfulness(), Comparator.reverseOrder())
+            .thenComparing(Scored::id, Comparator.nullsLast(Comparator.reverseOrder()));
 
     private ArticleSearch() {
     }
 
-    /** Ranked hits without snippets (cutting one parses the body: {@link #withSnippets} does it for one page). */
-    public static List<Hit> rank(List<Article> candidates, List<String> terms) {
+    /** The candidates holding every word, best first (ranking reads no body: {@link #hit} cuts the snippet). */
+    public static List<Scored> rank(List<Candidate> candidates, List<String> terms) {
         List<String> stems = KnowledgeText.stems(terms);
-        return candidates.stream().map(a -> new Hit(a, score(a, terms, stems), ""))
-                .filter(h -> h.score() > 0)
-                .sorted(Comparator.comparingInt(Hit::score).reversed()
-                        .thenComparing(h -> h.article().getHelpful() - h.article().getNotHelpful(),
-                                Comparator.reverseOrder())
-                        .thenComparing(h -> h.article().getId(), Comparator.nullsLast(Comparator.reverseOrder())))
-                .toList();
+        String phrase = String.join(" ", terms);
+        return candidates.stream().map(c -> new Scored(c, score(c, phrase, stems)))
+                .filter(s -> s.score() > 0).sorted(BEST_FIRST).toList();
     }
 
     /** For suggestions: any word counts, more words rank higher (an article needs two of them, or one in its title). */
-    public static List<Hit> rankAny(List<Article> candidates, List<String> terms) {
+    public static List<Scored> rankAny(List<Candidate> candidates, List<String> terms) {
         List<String> stems = KnowledgeText.stems(terms);
-        return candidates.stream().map(a -> new Hit(a, scoreAny(a, stems), ""))
-                .filter(h -> h.score() > 0)
-                .sorted(Comparator.comparingInt(Hit::score).reversed()
-                        .thenComparing(h -> h.article().getId(), Comparator.nullsLast(Comparator.reverseOrder())))
+        return candidates.stream().map(c -> new Scored(c, scoreAny(c, stems)))
+                .filter(s -> s.score() > 0)
+                .sorted(Comparator.comparingInt(Scored::score).reversed()
+                        .thenComparing(Scored::id, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 
-    static int scoreAny(Article a, List<String> stems) {
-        String title = KnowledgeText.normalise(a.getTitle());
+    static int scoreAny(Candidate a, List<String> stems) {
+        String title = KnowledgeText.normalise(a.title());
         int matched = 0;
         int score = 0;
         boolean inTitle = false;
         for (String stem : stems) {
-            if (KnowledgeText.wordStarting(a.getSearchText(), stem, 0) >= 0) {
+            if (KnowledgeText.wordStarting(a.searchText(), stem, 0) >= 0) {
                 matched++;
                 boolean t = KnowledgeText.wordStarting(title, stem, 0) >= 0;
                 inTitle |= t;
@@ -60,31 +81,33 @@ public final class ArticleSearch {
     }
 
     /** Every word must be there, in some form (a word starting with its stem); the title and tags weigh most. */
-    static int score(Article a, List<String> terms, List<String> stems) {
-        String title = KnowledgeText.normalise(a.getTitle());
-        String tags = KnowledgeText.normalise(String.join(" ", a.getTags()));
-        String all = a.getSearchText();
-        int score = 0;
-        for (String stem : stems) {
+    static int score(Candidate a, String phrase, List<String> stems) {
+        String all = a.searchText();
+        for (String stem : stems) { // most candidates fail here, before a title or tags is normalised
             if (KnowledgeText.wordStarting(all, stem, 0) < 0) {
                 return 0;
             }
+        }
+        String title = KnowledgeText.normalise(a.title());
+        String tags = KnowledgeText.normalise(a.tags().replace(',', ' '));
+        int score = 0;
+        for (String stem : stems) {
             score += KnowledgeText.wordStarting(title, stem, 0) >= 0 ? 10 : 0;
             score += KnowledgeText.wordStarting(tags, stem, 0) >= 0 ? 6 : 0;
             score += Math.min(5, occurrences(all, stem));
         }
-        if (title.equals(String.join(" ", terms))) {
+        if (title.equals(phrase)) {
             score += 20;
         }
         return score;
     }
 
-    /** The same hits, each with its snippet. */
-    public static List<Hit> withSnippets(List<Hit> hits, List<String> terms) {
-        return hits.stream().map(h -> new Hit(h.article(), h.score(), snippet(h.article(), terms))).toList();
+    /** A ranked article as a hit, with its snippet. */
+    public static Hit hit(Article article, int score, List<String> terms) {
+        return new Hit(article, score, snippet(article, terms));
     }
 
-    static String snippet(Article a, List<String> terms) {
+    public static String snippet(Article a, List<String> terms) {
         String text = ArticleMarkdown.text(a.getBody()).replaceAll("\\s+", " ").strip();
         KnowledgeText.Mapped mapped = KnowledgeText.map(text);
         int at = -1;

@@ -67,6 +67,10 @@ public class Article {
     @Column(name = "search_text", nullable = false, length = 21000)
     private String searchText;
 
+    /** K1: the title and tags alone, normalised: a word found here ranks above one found only in the body. */
+    @Column(name = "search_head", nullable = false, length = 700)
+    private String searchHead;
+
     @Column(name = "search_form", nullable = false)
     private int searchForm;
 
@@ -111,7 +115,8 @@ public class Article {
     }
 
     /** New content (checked by the caller), with the text search reads. */
-    public void write(ArticleContent content, String searchText, int searchForm, String by, Instant at) {
+    public void write(ArticleContent content, String searchHead, String searchText, int searchForm, String by,
+                      Instant at) {
         this.category = content.category();
         this.title = content.title();
         this.body = content.body();
@@ -120,6 +125,7 @@ public class Article {
         this.audience = content.audience();
         this.organizationId = content.organizationId();
         this.projectId = content.projectId();
+        this.searchHead = searchHead;
         this.searchText = searchText;
         this.searchForm = searchForm;
         this.updatedBy = by;
