@@ -95,9 +95,10 @@ public class KnowledgeBench {
             md.append(String.format("| %s (`%s`) | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", q.getKey(),
                     q.getValue(), hits, calls, errors, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms.get(ms.size() - 1)));
         }
-        md.append("\nA common word finds far more than a page: the database reads at most 500 candidates (the first "
-                + "it finds through PostgreSQL's full-text index), which are ranked in Java; hits counts "
-                + "those ranked.\n");
+        md.append("\nA common word finds far more than a page: the database hands ranking at most 500 candidates "
+                + "(id, title, tags, search text; no bodies), those with a query word in their title or tags first "
+                + "(their own GIN index), then others from the full-text index; they are ranked in Java and only the "
+                + "page's 10 articles are read whole; hits counts those ranked.\n");
         Files.writeString(out, md.toString());
     }
 

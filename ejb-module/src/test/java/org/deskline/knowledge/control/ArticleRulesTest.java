@@ -17,6 +17,19 @@ class ArticleRulesTest {
     }
 
     @Test
+    void k1_the_search_head_is_the_title_and_tags_normalised_and_starts_the_search_text() {
+        ArticleContent c = ArticleRules.check(new ArticleContent("fa", "Billing", "دریافت فاكتورها", "متن **بدنه**",
+                List.of(), List.of("مالی"), Audience.PUBLIC, null, null));
+        assertThat(ArticleRules.searchHead(c)).isEqualTo("دریافت فاکتور ها مالی");
+        assertThat(ArticleRules.searchText(c)).startsWith(ArticleRules.searchHead(c) + " ")
+                .doesNotStartWith("متن");
+        String longTags = "x".repeat(50);
+        ArticleContent many = new ArticleContent("en", "Billing", "t".repeat(200), "Body", List.of(),
+                java.util.Collections.nCopies(20, longTags), Audience.PUBLIC, null, null);
+        assertThat(ArticleRules.searchHead(many)).hasSize(ArticleRules.SEARCH_HEAD_MAX);
+    }
+
+    @Test
     void k1_content_is_tidied_and_checked() {
         ArticleContent c = ArticleRules.check(new ArticleContent(" FA ", " Billing / Invoices ", " Title ", "Body",
                 List.of(" https://video.example/1 ", ""), List.of("Invoice", "invoice", " PDF "),
