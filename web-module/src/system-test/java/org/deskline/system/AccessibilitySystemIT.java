@@ -24,7 +24,7 @@ class AccessibilitySystemIT {
     /** Every console page an administrator opens; the ticket page gets a ticket made for it. */
     private static final List<String> PAGES = List.of("tickets", "ticket", "new-ticket", "breaching", "dashboard",
             "alerts", "audit", "compliance", "plans", "calendars", "articles", "subscriptions", "billing-plans",
-            "invoices", "disputes", "backups", "customers", "clients", "partners", "users");
+            "invoices", "disputes", "backups", "customers", "clients", "partners", "users", "replies");
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "fa", "ru"})

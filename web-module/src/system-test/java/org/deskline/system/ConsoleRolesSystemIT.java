@@ -35,6 +35,7 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         assertRefused("/console/plans.xhtml");
         assertRefused("/console/invoices.xhtml");
         assertRefused("/console/audit.xhtml");
+        assertRefused("/console/replies.xhtml");
         signOut();
 
         signIn("quality", "quality-secret");
@@ -45,7 +46,7 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         signOut();
 
         signIn("manager", "manager-secret");
-        assertThat(menu()).contains("navAudit", "navPlans", "navInvoices", "navBillingPlans")
+        assertThat(menu()).contains("navAudit", "navPlans", "navInvoices", "navBillingPlans", "navReplies")
                 .doesNotContain("navUsers", "navPartners", "navClients", "navCustomers");
         assertRefused("/console/partners.xhtml");
         assertRefused("/console/customers.xhtml");
@@ -236,6 +237,87 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         signIn("quality", "quality-secret");
         assertThat(browser.findElement(By.id("queue")).getText()).doesNotContain("Northwind filter checks");
         assertThat(t.getTicketId()).isPositive();
+    }
+
+    /**
+     * Issue 20: a manager writes a canned reply for the first-line team in Persian; agent1 (L1, Persian console)
+     * puts it into a ticket's reply box with the ticket's number filled in, edits nothing, sends it, and the customer
+     * reads it over SOAP.
+     */
+    @Test
+    void canned_a_manager_writes_a_reply_that_a_first_line_agent_puts_into_a_ticket_and_sends() throws Exception {
+        TicketPortType customer = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
+        long id = customer.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "Canned check " + System.nanoTime()))
+                .getTicketId();
+        String title = "پاسخ آزمایشی " + System.nanoTime();
+        signIn("manager", "manager-secret");
+        browser.findElement(By.id("navReplies")).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("newReply"))).sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("reply:title"))).sendKeys(title);
+        new Select(browser.findElement(By.id("reply:language"))).selectByValue("fa");
+        new Select(browser.findElement(By.id("reply:tier"))).selectByValue("L1");
+        browser.findElement(By.id("reply:body")).sendKeys("سلام، تیکت {ticket} را بررسی کردیم. {agent}");
+        pressAndReload("reply:save");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("replyList"), title));
+        signOut();
+
+        signIn("agent1", "agent1-secret");
+        browser.get(Soap.BASE + "/console/ticket.xhtml?id=" + id);
+        new Select(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("actions:cannedReply"))))
+                .selectByVisibleText(title + " (فارسی)");
+        pressAndReload("actions:cannedInsert");
+        wait.until(ExpectedConditions.attributeContains(By.id("actions:text"), "value",
+                "سلام، تیکت " + id + " را بررسی کردیم. Reza Karimi"));
+        pressAndReload("actions:reply");
+        waitForConversation("سلام، تیکت " + id);
+        assertThat(customer.getMessages(id).stream().map(Message::getBody))
+                .contains("سلام، تیکت " + id + " را بررسی کردیم. Reza Karimi");
+    }
+
+    /**
+     * Issue 20: a manager ticks tickets in the queue and acts on them at once; the server checks each ticket, so one
+     * refused (a deferred ticket cannot be taken, T5) leaves the other done and says why, next to its number.
+     */
+    @Test
+    void bulk_a_manager_acts_on_ticked_tickets_and_sees_why_one_of_them_was_refused() throws Exception {
+        TicketPortType customer = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
+        String word = "Bulk" + System.nanoTime();
+        long first = customer.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", word + " first")).getTicketId();
+        long second = customer.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", word + " second"))
+                .getTicketId();
+        signIn("manager", "manager-secret");
+        browser.findElement(By.id("queue:words")).sendKeys(word);
+        pressAndReload("queue:apply");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:ticketTable"), word + " second"));
+
+        pick(second);
+        new Select(browser.findElement(By.id("queue:bulkKind"))).selectByValue("DEFER");
+        new Select(browser.findElement(By.id("queue:bulkReason"))).selectByValue("NOT_ENOUGH_INFORMATION");
+        pressAndReload("queue:bulkApply");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:messages"),
+                "Defer: done for 1 of 1 tickets."));
+
+        pick(first);
+        pick(second);
+        new Select(browser.findElement(By.id("queue:bulkKind"))).selectByValue("TAKE");
+        pressAndReload("queue:bulkApply");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:messages"),
+                "Take: done for 1 of 2 tickets."));
+        assertThat(browser.findElement(By.id("queue:messages")).getText())
+                .contains("Ticket " + second + ": status (T5): A ticket in status DEFERRED cannot be");
+        assertThat(customer.getTicket(first).getStatus().name()).isEqualTo("IN_PROGRESS");
+        assertThat(customer.getTicket(second).getStatus().name()).isEqualTo("DEFERRED");
+
+        // nothing ticked: refused as a whole, naming the field
+        new Select(browser.findElement(By.id("queue:bulkKind"))).selectByValue("TAKE");
+        pressAndReload("queue:bulkApply");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:messages"),
+                "tickets: Choose at least one ticket."));
+        signOut();
+
+        // agents have no bulk bar
+        signIn("agent2", "agent2-secret");
+        assertThat(browser.findElements(By.id("queue:bulkApply"))).isEmpty();
     }
 
     @Test
@@ -435,6 +517,11 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
     private void assertRefused(String path) {
         browser.get(Soap.BASE + path);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden")));
+    }
+
+    /** Ticks a ticket's box in the queue (its label names the ticket). */
+    private void pick(long ticketId) {
+        browser.findElement(By.cssSelector("input.bulk-pick[aria-label='Pick ticket " + ticketId + "']")).click();
     }
 
     private void signIn(String user, String password) {

@@ -59,6 +59,12 @@ abstract class InServerTest {
     AgentDesk agents;
 
     @Inject
+    org.deskline.ticket.boundary.BulkDesk bulk;
+
+    @Inject
+    org.deskline.ticket.boundary.CannedReplies cannedReplies;
+
+    @Inject
     SlaAdmin admin;
 
     @Inject

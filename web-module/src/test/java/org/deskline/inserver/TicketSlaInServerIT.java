@@ -273,6 +273,110 @@ class TicketSlaInServerIT extends InServerTest {
                 "nobody signed in may change nothing");
     }
 
+    /**
+     * Issue 20: canned replies are written by managers (unique titles, optimistic locking, bounded), seen by an agent
+     * for its own team and for every team, and filled in for a ticket; another team's reply is like a missing one.
+     */
+    @Test
+    void issue20_canned_replies_are_written_by_managers_and_used_by_each_team() throws Exception {
+        Customer customer = newCustomer();
+        long n = IDS.incrementAndGet();
+        Ticket t = tickets.open(customer.apiClient, ticket(customer.projectCode, "Canned " + n, false));
+        staff("replies-manager", org.deskline.security.entity.StaffRole.MANAGER, null);
+        var everyone = cannedReplies.save(null, null, "Details please " + n, "Ticket {ticket} of {project}: "
+                + "details? {agent}", "en", null);
+        var secondLine = cannedReplies.save(null, null, "Second line " + n, "L2 only", null,
+                org.deskline.security.entity.Tier.L2);
+        assertEquals("title", assertThrows(DeskException.class, () -> cannedReplies.save(null, null,
+                "DETAILS PLEASE " + n, "again", null, null)).field(), "titles are unique, whatever the case");
+        assertEquals(ErrorCode.CONCURRENT_MODIFICATION, assertThrows(DeskException.class, () -> cannedReplies.save(
+                everyone.getId(), everyone.getVersion() + 1, "Details please " + n, "stale", "en", null)).code());
+        assertEquals("language", assertThrows(DeskException.class, () -> cannedReplies.save(null, null,
+                "German " + n, "Hallo", "de", null)).field());
+        var saved = cannedReplies.save(everyone.getId(), everyone.getVersion(), "Details please " + n,
+                "Ticket {ticket} of {project}: details, please. {agent}", "en", null);
+
+        String l1 = staff("replies-l1", org.deskline.security.entity.StaffRole.AGENT,
+                org.deskline.security.entity.Tier.L1);
+        var mine = cannedReplies.mine(null).stream().map(org.deskline.ticket.entity.CannedReply::getId).toList();
+        assertTrue(mine.contains(saved.getId()));
+        assertFalse(mine.contains(secondLine.getId()), "an L1 agent does not see the L2 team's replies");
+        assertFalse(cannedReplies.mine("fa").stream().anyMatch(c -> c.getId().equals(saved.getId())),
+                "an English reply is not offered for Persian");
+        assertEquals("Ticket " + t.getId() + " of " + customer.projectCode + ": details, please. Staff " + l1,
+                cannedReplies.fill(t.getId(), saved.getId()));
+        DeskException foreign = assertThrows(DeskException.class, () -> cannedReplies.fill(t.getId(),
+                secondLine.getId()));
+        assertEquals(ErrorCode.NOT_FOUND, foreign.code());
+        assertEquals("replyId", foreign.field());
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> cannedReplies.save(null, null, "Mine " + n, "x",
+                null, null), "agents do not write canned replies");
+
+        staff("replies-l2", org.deskline.security.entity.StaffRole.AGENT, org.deskline.security.entity.Tier.L2);
+        assertEquals("L2 only", cannedReplies.fill(t.getId(), secondLine.getId()));
+        as("replies-admin-" + n);
+        cannedReplies.delete(secondLine.getId());
+        assertEquals(ErrorCode.NOT_FOUND, assertThrows(DeskException.class,
+                () -> cannedReplies.find(secondLine.getId())).code());
+    }
+
+    /**
+     * Issue 20: a bulk action from the queue runs each ticket through its single action, in a transaction of its own:
+     * the tickets it may change are changed, each refused one comes back with its own reason and is left as it was;
+     * what the whole action needs is checked before any ticket changes; managers and administrators only.
+     */
+    @Test
+    void issue20_a_bulk_action_checks_each_ticket_apart_and_refuses_as_a_whole_what_it_needs() throws Exception {
+        Customer customer = newCustomer();
+        long n = IDS.incrementAndGet();
+        Ticket first = tickets.open(customer.apiClient, ticket(customer.projectCode, "Bulk first " + n, false));
+        Ticket second = tickets.open(customer.apiClient, ticket(customer.projectCode, "Bulk second " + n, false));
+        String manager = staff("bulk-manager", org.deskline.security.entity.StaffRole.MANAGER, null);
+        var deferred = bulk.apply(org.deskline.ticket.boundary.BulkDesk.Action.defer(
+                org.deskline.ticket.entity.DeferralReason.NOT_ENOUGH_INFORMATION), List.of(second.getId()));
+        assertTrue(deferred.get(0).done());
+
+        var outcomes = bulk.apply(org.deskline.ticket.boundary.BulkDesk.Action.take(),
+                List.of(first.getId(), second.getId(), first.getId(), 987_654_321L));
+        assertEquals(List.of(first.getId(), second.getId(), 987_654_321L), outcomes.stream()
+                .map(org.deskline.ticket.boundary.BulkDesk.Outcome::ticketId).toList(), "a repeat is acted on once");
+        assertTrue(outcomes.get(0).done());
+        assertEquals(ErrorCode.ILLEGAL_TRANSITION, outcomes.get(1).refusal().code(), "T5: a deferred ticket");
+        assertEquals("T5", outcomes.get(1).refusal().rule());
+        assertEquals(ErrorCode.NOT_FOUND, outcomes.get(2).refusal().code());
+        assertEquals(manager, tickets.get(customer.apiClient, first.getId()).getAssignee());
+        assertEquals(TicketStatus.IN_PROGRESS, tickets.get(customer.apiClient, first.getId()).getStatus());
+        Ticket untouched = tickets.get(customer.apiClient, second.getId());
+        assertEquals(TicketStatus.DEFERRED, untouched.getStatus());
+        assertNull(untouched.getAssignee(), "the refused ticket was left as it was");
+
+        var lowered = bulk.apply(org.deskline.ticket.boundary.BulkDesk.Action.priority(Priority.LOW),
+                List.of(first.getId(), second.getId()));
+        assertTrue(lowered.stream().allMatch(org.deskline.ticket.boundary.BulkDesk.Outcome::done));
+        assertEquals(Priority.LOW, tickets.get(customer.apiClient, second.getId()).getPriority(), "BASIC offers LOW");
+
+        // refused as a whole, before any ticket changes
+        DeskException nobody = assertThrows(DeskException.class, () -> bulk.apply(
+                org.deskline.ticket.boundary.BulkDesk.Action.assign("no-such-" + n), List.of(first.getId())));
+        assertEquals("assignee", nobody.field());
+        assertEquals(manager, tickets.get(customer.apiClient, first.getId()).getAssignee());
+        List<Long> tooMany = java.util.stream.LongStream.rangeClosed(1,
+                org.deskline.ticket.boundary.BulkDesk.TICKETS_MAX + 1).boxed().toList();
+        assertEquals("tickets", assertThrows(DeskException.class, () -> bulk.apply(
+                org.deskline.ticket.boundary.BulkDesk.Action.take(), tooMany)).field());
+        assertEquals("tickets", assertThrows(DeskException.class, () -> bulk.apply(
+                org.deskline.ticket.boundary.BulkDesk.Action.take(), List.of())).field());
+        assertEquals("reason", assertThrows(DeskException.class, () -> bulk.apply(
+                org.deskline.ticket.boundary.BulkDesk.Action.defer(null), List.of(first.getId()))).field());
+        assertEquals("action", assertThrows(DeskException.class, () -> bulk.apply(null, List.of(first.getId())))
+                .field());
+
+        // agents and quality control work tickets one at a time
+        staff("bulk-agent", org.deskline.security.entity.StaffRole.AGENT, org.deskline.security.entity.Tier.L1);
+        assertThrows(jakarta.ejb.EJBAccessException.class, () -> bulk.apply(
+                org.deskline.ticket.boundary.BulkDesk.Action.take(), List.of(first.getId())));
+    }
+
     @Test
     void issue16_the_staff_ejbs_check_the_role_and_the_tier_themselves_and_the_actor_is_the_caller_principal()
             throws Exception {

@@ -92,6 +92,7 @@ public class DemoData {
         seedPartner("Northwind's integrator", "partner-northwind", "partner-northwind-secret", "Northwind Logistics");
         seedBilling();
         articles.seed();
+        seedCannedReplies();
         // issue 8: one console user per role; agents in tiers L1 and L2, with the console in Persian and Russian
         // the README's demo administrator, admin / admin: demo mode only (AdminBootstrap refuses such a password)
         seedStaff("admin", "Demo Administrator", StaffRole.ADMIN, null, null, "admin");
@@ -245,5 +246,31 @@ public class DemoData {
         em.persist(new ApiClient(organization, backupUser, passwords.hash(backupUser + "-secret"), now).forBackups());
         LOG.info(() -> "Demo data: organization '" + organizationName + "' (plan " + planCode + "), project "
                 + projectCode + ", API client " + apiUser);
+    }
+
+    /** Issue 20: canned replies in the three languages, one for the L2 team only. */
+    private void seedCannedReplies() {
+        if (!em.createQuery("select c.id from CannedReply c", Long.class).setMaxResults(1).getResultList()
+                .isEmpty()) {
+            return;
+        }
+        java.time.Instant now = clock.instant();
+        cannedReply("Need more details", "en", null, "Hello,\n\nthank you for ticket {ticket}. To look into it we "
+                + "need the address of the page, what you did and what you saw. A screenshot helps.\n\n{agent}", now);
+        cannedReply("درخواست جزئیات بیشتر", "fa", null, "سلام،\n\nاز تیکت {ticket} سپاسگزاریم. برای بررسی، نشانی "
+                + "صفحه، کاری که انجام دادید و آنچه دیدید را بفرستید. تصویر صفحه کمک می‌کند.\n\n{agent}", now);
+        cannedReply("Нужны подробности", "ru", null, "Здравствуйте!\n\nСпасибо за заявку {ticket}. Чтобы "
+                + "разобраться, пришлите адрес страницы, что вы делали и что увидели. Снимок экрана поможет.\n\n"
+                + "{agent}", now);
+        cannedReply("Fix deployed to the project", "en", org.deskline.security.entity.Tier.L2, "Hello,\n\nthe fix "
+                + "for ticket {ticket} is deployed to {project}. Please check and tell us if anything is still "
+                + "wrong.\n\n{agent}", now);
+    }
+
+    private void cannedReply(String title, String language, org.deskline.security.entity.Tier tier, String body,
+                             java.time.Instant at) {
+        org.deskline.ticket.entity.CannedReply reply = new org.deskline.ticket.entity.CannedReply("demo", at);
+        reply.write(title, body, language, tier, "demo", at);
+        em.persist(reply);
     }
 }

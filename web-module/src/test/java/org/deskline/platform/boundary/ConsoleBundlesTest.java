@@ -55,7 +55,8 @@ class ConsoleBundlesTest {
             org.deskline.billing.entity.FeatureRoute.class, org.deskline.billing.entity.EntryState.class,
             org.deskline.billing.entity.SubscriptionStatus.class, org.deskline.billing.entity.PlanKind.class,
             org.deskline.billing.entity.Invoice.Status.class, org.deskline.billing.entity.TimeDispute.State.class,
-            org.deskline.maintenance.entity.MaintenanceSchedule.Kind.class);
+            org.deskline.maintenance.entity.MaintenanceSchedule.Kind.class,
+            org.deskline.ticket.boundary.BulkDesk.Kind.class);
     /** Where refusals (DeskException) are thrown: both modules' main code. */
     private static final List<Path> THROWING = List.of(JAVA, Path.of("../ejb-module/src/main/java"));
 
