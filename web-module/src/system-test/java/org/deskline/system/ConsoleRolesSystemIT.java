@@ -162,10 +162,13 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         browser.findElement(By.id("navAudit")).click();
         browser.findElement(By.id("audit:text")).sendKeys("AgentDesk");
         press("audit:apply");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:auditTable"), "AgentDesk.escalate"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit:auditTable"), "Escalated a ticket"));
         String audit = browser.findElement(By.id("audit:auditTable")).getText();
-        assertThat(audit).contains("agent1").contains("AgentDesk.take").contains("AgentDesk.defer")
-                .contains("NOT_ENOUGH_INFORMATION").contains("agent2").contains("AgentDesk.resolve");
+        assertThat(audit).contains("agent1").contains("Took a ticket").contains("Deferred a ticket")
+                .contains("NOT_ENOUGH_INFORMATION").contains("agent2").contains("Resolved a ticket");
+        // issue 20: the action in the page's language; the method it was recorded by stays at hand
+        assertThat(browser.findElements(By.cssSelector(".audit-action")).stream().map(a -> a.getAttribute("title")))
+                .contains("AgentDesk.take", "AgentDesk.escalate");
         Browser.screenshot(browser, "console-audit");
     }
 

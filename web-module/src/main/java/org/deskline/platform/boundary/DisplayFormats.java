@@ -158,6 +158,15 @@ public class DisplayFormats {
         return "fa".equals(Messages.locale().getLanguage()) ? SolarHijri.persianDigits(text) : text;
     }
 
+    /**
+     * Issue 20: an audit entry's action in the page's language ({@code audit.<Class>.<method>} of an audited method,
+     * {@code audit.LOGIN} ...); an action without a label shows as recorded.
+     */
+    public String auditAction(String action) {
+        String label = action == null ? null : Messages.find(Messages.locale(), "audit." + action);
+        return label == null ? String.valueOf(action) : label;
+    }
+
     /** {@link #label(Enum)} for code that has no instance (messages after an action). */
     public static String labelText(Enum<?> value) {
         return label(value, Messages.locale());

@@ -78,6 +78,22 @@ class ConsoleBundlesTest {
         assertThat(same).isLessThan(en.size() / 20);
     }
 
+    /** Issue 20: the audit page names each audited action in the page's language ({@code audit.<Class>.<method>}). */
+    @Test
+    void every_audited_method_has_a_label_in_every_bundle() throws IOException {
+        Set<String> actions = new TreeSet<>();
+        new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.deskline").forEach(type -> type.getMethods().stream()
+                        .filter(m -> m.isAnnotatedWith(org.deskline.security.control.Audited.class))
+                        .forEach(m -> actions.add("audit." + type.getSimpleName() + "." + m.getName())));
+        assertThat(actions).hasSizeGreaterThan(60);
+        for (String language : LANGUAGES) {
+            Properties p = bundle(language);
+            assertThat(actions).as("audit labels of messages" + language).allSatisfy(k -> assertThat(p).containsKey(k));
+        }
+    }
+
     @Test
     void every_key_the_pages_and_the_code_use_is_in_every_bundle() throws IOException {
         Set<String> used = new TreeSet<>();
