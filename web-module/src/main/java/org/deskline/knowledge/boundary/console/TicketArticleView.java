@@ -53,9 +53,7 @@ public class TicketArticleView implements Serializable {
      * edit and send; sending records the article on the ticket.
      */
     public void insert() {
-        String reply = desk.replyWith(ticketId, articleId == null ? -1 : articleId);
-        String typed = actions.getText();
-        actions.setText(typed == null || typed.isBlank() ? reply : typed.stripTrailing() + "\n\n" + reply);
+        actions.append(desk.replyWith(ticketId, articleId == null ? -1 : articleId));
         FacesErrors.info(Messages.text("articles.inserted"));
     }
 

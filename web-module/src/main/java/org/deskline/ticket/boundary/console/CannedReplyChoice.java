@@ -36,9 +36,7 @@ public class CannedReplyChoice implements Serializable {
     }
 
     public void insert() {
-        String text = replies.fill(ticketId == null ? -1 : ticketId, replyId == null ? -1 : replyId);
-        String typed = actions.getText();
-        actions.setText(typed == null || typed.isBlank() ? text : typed.stripTrailing() + "\n\n" + text);
+        actions.append(replies.fill(ticketId == null ? -1 : ticketId, replyId == null ? -1 : replyId));
         FacesErrors.info(Messages.text("replies.inserted"));
     }
 

@@ -88,10 +88,6 @@ public class CannedReplyEditor extends ConsoleEditor<Long, CannedReply> {
         return String.join(" ", CannedReplyRules.PLACEHOLDERS);
     }
 
-    public int getBodyMax() {
-        return CannedReplyRules.BODY_MAX;
-    }
-
     public String getTitle() {
         return title;
     }

@@ -162,6 +162,11 @@ public class TicketActionsView implements Serializable {
         this.text = text;
     }
 
+    /** Puts a prepared text (an article's answer, a canned reply) into the reply box, after what was typed there. */
+    public void append(String prepared) {
+        text = text == null || text.isBlank() ? prepared : text.stripTrailing() + "\n\n" + prepared;
+    }
+
     public String getReason() {
         return reason;
     }
