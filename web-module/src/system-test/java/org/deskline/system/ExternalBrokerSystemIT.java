@@ -88,13 +88,29 @@ class ExternalBrokerSystemIT {
                         .getTicketId());
             }
 
+            // issue 22: ready while every check is; the balancer reads /health/ready, a supervisor /health/live
+            HealthProbe.Answer ready = HealthProbe.waitFor(BASE, "broker", "UP", 30);
+            assertThat(ready.checks()).as(ready.body().toString()).containsEntry("database", "UP")
+                    .containsEntry("broker", "UP").containsEntry("alert-outbox", "UP")
+                    .containsEntry("sla-scheduler", "UP").containsEntry("data-disk", "UP");
+            assertThat(ready.http()).isEqualTo(200);
+            assertThat(HealthProbe.live(BASE).checks()).containsEntry("deadlocks", "UP");
+
             broker.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             // the broker is gone: business transactions do not wait on it, their alerts wait in the outbox
             for (int i = 0; i < 10; i++) {
                 tickets.add(demo.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "While away " + i))
                         .getTicketId());
             }
+            HealthProbe.Answer away = HealthProbe.waitFor(BASE, "broker", "DOWN", 30);
+            assertThat(away.check("broker")).as("readiness names the broker: " + away.body()).isEqualTo("DOWN");
+            assertThat(away.status()).isEqualTo("DOWN");
+            assertThat(away.http()).isEqualTo(503);
+            assertThat(away.check("database")).isEqualTo("UP");
+            assertThat(HealthProbe.live(BASE).status()).as("no reason to restart the server").isEqualTo("UP");
             broker = ArtemisDistribution.start(instance, root.resolve("broker.log"), BROKER_PORT);
+            HealthProbe.Answer back = HealthProbe.waitFor(BASE, "broker", "UP", 60);
+            assertThat(back.check("broker")).as(back.body().toString()).isEqualTo("UP");
 
             // the server dies (kill -9) in the middle of a burst; what it acknowledged must be alerted once
             tickets.addAll(burst(demo, "Server burst", 1_000, server::kill));

@@ -7,9 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.deskline.alert.entity.Alert;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.alert.entity.DeliveryState;
@@ -41,6 +39,9 @@ public class AlertLog {
 
     @jakarta.inject.Inject
     Principal caller;
+
+    @jakarta.inject.Inject
+    OutboxGauge gauge;
 
     public List<Alert> recent(int max) {
         return em.createNamedQuery(Alert.RECENT, Alert.class).setMaxResults(max).getResultList();
@@ -80,15 +81,7 @@ public class AlertLog {
     }
 
     public RelayHealth health() {
-        Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
-        em.createQuery("select a.state, count(a) from Alert a group by a.state", Object[].class).getResultList()
-                .forEach(row -> counts.put((DeliveryState) row[0], ((Number) row[1]).longValue()));
-        // ordered read, not min(): an aggregate would bypass the Instant converter on PostgreSQL
-        Instant oldest = em.createQuery("select a.occurredAt from Alert a where a.state = "
-                        + "org.deskline.alert.entity.DeliveryState.PENDING order by a.occurredAt", Instant.class)
-                .setMaxResults(1).getResultStream().findFirst().orElse(null);
-        return new RelayHealth(counts.getOrDefault(DeliveryState.PENDING, 0L),
-                counts.getOrDefault(DeliveryState.SENT, 0L), counts.getOrDefault(DeliveryState.PARKED, 0L), oldest);
+        return gauge.read();
     }
 
     /** Inbox: the signed-in user has seen to the alert. */

@@ -89,6 +89,22 @@ public class BrokerSettings {
         return alertTopic;
     }
 
+    /**
+     * Issue 22: a factory for one quick look at the broker (readiness): one attempt to connect, no reconnection,
+     * calls bounded to {@code timeoutMillis}, so an unreachable broker is said at once rather than waited for.
+     */
+    public ConnectionFactory probe(long timeoutMillis) {
+        ActiveMQConnectionFactory factory = embedded()
+                ? new ActiveMQConnectionFactory(connectUrl(), BrokerAccess.SERVER_USER, access.serverPassword())
+                : new ActiveMQConnectionFactory(connectUrl(), user.orElse(null), password.orElse(null));
+        factory.setReconnectAttempts(0);
+        factory.setInitialConnectAttempts(1);
+        factory.setCallTimeout(timeoutMillis);
+        factory.setCallFailoverTimeout(timeoutMillis);
+        factory.setConnectionTTL(timeoutMillis * 2);
+        return factory;
+    }
+
     /** A connection factory for the configured broker; clients reconnect on their own after a broker restart. */
     public ConnectionFactory connectionFactory() {
         ActiveMQConnectionFactory factory = embedded()

@@ -36,6 +36,9 @@ public class SchemaMigration {
     @Resource(lookup = DATA_SOURCE)
     DataSource dataSource;
 
+    /** The schema version the migration reached at start-up; null until it has run (issue 22: readiness). */
+    private volatile String version;
+
     @PostConstruct
     void migrate() {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
@@ -43,8 +46,15 @@ public class SchemaMigration {
                 .locations(locations())
                 .load()
                 .migrate();
+        version = result.targetSchemaVersion == null ? "none" : result.targetSchemaVersion;
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The schema version this start migrated to (the newest applied); null while the migration has not run. */
+    @jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
+    public String version() {
+        return version;
     }
 
     /** Every database's migrations, and on PostgreSQL db/vendor/postgresql too (K1's full-text index). */
