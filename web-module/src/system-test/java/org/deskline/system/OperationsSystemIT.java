@@ -2,6 +2,9 @@ package org.deskline.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,7 +26,18 @@ class OperationsSystemIT {
         assertThat(body).contains("\"schema\"").doesNotContainIgnoringCase("password")
                 .doesNotContainIgnoringCase("secret").doesNotContain("jdbc:");
         HealthProbe.Answer live = HealthProbe.live(Soap.BASE);
-        assertThat(live.http()).isEqualTo(200);
+        assertThat(live.http()).as("%s%n%s", live.body(), deadlockReport()).isEqualTo(200);
         assertThat(live.checks()).containsEntry("deadlocks", "UP");
+    }
+
+    /** What the server logged of a deadlock (DeadlockLiveness), so that a failure here shows its threads. */
+    private static String deadlockReport() throws Exception {
+        Path log = Path.of(System.getProperty("desk.blackbox.dir", "target/it/blackbox"), "server.log");
+        if (!Files.exists(log)) {
+            return "(no server log at " + log + ")";
+        }
+        String text = Files.readString(log, StandardCharsets.UTF_8);
+        int at = text.lastIndexOf("Liveness DOWN:");
+        return at < 0 ? "(the server log reports no deadlock)" : text.substring(at, Math.min(text.length(), at + 12_000));
     }
 }
