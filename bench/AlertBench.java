@@ -91,7 +91,7 @@ public class AlertBench {
         });
         reader.start();
 
-        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(8)).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(8)).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("erp-demo:erp-demo-secret".getBytes(
                 StandardCharsets.UTF_8));
         ExecutorService senders = Executors.newFixedThreadPool(8);

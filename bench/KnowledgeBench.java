@@ -61,7 +61,7 @@ public class KnowledgeBench {
         queries.put("rare word (one article)", "zzrare" + (articles / 2));
         queries.put("Persian word (Arabic kaf)", "فاكتور");
         queries.put("Russian word (ё as е)", "счет");
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString("erp-demo:erp-demo-secret"
                 .getBytes(StandardCharsets.UTF_8));
         // warm-up: every query in turn, as many calls as the measurement makes (a server's steady state: the JIT has

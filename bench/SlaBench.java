@@ -195,7 +195,7 @@ public class SlaBench {
             }
         });
         reader.start();
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 "erp-quickstep:erp-quickstep-secret".getBytes(StandardCharsets.UTF_8));
         for (int i = 0; i < count; i++) {

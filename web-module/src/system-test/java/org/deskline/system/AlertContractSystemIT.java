@@ -40,7 +40,7 @@ class AlertContractSystemIT {
 
     @Test
     void s6_every_alert_follows_the_served_schema_and_its_properties_match_the_body() throws Exception {
-        HttpResponse<String> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> served = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                 URI.create(Soap.BASE + "/schemas/alert-1.schema.json")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(served.statusCode()).isEqualTo(200);
         Path published = Path.of(System.getProperty("desk.repository", "../"),

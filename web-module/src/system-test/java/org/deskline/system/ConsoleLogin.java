@@ -24,7 +24,7 @@ final class ConsoleLogin {
     /** A client holding the signed-in session, or null when the sign-in did not lead into the console. */
     static HttpClient signedIn(String base, String user, String password) throws Exception {
         CookieManager cookies = new CookieManager();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies).build();
         String page = http.send(HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher viewState = VIEW_STATE.matcher(page);

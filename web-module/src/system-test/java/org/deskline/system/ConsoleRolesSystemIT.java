@@ -462,7 +462,7 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         String victim = "forged" + (System.nanoTime() % 100000);
         String form = "user=user&user%3Ausername=" + victim + "&user%3AdisplayName=Forged&user%3Arole=ADMIN"
                 + "&user%3Apassword=forged-password-1&user%3Asave=Save&jakarta.faces.ViewState=-1%3A-1";
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                         URI.create(Soap.BASE + "/console/users.xhtml"))
                 .header("Cookie", "JSESSIONID=" + session).header("Origin", "https://evil.example")
                 .header("Content-Type", "application/x-www-form-urlencoded")

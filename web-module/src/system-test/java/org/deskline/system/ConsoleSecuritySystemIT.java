@@ -49,11 +49,11 @@ class ConsoleSecuritySystemIT {
         HttpClient staff = ConsoleLogin.signedIn(Soap.BASE, "agent1", "agent1-secret");
         String url = pushUrl(queuePage(staff));
 
-        WebSocket signedIn = open(HttpClient.newHttpClient(), url, ConsoleLogin.cookieHeader(staff, Soap.BASE));
+        WebSocket signedIn = open(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), url, ConsoleLogin.cookieHeader(staff, Soap.BASE));
         assertThat(signedIn.isInputClosed()).isFalse();
         signedIn.abort();
 
-        assertThatThrownBy(() -> open(HttpClient.newHttpClient(), url, null))
+        assertThatThrownBy(() -> open(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), url, null))
                 .isInstanceOf(java.util.concurrent.ExecutionException.class)
                 .hasCauseInstanceOf(WebSocketHandshakeException.class);
     }
@@ -68,7 +68,7 @@ class ConsoleSecuritySystemIT {
         String page = queuePage(staff);
         java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
         java.util.concurrent.LinkedBlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
-        WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+        WebSocket socket = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().newWebSocketBuilder()
                 .header("Cookie", ConsoleLogin.cookieHeader(staff, Soap.BASE))
                 .buildAsync(URI.create(pushUrl(page)), new WebSocket.Listener() {
                     private final StringBuilder text = new StringBuilder();

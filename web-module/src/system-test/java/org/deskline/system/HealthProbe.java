@@ -56,7 +56,7 @@ final class HealthProbe {
     }
 
     private static Answer read(String url) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+        HttpResponse<String> r = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
         JsonObject body = Json.createReader(new StringReader(r.body())).readObject();
         Map<String, String> checks = new TreeMap<>();

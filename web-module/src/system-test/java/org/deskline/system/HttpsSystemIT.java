@@ -37,7 +37,7 @@ class HttpsSystemIT {
         tmf.init(keystore);
         SSLContext tls = SSLContext.getInstance("TLS");
         tls.init(null, tmf.getTrustManagers(), null);
-        return HttpClient.newBuilder().sslContext(tls).build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).sslContext(tls).build();
     }
 
     @Test
@@ -69,7 +69,7 @@ class HttpsSystemIT {
 
     @Test
     void a_client_that_does_not_trust_the_certificate_is_refused_before_any_credential_is_sent() {
-        assertThatThrownBy(() -> Soap.post(HttpClient.newHttpClient(), HTTPS + "/ws/tickets",
+        assertThatThrownBy(() -> Soap.post(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(), HTTPS + "/ws/tickets",
                 Soap.envelope("<t:getPlan/>"), Soap.DEMO_CLIENT, Soap.DEMO_SECRET))
                 .isInstanceOf(SSLHandshakeException.class);
     }

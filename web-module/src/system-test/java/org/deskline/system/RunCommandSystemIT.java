@@ -26,7 +26,7 @@ class RunCommandSystemIT {
 
     private static final int HTTP_PORT = 19480;
     private static final int BROKER_PORT = 19916;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void readme_run_command_starts_the_demo_from_a_fresh_copy() throws Exception {

@@ -34,7 +34,7 @@ class WsdlContractSystemIT {
 
     private static final String XS = XMLConstants.W3C_XML_SCHEMA_NS_URI;
     private static final String WSDL = "http://schemas.xmlsoap.org/wsdl/";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     /** Every document reachable from the service's WSDL, by URL. */
     private static Map<String, Document> documents(String service) throws Exception {
