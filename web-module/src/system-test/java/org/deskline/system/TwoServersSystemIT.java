@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
 /**
  * S6 with two server processes on one PostgreSQL database: both schedulers and safety sweeps watch the same
  * deadlines, and still every warning and breach is raised once. Server A runs the embedded broker, server B uses
- * it as an external broker; tickets are opened on both.
+ * it as an external broker; tickets are opened on both. Then (issue 22) B is killed while its relay holds claims:
+ * A sends those alerts within seconds of the kill, not after the claims' 60 s lease.
  */
 class TwoServersSystemIT {
 
@@ -106,6 +107,21 @@ class TwoServersSystemIT {
                 assertThat(firstResponse).hasSize(TICKETS);
                 assertThat(firstResponse.values()).allSatisfy(types -> assertThat(types)
                         .containsExactly("SLA_WARNING", "SLA_BREACHED"));
+
+                // issue 22: B is killed holding claims; A sends what B held within seconds, not after the lease
+                String jdbc = "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + database;
+                Set<String> held = claimAsServer(jdbc, b.pid(), 5);
+                assertThat(receive(consumer, held, Duration.ofSeconds(4))).as("B beats: nobody sends its claims")
+                        .isEmpty();
+                b.kill();
+                long killedAt = System.nanoTime();
+                b = null;
+                Set<String> received = receive(consumer, held, Duration.ofSeconds(30));
+                long tookMs = (System.nanoTime() - killedAt) / 1_000_000;
+                System.out.printf("Issue 22: %d alerts claimed by a killed server sent by the other %d ms after "
+                        + "the kill%n", received.size(), tookMs);
+                assertThat(received).isEqualTo(held);
+                assertThat(tookMs).as("taken over long before the 60 s lease").isLessThan(15_000);
             }
         } finally {
             if (b != null) {
@@ -113,5 +129,58 @@ class TwoServersSystemIT {
             }
             a.stop();
         }
+    }
+
+    /**
+     * Writes {@code n} pending alerts claimed for 60 s by the relay of the server with process {@code pid}, as if
+     * that relay had just claimed them; returns their ids.
+     */
+    private static Set<String> claimAsServer(String jdbc, long pid, int n) throws Exception {
+        Set<String> ids = new HashSet<>();
+        try (var c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            String relay;
+            try (var q = c.prepareStatement("select id from relay_instance where host like ?")) {
+                q.setString(1, "%/" + pid);
+                try (var rs = q.executeQuery()) {
+                    assertThat(rs.next()).as("the relay of process " + pid + " beats").isTrue();
+                    relay = rs.getString(1);
+                }
+            }
+            java.time.OffsetDateTime now = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
+            try (var insert = c.prepareStatement("insert into alert (id, type, severity, occurred_at, payload, state, "
+                    + "attempts, claimed_by, claimed_until) values (?, 'TICKET_CREATED', 'INFO', ?, ?, 'PENDING', 0, "
+                    + "?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    String id = java.util.UUID.randomUUID().toString();
+                    insert.setString(1, id);
+                    insert.setObject(2, now);
+                    insert.setString(3, "{\"schema\":\"deskline.alert/1\",\"alertId\":\"" + id + "\",\"type\":"
+                            + "\"TICKET_CREATED\",\"severity\":\"INFO\",\"occurredAt\":\"" + now.toInstant() + "\"}");
+                    insert.setString(4, relay);
+                    insert.setObject(5, now.plusSeconds(60));
+                    insert.executeUpdate();
+                    ids.add(id);
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** The ids among {@code wanted} that arrive within {@code limit} (returns as soon as all have). */
+    private static Set<String> receive(MessageConsumer consumer, Set<String> wanted, Duration limit)
+            throws Exception {
+        Set<String> got = new HashSet<>();
+        long until = System.nanoTime() + limit.toNanos();
+        while (got.size() < wanted.size() && System.nanoTime() < until) {
+            Message m = consumer.receive(200);
+            if (m != null) {
+                String id = Json.createReader(new StringReader(((TextMessage) m).getText())).readObject()
+                        .getString("alertId");
+                if (wanted.contains(id)) {
+                    got.add(id);
+                }
+            }
+        }
+        return got;
     }
 }

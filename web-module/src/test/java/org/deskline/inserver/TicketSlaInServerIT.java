@@ -174,6 +174,39 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
+    void issue22_alerts_claimed_by_a_relay_that_stopped_beating_are_taken_over_long_before_its_lease_ends()
+            throws Exception {
+        java.time.OffsetDateTime now = now();
+        // this server's own relay beats: its row is there and fresh
+        assertEquals(1L, count("select count(*) from relay_instance where beat_at >= ?", now.minusSeconds(3)));
+        // a relay that beats (its heartbeat is set ahead) and one killed 10 s ago, each holding a claim for 60 s more
+        update("insert into relay_instance (id, host, started_at, beat_at) values (?, 'alive.test/1', ?, ?)",
+                "relay-alive", now, now.plusMinutes(10));
+        update("insert into relay_instance (id, host, started_at, beat_at) values (?, 'killed.test/2', ?, ?)",
+                "relay-killed", now.minusMinutes(1), now.minusSeconds(10));
+        String held = UUID.randomUUID().toString();
+        String orphaned = UUID.randomUUID().toString();
+        for (String[] claim : new String[][] {{held, "relay-alive"}, {orphaned, "relay-killed"}}) {
+            update("insert into alert (id, type, severity, occurred_at, payload, state, attempts, claimed_by, "
+                            + "claimed_until) values (?, 'TICKET_CREATED', 'INFO', ?, ?, 'PENDING', 0, ?, ?)",
+                    claim[0], now, envelope(claim[0]), claim[1], now.plusSeconds(60));
+        }
+        long started = System.nanoTime();
+        awaitCount(1L, "select count(*) from alert where id = '" + orphaned + "' and state = 'SENT'");
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        // well inside the 60 s lease: the heartbeat found the dead relay (3 s), forgot it and relayed at once
+        assertTrue(tookMs < 15_000, "taken over after " + tookMs + " ms");
+        assertEquals(0L, count("select count(*) from relay_instance where id = 'relay-killed'"), "forgotten");
+        // the living relay's claim holds: its alert is not sent behind its back
+        Thread.sleep(4_000);
+        assertEquals(1L, count("select count(*) from alert where id = '" + held + "' and state = 'PENDING' "
+                + "and claimed_by = 'relay-alive'"));
+        // that relay stops in good order (its row goes): its claim is free at once
+        update("delete from relay_instance where id = 'relay-alive'");
+        awaitCount(1L, "select count(*) from alert where id = '" + held + "' and state = 'SENT'");
+    }
+
+    @Test
     void a_malformed_alert_is_parked_with_its_reason_and_the_next_of_its_ticket_still_goes_out() throws Exception {
         Customer customer = newCustomer();
         Ticket ticket = tickets.open(customer.apiClient, ticket(customer.projectCode, "Poison neighbour", false));

@@ -14,14 +14,17 @@ import java.time.Instant;
  * broker after commit. The id is the message's alert id and its broker duplicate-detection id.
  */
 @Entity
-// claimable: pending, not backed off, not leased to a relay; and no earlier alert of its ticket is held back, so
-// per ticket alerts leave in order
+// claimable: pending, not backed off, not held by a relay (a claim holds until its lease ends and only while the
+// relay that made it still beats: issue 22); and no earlier alert of its ticket is held back, so per ticket alerts
+// leave in order
 @NamedQuery(name = Alert.CLAIMABLE, query = "select a.id from Alert a where a.state = org.deskline.alert.entity.DeliveryState.PENDING "
-        + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now) and (a.claimedUntil is null or a.claimedUntil < :now) "
+        + "and (a.nextAttemptAt is null or a.nextAttemptAt <= :now) and (a.claimedUntil is null or a.claimedUntil < :now "
+        + "or not exists (select r.id from RelayInstance r where r.id = a.claimedBy and r.beatAt >= :alive)) "
         + "and not exists (select b.id from Alert b where b.ticketId = a.ticketId "
         + "and b.state = org.deskline.alert.entity.DeliveryState.PENDING "
         + "and (b.occurredAt < a.occurredAt or (b.occurredAt = a.occurredAt and b.id < a.id)) "
-        + "and (b.nextAttemptAt > :now or b.claimedUntil >= :now)) "
+        + "and (b.nextAttemptAt > :now or (b.claimedUntil >= :now "
+        + "and exists (select q.id from RelayInstance q where q.id = b.claimedBy and q.beatAt >= :alive)))) "
         + "order by a.occurredAt, a.id")
 @NamedQuery(name = Alert.RECENT, query = "select a from Alert a order by a.occurredAt desc, a.id desc")
 public class Alert implements java.io.Serializable {
@@ -106,9 +109,12 @@ public class Alert implements java.io.Serializable {
         this.state = DeliveryState.PENDING;
     }
 
-    /** Leased to one relay run until {@code until}; false when another holds it or it is no longer pending. */
-    public boolean claim(String token, Instant now, Instant until) {
-        if (state != DeliveryState.PENDING || claimedUntil != null && !claimedUntil.isBefore(now)) {
+    /**
+     * Leased to one relay until {@code until}; false when it is no longer pending or another relay holds it: its
+     * lease runs and {@code holderAlive} (that relay still beats).
+     */
+    public boolean claim(String token, Instant now, Instant until, boolean holderAlive) {
+        if (state != DeliveryState.PENDING || claimedUntil != null && !claimedUntil.isBefore(now) && holderAlive) {
             return false;
         }
         claimedBy = token;
@@ -235,5 +241,9 @@ public class Alert implements java.io.Serializable {
 
     public String getAssignedTo() {
         return assignedTo;
+    }
+
+    public String getClaimedBy() {
+        return claimedBy;
     }
 }

@@ -24,13 +24,25 @@ class AlertDeliveryTest {
     @Test
     void a_claimed_alert_is_held_by_one_relay_until_its_lease_ends() {
         Alert a = alert(envelope());
-        assertThat(a.claim("relay-1", NOW, NOW.plusSeconds(60))).isTrue();
-        assertThat(a.claim("relay-2", NOW.plusSeconds(59), NOW.plusSeconds(119))).isFalse();
-        assertThat(a.claim("relay-2", NOW.plusSeconds(61), NOW.plusSeconds(121))).as("a dead relay's lease")
+        assertThat(a.claim("relay-1", NOW, NOW.plusSeconds(60), false)).isTrue();
+        assertThat(a.getClaimedBy()).isEqualTo("relay-1");
+        assertThat(a.claim("relay-2", NOW.plusSeconds(59), NOW.plusSeconds(119), true)).isFalse();
+        assertThat(a.claim("relay-2", NOW.plusSeconds(61), NOW.plusSeconds(121), true)).as("a lease that ended")
                 .isTrue();
         a.sent(NOW.plusSeconds(62));
         assertThat(a.getState()).isEqualTo(DeliveryState.SENT);
-        assertThat(a.claim("relay-3", NOW.plusSeconds(200), NOW.plusSeconds(260))).as("sent is final").isFalse();
+        assertThat(a.claim("relay-3", NOW.plusSeconds(200), NOW.plusSeconds(260), false)).as("sent is final")
+                .isFalse();
+    }
+
+    @Test
+    void issue22_a_claim_whose_relay_no_longer_beats_is_taken_over_before_its_lease_ends() {
+        Alert a = alert(envelope());
+        assertThat(a.claim("relay-1", NOW, NOW.plusSeconds(60), false)).isTrue();
+        assertThat(a.claim("relay-2", NOW.plusSeconds(4), NOW.plusSeconds(64), true)).as("relay-1 beats").isFalse();
+        assertThat(a.claim("relay-2", NOW.plusSeconds(4), NOW.plusSeconds(64), false)).as("relay-1 is dead")
+                .isTrue();
+        assertThat(a.getClaimedBy()).isEqualTo("relay-2");
     }
 
     @Test
