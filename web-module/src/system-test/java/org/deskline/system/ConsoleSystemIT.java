@@ -187,6 +187,8 @@ class ConsoleSystemIT extends BrowserSystemTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("relayHealth")));
         assertThat(Long.parseLong(browser.findElement(By.id("healthSent")).getText())).isPositive();
         assertThat(browser.findElement(By.id("healthParked")).getText()).isEqualTo("0");
+        assertThat(browser.findElement(By.id("healthRelays")).getText()).as("issue 22: this server's relay beats")
+                .isEqualTo("1");
 
         new Select(browser.findElement(By.id("type"))).selectByValue("TICKET_CREATED");
         browser.findElement(By.id("apply")).click();

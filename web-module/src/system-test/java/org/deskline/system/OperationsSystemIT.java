@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import org.deskline.client.ticket.TicketPortType;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 22 against the black-box server: readiness (database and its migration, broker, outbox, SLA scheduler,
- * disk) and liveness answer without signing in, as balancers and supervisors ask, and say nothing secret. The
- * broker going away and coming back is {@code ExternalBrokerSystemIT}'s.
+ * disk) and liveness answer without signing in, as balancers and supervisors ask, and say nothing secret; metrics
+ * want their bearer token and count what was done. The broker going away and coming back is
+ * {@code ExternalBrokerSystemIT}'s; the takeover of a killed server's alerts is {@code TwoServersSystemIT}'s.
  */
 class OperationsSystemIT {
 
@@ -22,12 +25,66 @@ class OperationsSystemIT {
         assertThat(ready.checks()).containsEntry("database", "UP").containsEntry("broker", "UP")
                 .containsEntry("alert-outbox", "UP").containsEntry("sla-scheduler", "UP")
                 .containsEntry("data-disk", "UP");
+        // issue 22: the relay of this one server beats (its claims hold only while it does)
+        assertThat(ready.body().getJsonArray("checks").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> c.getString("name").equals("alert-outbox"))
+                .map(c -> c.getJsonObject("data").get("relays").toString().replace("\"", ""))).containsExactly("1");
         String body = ready.body().toString();
         assertThat(body).contains("\"schema\"").doesNotContainIgnoringCase("password")
                 .doesNotContainIgnoringCase("secret").doesNotContain("jdbc:");
         HealthProbe.Answer live = HealthProbe.live(Soap.BASE);
         assertThat(live.http()).as("%s%n%s", live.body(), deadlockReport()).isEqualTo(200);
         assertThat(live.checks()).containsEntry("deadlocks", "UP");
+    }
+
+    @Test
+    void issue22_metrics_want_the_token_and_count_calls_faults_tickets_alerts_and_sign_ins() throws Exception {
+        assertThat(MetricsScrape.get(Soap.BASE, null).statusCode()).as("no token").isEqualTo(401);
+        assertThat(MetricsScrape.get(Soap.BASE, "Bearer not-the-token-of-this-server-at-all").statusCode())
+                .as("a wrong token").isEqualTo(401);
+        assertThat(MetricsScrape.get(Soap.BASE, "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (Soap.DEMO_CLIENT + ":" + Soap.DEMO_SECRET).getBytes(StandardCharsets.UTF_8))).statusCode())
+                .as("an API client's password is not the metrics token").isEqualTo(401);
+
+        String token = org.deskline.testsupport.ServerProcess.METRICS_TOKEN;
+        MetricsScrape before = MetricsScrape.read(Soap.BASE, token);
+        TicketPortType client = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
+        long id = client.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "Counted")).getTicketId();
+        assertThat(TicketServiceSystemIT.fault(() -> client.getTicket(id + 50_000_000L)).getCode())
+                .isEqualTo("NOT_FOUND");
+        client.getTicket(id);
+
+        // the relay sends the TICKET_CREATED alert after the commit; the scrape after it sees all of it
+        MetricsScrape after = MetricsScrape.read(Soap.BASE, token);
+        for (int i = 0; i < 40 && after.value(SENT, Map.of()) <= before.value(SENT, Map.of()); i++) {
+            Thread.sleep(250);
+            after = MetricsScrape.read(Soap.BASE, token);
+        }
+        assertThat(delta(before, after, REQUESTS, Map.of("operation", "createTicket", "outcome", "ok"))).isEqualTo(1);
+        assertThat(delta(before, after, REQUESTS, Map.of("operation", "getTicket", "outcome", "NOT_FOUND")))
+                .as("a fault is counted by its code").isEqualTo(1);
+        assertThat(delta(before, after, REQUESTS, Map.of("operation", "getTicket", "outcome", "ok"))).isEqualTo(1);
+        assertThat(after.value(REQUESTS_SUM, Map.of("operation", "createTicket"))).isPositive();
+        assertThat(delta(before, after, "deskline_tickets_created_total", Map.of("channel", "SOAP"))).isEqualTo(1);
+        assertThat(delta(before, after, "deskline_alerts_recorded_total", Map.of("type", "TICKET_CREATED")))
+                .isEqualTo(1);
+        assertThat(delta(before, after, SENT, Map.of())).isGreaterThanOrEqualTo(1);
+        assertThat(delta(before, after, "deskline_signins_total", Map.of("channel", "soap", "outcome", "accepted")))
+                .isGreaterThanOrEqualTo(3);
+        assertThat(after.value("deskline_alert_relays", Map.of())).isEqualTo(1);
+        assertThat(after.value("deskline_alerts_parked", Map.of())).isZero();
+        assertThat(after.has("deskline_alerts_pending")).isTrue();
+        assertThat(after.has("deskline_alerts_oldest_pending_seconds")).isTrue();
+        assertThat(after.has("deskline_sla_scheduler_lag_seconds")).isTrue();
+        assertThat(after.text()).doesNotContain(Soap.DEMO_SECRET).doesNotContain("jdbc:");
+    }
+
+    private static final String REQUESTS = "deskline_soap_requests_microseconds_count";
+    private static final String REQUESTS_SUM = "deskline_soap_requests_microseconds_sum";
+    private static final String SENT = "deskline_alerts_sent_total";
+
+    private static double delta(MetricsScrape before, MetricsScrape after, String name, Map<String, String> labels) {
+        return after.value(name, labels) - before.value(name, labels);
     }
 
     /** What the server logged of a deadlock (DeadlockLiveness), so that a failure here shows its threads. */

@@ -50,6 +50,9 @@ public final class ServerProcess {
     }
 
     /** Starts the server on the data in DIR/data (kept from an earlier run, if any) and waits until it answers. */
+    /** The token the test servers' /metrics wants (issue 22). */
+    public static final String METRICS_TOKEN = "metrics-token-of-the-test-servers";
+
     public static ServerProcess launch(Path dir, Path microJar, Path war, int httpPort, int brokerPort)
             throws Exception {
         return launch(dir, microJar, war, httpPort, brokerPort, Map.of());
@@ -107,6 +110,8 @@ public final class ServerProcess {
         // a small limit, so the size check is exercised with small uploads
         env.put("DESK_ATTACHMENT_MAX_MB", "1");
         env.put("DESK_ATTACHMENT_TICKET_QUOTA_MB", "3");
+        // issue 22: /metrics is read with this bearer token (OperationsSystemIT)
+        env.put("DESK_METRICS_TOKEN", METRICS_TOKEN);
         env.putAll(overrides);
         Path log = dir.resolve("server.log");
         long logOffset = Files.exists(log) ? Files.size(log) : 0;
@@ -171,6 +176,11 @@ public final class ServerProcess {
 
     public void stop() throws Exception {
         stopRecorded(dir);
+    }
+
+    /** The server's process id (its relay names its host as {@code name/pid}). */
+    public long pid() {
+        return process.pid();
     }
 
     public int httpPort() {

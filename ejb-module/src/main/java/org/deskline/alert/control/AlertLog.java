@@ -23,8 +23,11 @@ import org.deskline.security.entity.Groups;
 @RolesAllowed({Groups.ADMIN, Groups.MANAGER, Groups.AGENT, Groups.QUALITY_CONTROL})
 public class AlertLog {
 
-    /** The outbox at a glance: how many alerts wait, went out, are parked, and since when the oldest waits. */
-    public record RelayHealth(long pending, long sent, long parked, Instant oldestPendingAt)
+    /**
+     * The outbox at a glance: how many alerts wait, went out, are parked, since when the oldest waits, and how many
+     * servers' relays beat now (issue 22).
+     */
+    public record RelayHealth(long pending, long sent, long parked, Instant oldestPendingAt, long relays)
             implements java.io.Serializable {
     }
 

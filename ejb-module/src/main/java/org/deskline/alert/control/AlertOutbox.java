@@ -51,7 +51,7 @@ public class AlertOutbox {
         Alert alert = new Alert(id, type, ticket.getOrganizationId(), ticket.getProject().getId(), ticket.getId(),
                 now, AlertDocument.forTicket(id, type, now, ticket, organizationName, section, details));
         em.persist(alert);
-        nudgeRelayAfterCommit();
+        nudgeRelayAfterCommit(type);
         return alert;
     }
 
@@ -73,13 +73,14 @@ public class AlertOutbox {
                         project == null ? null : project.getId(), project == null ? null : project.getCode(), section,
                         details));
         em.persist(alert);
-        nudgeRelayAfterCommit();
+        nudgeRelayAfterCommit(type);
         return alert;
     }
 
-    private void nudgeRelayAfterCommit() {
-        if (written.firstInTransaction()) {
-            committed.fire(new AlertsWritten.Committed()); // observed after the commit, by AlertRelay
+    private void nudgeRelayAfterCommit(AlertType type) {
+        if (written.wrote(type)) {
+            // observed after the commit, by AlertRelay (and AlertMetrics)
+            committed.fire(new AlertsWritten.Committed(written.types()));
         }
     }
 }

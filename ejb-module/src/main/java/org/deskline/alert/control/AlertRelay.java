@@ -24,7 +24,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.deskline.alert.entity.Alert;
@@ -38,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigration", "EmbeddedBroker"})
+@DependsOn({"SchemaMigration", "EmbeddedBroker", "RelayHeartbeat"})
 @Lock(LockType.WRITE)
 @AccessTimeout(value = 2, unit = TimeUnit.MINUTES)
 // no transaction around a relay run: each claim and record is its own (AlertClaims), visible to other servers
@@ -51,6 +50,12 @@ public class AlertRelay {
 
     @Inject
     AlertClaims claims;
+
+    @Inject
+    RelayHeartbeat heartbeat;
+
+    @Inject
+    AlertMetrics metrics;
 
     private Instant brokerRetryAt = Instant.MIN;
 
@@ -70,12 +75,19 @@ public class AlertRelay {
     @PostConstruct
     void scheduleSweep() {
         long period = TimeUnit.SECONDS.toMillis(sweepSeconds);
-        timers.createIntervalTimer(period, period, new TimerConfig("alert-outbox-sweep", false));
+        // the first sweep soon after start: what a killed predecessor left pending leaves first thing
+        timers.createIntervalTimer(Math.min(period, 1_000), period, new TimerConfig("alert-outbox-sweep", false));
     }
 
     /** After a commit that wrote alerts: deliver them now, off the committing thread. */
     @Asynchronous
     public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertsWritten.Committed written) {
+        relayPending();
+    }
+
+    /** Issue 22: another server's relay died holding claims; they are free now, send them without waiting. */
+    @Asynchronous
+    public void takeOver(@Observes RelayHeartbeat.RelaysLost lost) {
         relayPending();
     }
 
@@ -94,7 +106,7 @@ public class AlertRelay {
         if (now.isBefore(brokerRetryAt)) {
             return 0;
         }
-        List<Alert> batch = claims.claim(UUID.randomUUID().toString(), now, BATCH);
+        List<Alert> batch = claims.claim(heartbeat.relayId(), now, BATCH);
         if (batch.isEmpty()) {
             return 0;
         }
@@ -123,6 +135,7 @@ public class AlertRelay {
         } finally {
             if (!sent.isEmpty()) {
                 claims.sent(sent, clock.instant());
+                metrics.sent(sent.size());
             }
         }
         return sent.size();

@@ -1,8 +1,10 @@
 package org.deskline.alert.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -19,6 +21,9 @@ public class OutboxGauge {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public AlertLog.RelayHealth read() {
         Map<DeliveryState, Long> counts = new EnumMap<>(DeliveryState.class);
         em.createQuery("select a.state, count(a) from Alert a group by a.state", Object[].class).getResultList()
@@ -27,7 +32,10 @@ public class OutboxGauge {
         Instant oldest = em.createQuery("select a.occurredAt from Alert a where a.state = "
                         + "org.deskline.alert.entity.DeliveryState.PENDING order by a.occurredAt", Instant.class)
                 .setMaxResults(1).getResultStream().findFirst().orElse(null);
+        long relays = em.createQuery("select count(r) from RelayInstance r where r.beatAt >= :alive", Long.class)
+                .setParameter("alive", clock.instant().minus(AlertClaims.STALE)).getSingleResult();
         return new AlertLog.RelayHealth(counts.getOrDefault(DeliveryState.PENDING, 0L),
-                counts.getOrDefault(DeliveryState.SENT, 0L), counts.getOrDefault(DeliveryState.PARKED, 0L), oldest);
+                counts.getOrDefault(DeliveryState.SENT, 0L), counts.getOrDefault(DeliveryState.PARKED, 0L), oldest,
+                relays);
     }
 }

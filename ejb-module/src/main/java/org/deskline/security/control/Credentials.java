@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.deskline.security.entity.Groups;
 import org.deskline.security.entity.StaffUser;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Checks who is calling. API clients (customer systems, HTTP Basic on SOAP) and staff users (console form
@@ -58,18 +61,35 @@ public class Credentials {
     @Inject
     SignInGate gate;
 
+    @Inject
+    MetricRegistry registry;
+
+    /** Issue 22: sign-ins on {@code /metrics}, by channel (console, soap) and outcome (accepted, refused, throttled). */
+    public static final String SIGN_INS = "deskline.signins";
+
+    private static final Metadata SIGN_INS_META = Metadata.builder().withName(SIGN_INS)
+            .withDescription("Sign-ins by channel (console, soap) and outcome (accepted, refused, throttled)").build();
+
+    private SignIn counted(SignIn signIn, String channel) {
+        String outcome = signIn.isAccepted() ? "accepted" : signIn.isThrottled() ? "throttled" : "refused";
+        registry.counter(SIGN_INS_META, new Tag("channel", channel), new Tag("outcome", outcome)).inc();
+        return signIn;
+    }
+
     /** A customer system's SOAP sign-in (HTTP Basic) from {@code address}. */
     public SignIn apiClient(String username, String secret, String address) {
         Optional<ApiAccounts.Account> found = apiAccounts.find(username);
         SignInGate.Outcome<ApiAccounts.Account> outcome = gate.check(username, secret, address, found,
                 ApiAccounts.Account::passwordHash, ApiAccounts.Account::active);
         if (!outcome.isAccepted()) {
-            return refused(outcome, found.map(ApiAccounts.Account::username).orElse(UNKNOWN_USER), address, "SOAP");
+            return counted(refused(outcome, found.map(ApiAccounts.Account::username).orElse(UNKNOWN_USER), address,
+                    "SOAP"), "soap");
         }
         ApiAccounts.Account client = outcome.account();
         gate.rehashIfOld(client.passwordHash(), secret, client::rehashed);
         client.signedIn();
-        return SignIn.accepted(Set.of(client.backupReporter() ? Groups.BACKUP_REPORTER : Groups.API_CLIENT));
+        return counted(SignIn.accepted(Set.of(client.backupReporter() ? Groups.BACKUP_REPORTER : Groups.API_CLIENT)),
+                "soap");
     }
 
     /** The access stamp of an active staff user (checked on every console request), or empty. */
@@ -103,12 +123,12 @@ public class Credentials {
             if (!outcome.isThrottled()) {
                 audit.record(actor, "LOGIN_REFUSED", null);
             }
-            return refused(outcome, actor, address, "console");
+            return counted(refused(outcome, actor, address, "console"), "console");
         }
         StaffUser user = outcome.account();
         gate.rehashIfOld(user.getPasswordHash(), secret, user::changePassword);
         audit.record(actor, "LOGIN", null);
-        return SignIn.accepted(Set.of(user.getRole().group()));
+        return counted(SignIn.accepted(Set.of(user.getRole().group())), "console");
     }
 
     /** A refusal; the pause it started (once per pause) goes into the audit trail with the address. */

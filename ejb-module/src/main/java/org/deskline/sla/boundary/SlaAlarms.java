@@ -49,6 +49,9 @@ public class SlaAlarms {
     @Inject
     Clock clock;
 
+    @Inject
+    SlaMetrics metrics;
+
     /** Raises up to {@code max} due alerts; returns how many due clocks it looked at (raised or found raised). */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int raiseDue(int max) {
@@ -68,6 +71,7 @@ public class SlaAlarms {
             Ticket ticket = em.find(Ticket.class, metric.getTicketId());
             // past the deadline only the breach is news (after a restart, say); the warning counts as given
             boolean breach = !metric.getDueAt().isAfter(now);
+            metrics.raised(breach, metric.getNextAlertAt(), now);
             if (breach) {
                 metric.breached(now);
             } else {

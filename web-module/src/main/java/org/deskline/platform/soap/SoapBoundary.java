@@ -29,6 +29,9 @@ public class SoapBoundary {
     @Inject
     SecurityContext security;
 
+    @Inject
+    SoapCall call;
+
     public <T> T call(Function<String, T> operation) throws DeskFault {
         try {
             violations.check();
@@ -53,12 +56,14 @@ public class SoapBoundary {
         }
     }
 
-    private static DeskFault fault(DeskException e) {
+    private DeskFault fault(DeskException e) {
+        call.outcome(e.code().name());
         return new DeskFault(e.getMessage(),
                 new DeskFaultInfo(e.code().name(), e.field(), e.rule(), e.getMessage(), e.related()));
     }
 
-    private static DeskFault internal(RuntimeException e) {
+    private DeskFault internal(RuntimeException e) {
+        call.outcome(ErrorCode.INTERNAL.name());
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "SOAP operation failed, reference " + reference, e);
         String message = "The operation failed on our side; quote reference " + reference + ".";

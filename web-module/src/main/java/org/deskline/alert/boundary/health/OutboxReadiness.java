@@ -37,6 +37,7 @@ public class OutboxReadiness implements HealthCheck {
                 : Math.max(0, Duration.between(outbox.oldestPendingAt(), clock.instant()).toSeconds());
         return HealthCheckResponse.named("alert-outbox").status(waited <= maxAgeSeconds)
                 .withData("pending", outbox.pending()).withData("parked", outbox.parked())
+                .withData("relays", outbox.relays())
                 .withData("oldestPendingSeconds", waited).withData("maxAgeSeconds", maxAgeSeconds).build();
     }
 }
