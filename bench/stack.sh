@@ -36,7 +36,8 @@ start_stack() {
   DESK_TICKET_MAX_ACTIVE_SUPPORT=100000000 \
     java -Xmx1g -Dcom.sun.xml.ws.monitoring.endpoint=false ${BENCH_SERVER_OPTS:-} \
       -jar web-module/target/it/payara-micro.jar --deploy web-module/target/deskline.war --contextroot / \
-      --port "$http_port" --nocluster --rootdir "$work/micro-root" > "$work/server.log" 2>&1 &
+      --port "$http_port" --nocluster --prebootcommandfile config/payara/http2-off.asadmin \
+      --rootdir "$work/micro-root" > "$work/server.log" 2>&1 &
   stack_micro=$!
   for _ in $(seq 1 180); do
     grep -q ") ready in " "$work/server.log" 2>/dev/null && return 0

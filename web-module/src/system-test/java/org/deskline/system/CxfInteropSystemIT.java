@@ -40,6 +40,11 @@ class CxfInteropSystemIT {
         T port = factory.create(type);
         ((SOAPBinding) ((BindingProvider) port).getBinding()).setMTOMEnabled(true);
         Client cxf = ClientProxy.getClient(port);
+        // HTTP/1.1 on plain HTTP, as the server speaks there (docs/operations.md: Grizzly's h2c is off)
+        org.apache.cxf.transports.http.configuration.HTTPClientPolicy policy =
+                new org.apache.cxf.transports.http.configuration.HTTPClientPolicy();
+        policy.setVersion("1.1");
+        ((org.apache.cxf.transport.http.HTTPConduit) cxf.getConduit()).setClient(policy);
         assertThat(cxf.getEndpoint().getEndpointInfo().getAddress()).isEqualTo(Soap.BASE + path);
         return port;
     }

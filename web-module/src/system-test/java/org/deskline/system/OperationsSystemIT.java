@@ -49,7 +49,8 @@ class OperationsSystemIT {
         String token = org.deskline.testsupport.ServerProcess.METRICS_TOKEN;
         MetricsScrape before = MetricsScrape.read(Soap.BASE, token);
         TicketPortType client = Soap.tickets(Soap.DEMO_CLIENT, Soap.DEMO_SECRET);
-        long id = client.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "Counted")).getTicketId();
+        long id = client.createTicket(TicketServiceSystemIT.newTicket("DEMO-SHOP", "Counted " + System.nanoTime()))
+                .getTicketId();
         assertThat(TicketServiceSystemIT.fault(() -> client.getTicket(id + 50_000_000L)).getCode())
                 .isEqualTo("NOT_FOUND");
         client.getTicket(id);
@@ -79,12 +80,81 @@ class OperationsSystemIT {
         assertThat(after.text()).doesNotContain(Soap.DEMO_SECRET).doesNotContain("jdbc:");
     }
 
+    @Test
+    void issue22_each_request_gets_one_log_line_with_its_correlation_id_and_nothing_secret() throws Exception {
+        String envelope = Soap.envelope("<t:getPlan/>");
+        java.net.http.HttpResponse<String> mine = post(envelope, "erp-4711.order_9");
+        assertThat(mine.statusCode()).isEqualTo(200);
+        assertThat(mine.headers().firstValue("X-Request-Id")).as("the caller's id is kept").hasValue("erp-4711.order_9");
+        java.net.http.HttpResponse<String> odd = post(envelope, "<script>" + "x".repeat(80));
+        String made = odd.headers().firstValue("X-Request-Id").orElseThrow();
+        assertThat(made).as("an id that is not one is replaced").matches("[0-9a-f-]{36}");
+
+        Path log = Path.of(System.getProperty("desk.blackbox.dir", "target/it/blackbox"), "server.log");
+        String line = awaitLogLine(log, "id=erp-4711.order_9 ");
+        assertThat(line).contains("POST /ws/tickets op=getPlan outcome=ok status=200")
+                .contains("user=" + Soap.DEMO_CLIENT)
+                .containsPattern("ms=\\d+\\.\\d").doesNotContain(Soap.DEMO_SECRET).doesNotContain("Basic ");
+        assertThat(awaitLogLine(log, "id=" + made + " ")).contains("op=getPlan");
+    }
+
+    private static java.net.http.HttpResponse<String> post(String envelope, String requestId) throws Exception {
+        return Soap.http().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Soap.BASE + "/ws/tickets"))
+                .header("Content-Type", "text/xml; charset=utf-8").header("X-Request-Id", requestId)
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (Soap.DEMO_CLIENT + ":" + Soap.DEMO_SECRET).getBytes(StandardCharsets.UTF_8)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(envelope)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The server log's line holding {@code text} (the log is written right after the answer; waits up to 10 s). */
+    private static String awaitLogLine(Path log, String text) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            java.util.Optional<String> line = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                    .filter(l -> l.contains(text)).findFirst();
+            if (line.isPresent()) {
+                return line.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no line with " + text + " in " + log);
+    }
+
     private static final String REQUESTS = "deskline_soap_requests_microseconds_count";
     private static final String REQUESTS_SUM = "deskline_soap_requests_microseconds_sum";
     private static final String SENT = "deskline_alerts_sent_total";
 
     private static double delta(MetricsScrape before, MetricsScrape after, String name, Map<String, String> labels) {
         return after.value(name, labels) - before.value(name, labels);
+    }
+
+    /**
+     * Issue 22: a client that asks to upgrade plain HTTP to h2c (Java's HttpClient by default) is answered in
+     * HTTP/1.1 at once, WSDL and SOAP calls alike, on one client one call after another. Grizzly's h2c deadlocked
+     * worker threads of this server (config/payara/http2-off.asadmin turns it off); without UpgradeGuard such a call
+     * waited 30-60 s for a 500.
+     */
+    @Test
+    void issue22_clients_asking_for_h2c_get_http_1_1_at_once() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_2).build();
+        for (int i = 0; i < 3; i++) {
+            java.net.http.HttpResponse<String> wsdl = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Soap.BASE + "/ws/tickets?wsdl")).timeout(java.time.Duration.ofSeconds(10))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(wsdl.statusCode()).isEqualTo(200);
+            assertThat(wsdl.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_1_1);
+            assertThat(wsdl.body()).contains("<definitions ");
+            java.net.http.HttpResponse<String> plan = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(Soap.BASE + "/ws/tickets")).timeout(java.time.Duration.ofSeconds(10))
+                    .header("Content-Type", "text/xml; charset=utf-8")
+                    .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                            (Soap.DEMO_CLIENT + ":" + Soap.DEMO_SECRET).getBytes(StandardCharsets.UTF_8)))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(Soap.envelope("<t:getPlan/>"))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(plan.statusCode()).as(plan.body()).isEqualTo(200);
+            assertThat(Soap.element(plan.body(), "name")).isEqualTo("Enterprise");
+        }
     }
 
     /** What the server logged of a deadlock (DeadlockLiveness), so that a failure here shows its threads. */

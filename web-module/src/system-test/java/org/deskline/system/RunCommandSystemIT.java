@@ -80,6 +80,11 @@ class RunCommandSystemIT {
             }
             // demo data: the plan of the demo organization, through a client generated from a WSDL
             assertThat(Soap.tickets(base, "erp-demo", "erp-demo-secret").getPlan(null).getName()).isEqualTo("Enterprise");
+            // issue 22: the demo's metrics are open to this machine (no token is configured), with its own counts
+            HttpResponse<String> metrics = get(base + "/metrics");
+            assertThat(metrics.statusCode()).isEqualTo(200);
+            assertThat(metrics.body()).contains("deskline_soap_requests_microseconds_count{")
+                    .contains("deskline_alert_relays{mp_scope=\"application\"} 1");
             // the demo's well-known credentials are reachable from this machine only
             assertThat(listeningAddresses(HTTP_PORT)).isNotEmpty()
                     .allMatch(a -> a.equals("0100007F") || a.equals("0000000000000000FFFF00000100007F")

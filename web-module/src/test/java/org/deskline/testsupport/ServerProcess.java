@@ -91,6 +91,7 @@ public final class ServerProcess {
         command.addAll(List.of("-jar", microJar.toAbsolutePath().toString(),
                 "--deploy", war.toAbsolutePath().toString(), "--contextroot", "/",
                 "--port", String.valueOf(httpPort), "--nocluster",
+                "--prebootcommandfile", http2Off(war).toString(),
                 "--rootdir", dir.resolve("micro-root").toString()));
         command.addAll(tls);
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
@@ -176,6 +177,18 @@ public final class ServerProcess {
 
     public void stop() throws Exception {
         stopRecorded(dir);
+    }
+
+    /**
+     * config/payara/http2-off.asadmin of the checkout the WAR was built in (web-module/target/x.war): the test
+     * servers keep plain HTTP on HTTP/1.1 as the run command and production do (Grizzly's h2c deadlocks).
+     */
+    private static Path http2Off(Path war) {
+        Path file = war.toAbsolutePath().getParent().getParent().getParent().resolve("config/payara/http2-off.asadmin");
+        if (!Files.exists(file)) {
+            throw new IllegalStateException("No " + file + ": the WAR is expected in web-module/target of a checkout");
+        }
+        return file;
     }
 
     /** The server's process id (its relay names its host as {@code name/pid}). */

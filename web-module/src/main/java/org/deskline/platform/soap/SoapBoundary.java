@@ -4,6 +4,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
+import org.deskline.platform.boundary.RequestLog;
 
 /**
  * What every SOAP operation does around its call: refuse schema violations, pass the authenticated API client
@@ -31,6 +33,9 @@ public class SoapBoundary {
 
     @Inject
     SoapCall call;
+
+    @Inject
+    HttpServletRequest request;
 
     public <T> T call(Function<String, T> operation) throws DeskFault {
         try {
@@ -64,7 +69,9 @@ public class SoapBoundary {
 
     private DeskFault internal(RuntimeException e) {
         call.outcome(ErrorCode.INTERNAL.name());
-        String reference = UUID.randomUUID().toString();
+        // the request's correlation id (issue 22): the same id is on the request log's line and in X-Request-Id
+        Object id = request.getAttribute(RequestLog.ATTRIBUTE);
+        String reference = id == null ? UUID.randomUUID().toString() : id.toString();
         LOG.log(Level.SEVERE, "SOAP operation failed, reference " + reference, e);
         String message = "The operation failed on our side; quote reference " + reference + ".";
         return new DeskFault(message, new DeskFaultInfo(ErrorCode.INTERNAL.name(), null, null, message, List.of()));

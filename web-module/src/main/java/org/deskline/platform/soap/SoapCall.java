@@ -3,7 +3,7 @@ package org.deskline.platform.soap;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * Issue 22: what {@link SoapMetrics} needs to know of the current SOAP request: its operation (set by
+ * Issue 22: what {@link SoapMetrics} and the request log need to know of the current SOAP request: its operation (set by
  * {@link CdiInstanceResolver} from the WSDL) and its outcome (a fault's code, set by {@link SoapBoundary}).
  */
 @RequestScoped
@@ -22,11 +22,13 @@ public class SoapCall {
         outcome = code;
     }
 
-    String operation() {
+    /** The WSDL operation of this request, or null (not a SOAP call, or one the runtime could not take apart). */
+    public String operation() {
         return operation;
     }
 
-    String outcome() {
+    /** {@code ok}, or the code of the fault the call ended in. */
+    public String outcome() {
         return outcome;
     }
 }
