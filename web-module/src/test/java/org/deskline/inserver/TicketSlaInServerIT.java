@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.inject.Inject;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
@@ -1428,6 +1429,31 @@ class TicketSlaInServerIT extends InServerTest {
         } finally {
             admin.putHoliday("BUSINESS", nowruz, "Nowruz");
         }
+    }
+
+    @Inject
+    org.deskline.sla.control.SlaCalendars calendars;
+
+    @Test
+    void issue22_a_calendar_changed_by_another_server_is_seen_here_within_a_second_or_two() throws Exception {
+        // another server adds a holiday far ahead and counts the generation up, in one transaction of its own
+        java.time.LocalDate day = java.time.LocalDate.of(2031, 7, 3);
+        String code = org.deskline.sla.entity.SlaCalendar.DEFAULT_CODE;
+        assertFalse(calendars.forName(code).isHoliday(day), "loaded before the change");
+        try (var c = dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            exec(c, "insert into sla_calendar_holiday (calendar_code, holiday_date, name) values (?, ?, ?)", code, day,
+                    "Added elsewhere");
+            exec(c, "update cache_generation set generation = generation + 1 where name = 'sla-calendars'");
+            c.commit();
+        }
+        long started = System.nanoTime();
+        awaitTrue(() -> calendars.forName(code).isHoliday(day), "the other server's holiday is seen");
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(tookMs < 5_000, "seen after " + tookMs + " ms (it was up to a minute before)");
+        update("delete from sla_calendar_holiday where calendar_code = ? and holiday_date = ?", code, day);
+        update("update cache_generation set generation = generation + 1 where name = 'sla-calendars'");
+        awaitTrue(() -> !calendars.forName(code).isHoliday(day), "and its removal");
     }
 
     @Test
