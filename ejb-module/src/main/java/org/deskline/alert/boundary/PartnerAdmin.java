@@ -1,5 +1,6 @@
 package org.deskline.alert.boundary;
 
+import org.deskline.alert.control.AlertLog;
 import org.deskline.security.control.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -100,8 +101,9 @@ public class PartnerAdmin {
     }
 
     private void check(String name, Set<Long> organizations) {
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw DeskException.invalid("name", null, "A partner needs a name of at most 100 characters.");
+        if (name == null || name.isBlank() || name.length() > AlertLog.NAME_LENGTH) {
+            throw DeskException.invalid("name", null, "A partner needs a name of at most " + AlertLog.NAME_LENGTH
+                    + " characters.");
         }
         if (organizations == null || organizations.isEmpty()) {
             throw DeskException.invalid("organizations", null, "Grant the partner at least one organization: it "

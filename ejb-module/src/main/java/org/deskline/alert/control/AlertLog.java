@@ -33,6 +33,8 @@ public class AlertLog {
 
     /** The most alerts the ticket page lists for one ticket. */
     public static final int PER_TICKET = 200;
+    /** Characters in a name: a partner's, an agent's an alert is assigned to. */
+    public static final int NAME_LENGTH = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -98,8 +100,9 @@ public class AlertLog {
     /** Inbox: hand the alert to an agent (blank: nobody). */
     @Audited
     public Alert assign(String alertId, String agent) {
-        if (agent != null && agent.length() > 100) {
-            throw DeskException.invalid("assignee", null, "An agent's name has at most 100 characters.");
+        if (agent != null && agent.length() > NAME_LENGTH) {
+            throw DeskException.invalid("assignee", null, "An agent's name has at most " + NAME_LENGTH
+                    + " characters.");
         }
         Alert alert = find(alertId);
         alert.assign(agent == null || agent.isBlank() ? null : agent.strip());

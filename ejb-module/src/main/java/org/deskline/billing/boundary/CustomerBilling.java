@@ -181,8 +181,9 @@ public class CustomerBilling {
         if (entry == null || entry.getOrganizationId() != org) {
             throw DeskException.notFound("timeEntryId", "time entry", timeEntryId);
         }
-        if (reason == null || reason.isBlank() || reason.length() > 2000) {
-            throw DeskException.invalid("reason", "B6", "Say why the time is wrong (at most 2000 characters).");
+        if (reason == null || reason.isBlank() || reason.length() > BillingRules.DISPUTE_REASON_LENGTH) {
+            throw DeskException.invalid("reason", "B6", "Say why the time is wrong (at most "
+                    + BillingRules.DISPUTE_REASON_LENGTH + " characters).");
         }
         if (entry.getState() != EntryState.BILLED) {
             throw new DeskException(ErrorCode.ILLEGAL_TRANSITION, "timeEntryId", "B6", "Time entry " + timeEntryId

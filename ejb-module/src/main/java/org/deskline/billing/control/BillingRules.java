@@ -32,6 +32,8 @@ public final class BillingRules {
     public static final int REFERENCE_LENGTH = 100;
     /** Characters in a manager's explanation of a settled dispute. */
     public static final int RESOLUTION_LENGTH = 2000;
+    /** B6: characters in a customer's reason for disputing time. */
+    public static final int DISPUTE_REASON_LENGTH = 2000;
     /** Characters in the name of whoever gave consent, and in what the consent covers. */
     public static final int CONSENT_BY_LENGTH = 100;
     public static final int CONSENT_NOTE_LENGTH = 900;

@@ -1,6 +1,7 @@
 package org.deskline.knowledge.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.deskline.platform.entity.EditStamp;
 
 /**
  * K1: an article of the knowledge base (FAQ, instructions, training videos) in one language; its translations share
@@ -74,17 +76,8 @@ public class Article {
     @Column(name = "search_form", nullable = false)
     private int searchForm;
 
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private EditStamp stamp;
 
     @Column(name = "published_at")
     private Instant publishedAt;
@@ -108,10 +101,7 @@ public class Article {
         this.translationKey = translationKey;
         this.language = language;
         this.state = ArticleState.DRAFT;
-        this.createdBy = createdBy;
-        this.createdAt = createdAt;
-        this.updatedBy = createdBy;
-        this.updatedAt = createdAt;
+        this.stamp = EditStamp.of(createdBy, createdAt);
     }
 
     /** New content (checked by the caller), with the text search reads. */
@@ -128,8 +118,7 @@ public class Article {
         this.searchHead = searchHead;
         this.searchText = searchText;
         this.searchForm = searchForm;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        stamp.touch(by, at);
     }
 
     public void moveTo(ArticleState newState, String by, Instant at) {
@@ -137,8 +126,7 @@ public class Article {
             publishedAt = at;
         }
         this.state = newState;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        stamp.touch(by, at);
     }
 
     /** K1: what the content says, as one value (the editor's form, a translation's starting point). */
@@ -208,19 +196,19 @@ public class Article {
     }
 
     public String getCreatedBy() {
-        return createdBy;
+        return stamp.getCreatedBy();
     }
 
     public Instant getCreatedAt() {
-        return createdAt;
+        return stamp.getCreatedAt();
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp.getUpdatedAt();
     }
 
     public Instant getPublishedAt() {

@@ -50,8 +50,9 @@ public class BackupReports {
 
     public BackupCopy report(String apiClient, Report r) {
         long org = callers.require(apiClient);
-        if (r.clientRef() == null || r.clientRef().isBlank() || r.clientRef().length() > 100) {
-            throw DeskException.invalid("clientRef", "M1", "Give each report your own reference (1-100 characters): "
+        if (r.clientRef() == null || r.clientRef().isBlank() || r.clientRef().length() > BackupRetention.CLIENT_REF_LENGTH) {
+            throw DeskException.invalid("clientRef", "M1", "Give each report your own reference (1-"
+                    + BackupRetention.CLIENT_REF_LENGTH + " characters): "
                     + "a retry with the same reference is answered with the first report.");
         }
         List<BackupCopy> earlier = em.createQuery("select c from BackupCopy c where c.organizationId = :org "

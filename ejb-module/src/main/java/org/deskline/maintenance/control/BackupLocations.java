@@ -46,8 +46,8 @@ public class BackupLocations {
 
     /** A policy requires 3-10 distinct active managed locations. */
     public Set<String> requireForPolicy(Set<String> codes, String field) {
-        if (codes.size() < BackupRetention.MIN_DISTINCT_LOCATIONS || codes.size() > 10) {
-            throw DeskException.invalid(field, "M1", "Choose " + BackupRetention.MIN_DISTINCT_LOCATIONS + " to 10 "
+        if (codes.size() < BackupRetention.MIN_DISTINCT_LOCATIONS || codes.size() > BackupRetention.MAX_POLICY_LOCATIONS) {
+            throw DeskException.invalid(field, "M1", "Choose " + BackupRetention.MIN_DISTINCT_LOCATIONS + " to " + BackupRetention.MAX_POLICY_LOCATIONS + " "
                     + "locations: every backup is kept in at least " + BackupRetention.MIN_DISTINCT_LOCATIONS
                     + " geographic places (seed 001).");
         }

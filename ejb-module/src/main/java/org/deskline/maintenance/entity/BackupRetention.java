@@ -23,6 +23,10 @@ public final class BackupRetention {
 
     /** M1, seed 001: every backup is kept in 3 different geographic places; a project's policy may ask more. */
     public static final int MIN_DISTINCT_LOCATIONS = 3;
+    /** The most locations one policy names. */
+    public static final int MAX_POLICY_LOCATIONS = 10;
+    /** Characters in a backup system's own reference for a report. */
+    public static final int CLIENT_REF_LENGTH = 100;
 
     /** M1 tiers, with their default freshness and how many backups are kept. */
     public enum Tier {

@@ -27,6 +27,8 @@ public final class StaffRules {
     public static final List<String> LANGUAGES = List.of("en", "fa", "ru");
     /** The longest IANA zone id kept (the column is as wide). */
     public static final int ZONE_MAX = 64;
+    /** Characters in a staff member's display name. */
+    public static final int DISPLAY_NAME_MAX = 200;
     public static final int PASSWORD_MIN = 10;
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,49}");
 
@@ -128,8 +130,9 @@ public final class StaffRules {
 
     public static String checkDisplayName(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw DeskException.invalid("displayName", null, "A name of 1-200 characters, as colleagues know you.");
+        if (name.isEmpty() || name.length() > DISPLAY_NAME_MAX) {
+            throw DeskException.invalid("displayName", null, "A name of 1-" + DISPLAY_NAME_MAX
+                    + " characters, as colleagues know you.");
         }
         return name;
     }

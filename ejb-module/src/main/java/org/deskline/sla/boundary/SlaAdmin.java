@@ -17,6 +17,7 @@ import org.deskline.sla.control.CalendarDraft;
 import org.deskline.sla.control.IcsHolidays;
 import org.deskline.sla.control.PlanDraft;
 import org.deskline.sla.control.SlaCalendars;
+import org.deskline.sla.control.SlaRules;
 import org.deskline.sla.control.SlaTracker;
 import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
@@ -81,8 +82,9 @@ public class SlaAdmin {
         if (day == null) {
             throw DeskException.invalid("day", "S2", "A holiday needs its date.");
         }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw DeskException.invalid("holidayName", "S2", "A holiday needs a name of at most 200 characters.");
+        if (name == null || name.isBlank() || name.length() > SlaRules.HOLIDAY_NAME_LENGTH) {
+            throw DeskException.invalid("holidayName", "S2", "A holiday needs a name of at most "
+                    + SlaRules.HOLIDAY_NAME_LENGTH + " characters.");
         }
         SlaCalendar calendar = calendar(calendarCode);
         calendar.putHoliday(day, name.strip());

@@ -34,8 +34,9 @@ public record CalendarDraft(String code, String name, String zone, List<Calendar
             throw DeskException.invalid("code", "S2", "A calendar code is 2-40 capital letters, digits or _, starting "
                     + "with a letter, and not " + SlaCalendars.ALL_DAY + " (the built-in 24/7 calendar).");
         }
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw DeskException.invalid("name", "S2", "A calendar needs a name of at most 100 characters.");
+        if (name == null || name.isBlank() || name.length() > SlaRules.NAME_LENGTH) {
+            throw DeskException.invalid("name", "S2", "A calendar needs a name of at most " + SlaRules.NAME_LENGTH
+                    + " characters.");
         }
         try {
             if (zone == null) {

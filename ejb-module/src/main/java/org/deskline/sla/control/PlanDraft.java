@@ -76,8 +76,9 @@ public record PlanDraft(String code, String name, SlaPlan.Coverage coverage, Sla
             throw DeskException.invalid("code", "S1", "A plan code is 2-40 capital letters, digits or _, starting "
                     + "with a letter.");
         }
-        if (name == null || name.isBlank() || name.length() > 100) {
-            throw DeskException.invalid("name", "S1", "A plan needs a name of at most 100 characters.");
+        if (name == null || name.isBlank() || name.length() > SlaRules.NAME_LENGTH) {
+            throw DeskException.invalid("name", "S1", "A plan needs a name of at most " + SlaRules.NAME_LENGTH
+                    + " characters.");
         }
         if (coverage == null) {
             throw DeskException.invalid("coverage", "S1", "Choose the coverage: ALL_DAY (24/7) or BUSINESS_HOURS.");

@@ -25,6 +25,11 @@ public final class SlaRules {
                          Resolution resolution, String pauseReason) {
     }
 
+    /** Characters in a plan's or a calendar's name. */
+    public static final int NAME_LENGTH = 100;
+    /** Characters in a holiday's name. */
+    public static final int HOLIDAY_NAME_LENGTH = 200;
+
     public static final String WAITING_FOR_CUSTOMER = "WAITING_FOR_CUSTOMER";
     public static final String DEFERRED = "DEFERRED_";
 

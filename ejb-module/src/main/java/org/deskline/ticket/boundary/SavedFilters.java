@@ -13,6 +13,7 @@ import org.deskline.security.entity.Groups;
 import org.deskline.security.control.Audited;
 import org.deskline.security.entity.SavedFilter;
 import org.deskline.ticket.control.QueueFilter;
+import org.deskline.ticket.control.TicketRules;
 
 /**
  * A staff member's own queue filters; nobody sees or deletes another's (a foreign id is a missing one). The owner
@@ -56,9 +57,9 @@ public class SavedFilters {
     public SavedFilter save(String name, QueueFilter filter) {
         String owner = caller.getName();
         String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 100) {
-            throw DeskException.invalid("filterName", null, "Name the filter (1-100 characters).")
-                    .because("refusal.filterName", 100);
+        if (label.isEmpty() || label.length() > TicketRules.FILTER_NAME_MAX) {
+            throw DeskException.invalid("filterName", null, "Name the filter (1-" + TicketRules.FILTER_NAME_MAX
+                    + " characters).").because("refusal.filterName", TicketRules.FILTER_NAME_MAX);
         }
         List<SavedFilter> mine = of(owner);
         mine.stream().filter(f -> f.getName().equals(label)).findFirst().ifPresent(em::remove);

@@ -41,8 +41,9 @@ public record QueueFilter(Set<TicketStatus> statuses, Priority priority, Long or
         statuses = statuses == null || statuses.isEmpty() ? ACTIVE : Set.copyOf(statuses);
         assignee = blankToNull(assignee);
         words = blankToNull(words);
-        if (words != null && words.length() > 200) {
-            throw DeskException.invalid("words", null, "Search for at most 200 characters.");
+        if (words != null && words.length() > TicketRules.SEARCH_WORDS_MAX) {
+            throw DeskException.invalid("words", null, "Search for at most " + TicketRules.SEARCH_WORDS_MAX
+                    + " characters.");
         }
         if (dueWithinMinutes != null && (dueWithinMinutes < 0 || dueWithinMinutes > 60 * 24 * 31)) {
             throw DeskException.invalid("dueWithinMinutes", "S6", "Between 0 minutes and 31 days.");

@@ -25,6 +25,9 @@ public final class TicketRules {
     public static final int MESSAGE_MAX = 20_000;
     public static final int RATING_COMMENT_MAX = 2_000;
     public static final int REQUEST_ID_MAX = 100;
+    /** Characters in a saved queue filter's name, and in the queue's word search. */
+    public static final int FILTER_NAME_MAX = 100;
+    public static final int SEARCH_WORDS_MAX = 200;
 
     private TicketRules() {
     }

@@ -1,6 +1,7 @@
 package org.deskline.ticket.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.deskline.platform.entity.EditStamp;
 import org.deskline.security.entity.Tier;
 
 /**
@@ -42,24 +44,14 @@ public class CannedReply {
     @Column(length = 20)
     private Tier tier;
 
-    @Column(name = "created_by", nullable = false, length = 100)
-    private String createdBy;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private EditStamp stamp;
 
     protected CannedReply() {
     }
 
     public CannedReply(String by, Instant at) {
-        this.createdBy = by;
-        this.createdAt = at;
+        this.stamp = EditStamp.of(by, at);
     }
 
     /** New words (checked by the caller: {@code CannedReplyRules}). */
@@ -68,8 +60,7 @@ public class CannedReply {
         this.body = body;
         this.language = language;
         this.tier = tier;
-        this.updatedBy = by;
-        this.updatedAt = at;
+        stamp.touch(by, at);
     }
 
     public Long getId() {
@@ -97,10 +88,10 @@ public class CannedReply {
     }
 
     public String getUpdatedBy() {
-        return updatedBy;
+        return stamp.getUpdatedBy();
     }
 
     public Instant getUpdatedAt() {
-        return updatedAt;
+        return stamp.getUpdatedAt();
     }
 }
