@@ -6,6 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.deskline.client.ticket.Message;
 import org.deskline.client.ticket.Ticket;
@@ -472,6 +475,29 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         browser.findElement(By.id("navUsers")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user:save")));
         assertThat(browser.findElement(By.id("list")).getText()).doesNotContain(victim);
+    }
+
+    @Test
+    void a_protected_page_asked_for_without_its_token_is_refused_and_the_token_stays_out_of_the_log()
+            throws Exception {
+        signIn("admin", "admin");
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        Path log = Path.of(System.getProperty("desk.blackbox.dir", "target/it/blackbox"), "server.log");
+        int before = Files.readAllLines(log, StandardCharsets.UTF_8).size();
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
+                HttpRequest.newBuilder(URI.create(Soap.BASE + "/console/users.xhtml"))
+                        .header("Cookie", "JSESSIONID=" + session).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.body()).as("a protected view without its token shows no form").doesNotContain("user:save");
+        List<String> written = List.of();
+        for (int i = 0; i < 50 && written.stream().noneMatch(l -> l.contains("without its valid token")); i++) {
+            Thread.sleep(200);
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            written = all.subList(Math.min(before, all.size()), all.size());
+        }
+        assertThat(written).as("the refusal is logged").anyMatch(l -> l.contains("without its valid token"));
+        assertThat(written).as("without the session's token (Mojarra logs it at SEVERE)")
+                .noneMatch(l -> l.contains("SecretKeyValue"));
     }
 
     @Test

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.deskline.platform.DeskException;
-import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.DisplayFormats;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
@@ -33,7 +32,7 @@ import org.deskline.sla.entity.SlaCalendar;
  */
 @Named
 @ViewScoped
-public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
+public class CalendarEditor extends CodedEditor<SlaCalendar> {
 
     /** One weekday's openings as text. */
     public static class DayRow implements Serializable {
@@ -63,9 +62,6 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
     @Inject
     SlaAdmin admin;
 
-    private Long readVersion;
-    private String code;
-    private String name;
     private String zone = "Asia/Tehran";
     private final List<DayRow> week = new ArrayList<>();
     private List<CalendarHoliday> holidays = List.of();
@@ -96,24 +92,20 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
             week.add(new DayRow(day, WeekText.format(openings, day)));
         }
         if (calendar == null) {
-            code = "";
-            name = "";
-            readVersion = null;
+            showCoded(null, null, null);
             holidays = List.of();
             return;
         }
-        code = calendar.getCode();
-        name = calendar.getName();
+        showCoded(calendar.getCode(), calendar.getName(), calendar.getVersion());
         zone = calendar.zone().getId();
-        readVersion = calendar.getVersion();
         holidays = calendar.getHolidays();
     }
 
     public String save() {
         List<CalendarOpening> openings = new ArrayList<>();
         week.forEach(row -> openings.addAll(WeekText.parse(row.day, row.openings)));
-        SlaCalendar saved = admin.saveCalendar(new CalendarDraft(code == null ? null : code.strip(), name,
-                zone == null ? null : zone.strip(), openings), isCreating() ? null : readVersion);
+        SlaCalendar saved = admin.saveCalendar(new CalendarDraft(typedCode(), getName(),
+                zone == null ? null : zone.strip(), openings), versionRead());
         return saved(saved, Messages.text("done.calendarSaved", saved.getCode()));
     }
 
@@ -124,12 +116,12 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
         } catch (DateTimeParseException e) {
             throw DeskException.invalid("day", "S2", "'" + holidayDate + "' is not a date (YYYY-MM-DD).");
         }
-        return saved(admin.putHoliday(code, day, holidayName),
+        return saved(admin.putHoliday(getCode(), day, holidayName),
                 Messages.text("done.holidayAdded", DisplayFormats.dayText(day)));
     }
 
     public String removeHoliday(LocalDate day) {
-        return saved(admin.removeHoliday(code, day), Messages.text("done.holidayRemoved", DisplayFormats.dayText(day)));
+        return saved(admin.removeHoliday(getCode(), day), Messages.text("done.holidayRemoved", DisplayFormats.dayText(day)));
     }
 
     public String importIcs() {
@@ -142,9 +134,9 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
             }
             int days;
             try (Reader reader = new InputStreamReader(icsFile.getInputStream(), StandardCharsets.UTF_8)) {
-                days = admin.importHolidays(code, reader);
+                days = admin.importHolidays(getCode(), reader);
             }
-            return saved(admin.calendar(code), Messages.text("done.holidaysImported",
+            return saved(admin.calendar(getCode()), Messages.text("done.holidaysImported",
                     DisplayFormats.digits(days), icsFile.getSubmittedFileName()));
         } catch (DeskException e) {
             FacesErrors.show(e);
@@ -167,22 +159,6 @@ public class CalendarEditor extends ConsoleEditor<String, SlaCalendar> {
     /** Every tz database zone, for the zone field's suggestions. */
     public List<String> getZones() {
         return new ArrayList<>(new TreeSet<>(ZoneId.getAvailableZoneIds()));
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public String getZone() {

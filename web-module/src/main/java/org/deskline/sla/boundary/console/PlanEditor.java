@@ -10,7 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.deskline.platform.boundary.DurationText;
-import org.deskline.platform.boundary.ConsoleEditor;
 import org.deskline.platform.boundary.FacesErrors;
 import org.deskline.platform.boundary.Messages;
 import org.deskline.sla.boundary.SlaAdmin;
@@ -33,7 +32,7 @@ import org.deskline.sla.entity.TierRouting;
  */
 @Named
 @ViewScoped
-public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
+public class PlanEditor extends CodedEditor<SupportPlan> {
 
     /** One priority's row of the targets table. */
     public static class TargetRow implements Serializable {
@@ -124,9 +123,6 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
     @Inject
     SlaAdmin admin;
 
-    private Long readVersion;
-    private String code;
-    private String name;
     private SlaPlan.Coverage coverage = SlaPlan.Coverage.BUSINESS_HOURS;
     private String calendarCode = SlaCalendar.DEFAULT_CODE;
     private SlaPlan.UnofferedPriority unoffered = SlaPlan.UnofferedPriority.DOWNGRADE;
@@ -192,21 +188,17 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
             routes.add(new RouteRow(category, routing.startTier(TicketKind.SUPPORT, category)));
         }
         if (plan == null) {
-            code = "";
-            name = "";
-            readVersion = null;
+            showCoded(null, null, null);
             for (Tier tier : Tier.values()) {
                 reactions.add(new ReactionRow(tier, tier == Tier.L1 ? "2h" : "4h"));
             }
             return;
         }
-        code = plan.getCode();
-        name = plan.getName();
+        showCoded(plan.getCode(), plan.getName(), plan.getVersion());
         coverage = plan.getCoverage();
         calendarCode = plan.getCalendarCode();
         unoffered = plan.getUnoffered();
         nextResponse = DurationText.format(plan.nextResponse());
-        readVersion = plan.getVersion();
         plan.tierReactions().forEach((tier, d) -> reactions.add(new ReactionRow(tier, DurationText.format(d))));
     }
 
@@ -223,13 +215,13 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
         for (ReactionRow row : reactions) {
             tierReactions.put(row.tier, DurationText.parse(row.reaction, "tierReactions." + row.tier, "S5"));
         }
-        SupportPlan saved = admin.savePlan(new PlanDraft(code == null ? null : code.strip(), name, coverage,
+        SupportPlan saved = admin.savePlan(new PlanDraft(typedCode(), getName(), coverage,
                 unoffered, DurationText.parse(nextResponse, "nextResponse", "S4"), calendarCode, offered,
                 tierReactions, new TicketNumbers(autoCloseHours, reopenDays, maxActiveSupport, maxActiveDevelopment),
                 new PlanDraft.Emergency(DurationText.parse(emergencyResponse, "emergency.response", "S3"),
                         DurationText.parse(emergencyResolution, "emergency.resolution", "S3")),
                 routing(), DurationText.parse(proposal, "proposal", "T1")),
-                isCreating() ? null : readVersion);
+                versionRead());
         FacesErrors.infoAfterRedirect(Messages.text("done.planSaved", saved.getCode()));
         return "/console/plans?faces-redirect=true&code=" + saved.getCode();
     }
@@ -342,22 +334,6 @@ public class PlanEditor extends ConsoleEditor<String, SupportPlan> {
 
     public void setMaxActiveDevelopment(Integer maxActiveDevelopment) {
         this.maxActiveDevelopment = maxActiveDevelopment;
-    }
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public SlaPlan.Coverage getCoverage() {
