@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * T2 attachments as an ERP sends them: MTOM uploads and downloads through the generated client. The black-box
- * server runs with a 1 MB limit (DESK_ATTACHMENT_MAX_MB=1), so the size check needs no large files.
+ * server runs with a 1 MB limit (DESK_ATTACHMENT_MAX_MB=1), so the size check needs no large files. Content is kept
+ * in the database (issue 22); {@code STORE} is the server's spool directory, which keeps nothing.
  */
 class AttachmentSystemIT {
 
@@ -66,6 +67,8 @@ class AttachmentSystemIT {
         assertThat(stored.getSize()).isEqualTo(png.length);
         assertThat(stored.getSha256()).isEqualTo(sha256(png));
         assertThat(stored.getUploadedBy()).isEqualTo(Soap.DEMO_CLIENT);
+        assertThat(STORE.resolve(sha256(png))).as("issue 22: the content is in the database, not in a server's files")
+                .doesNotExist();
 
         List<Attachment> listed = demo.listAttachments(t.getTicketId());
         assertThat(listed).extracting(Attachment::getFileName).containsExactly("checkout-error.png");

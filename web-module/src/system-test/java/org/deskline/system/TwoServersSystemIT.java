@@ -108,6 +108,17 @@ class TwoServersSystemIT {
                 assertThat(firstResponse.values()).allSatisfy(types -> assertThat(types)
                         .containsExactly("SLA_WARNING", "SLA_BREACHED"));
 
+                // issue 22: a file sent to one server is read whole from the other (attachments are in the database)
+                long withFile = ids.iterator().next();
+                byte[] file = new byte[700_000];
+                new java.util.Random(22).nextBytes(file);
+                org.deskline.client.ticket.AttachmentUpload upload = new org.deskline.client.ticket.AttachmentUpload();
+                upload.setFileName("server-a.zip");
+                upload.setContentType("application/zip");
+                upload.setContent(file);
+                long sent = mtom(servers.get(0)).addAttachment(withFile, upload).getAttachmentId();
+                assertThat(mtom(servers.get(1)).getAttachment(withFile, sent).getContent()).isEqualTo(file);
+
                 // issue 22: B is killed holding claims; A sends what B held within seconds, not after the lease
                 String jdbc = "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + database;
                 Set<String> held = claimAsServer(jdbc, b.pid(), 5);
@@ -129,6 +140,11 @@ class TwoServersSystemIT {
             }
             a.stop();
         }
+    }
+
+    private static TicketPortType mtom(TicketPortType port) {
+        ((jakarta.xml.ws.soap.SOAPBinding) ((jakarta.xml.ws.BindingProvider) port).getBinding()).setMTOMEnabled(true);
+        return port;
     }
 
     /**

@@ -13,21 +13,17 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.deskline.ticket.control.AttachmentStore;
-import org.deskline.ticket.entity.Attachment;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Issue 16, finding 3: removes attachment files no row refers to (an upload whose transaction rolled back, a
- * server killed mid-upload) once they are an hour old, at start-up and every DESK_ATTACHMENT_SWEEP_MINUTES (60).
- * The files and the rows are the state; the timer only says when to look, so a restart loses nothing.
+ * Issue 16, finding 3: removes attachment content no row refers to (the last attachment of a file was removed) and
+ * spool files of interrupted uploads (a server killed mid-upload) once they are an hour old, at start-up and every
+ * DESK_ATTACHMENT_SWEEP_MINUTES (60). The rows are the state; the timer only says when to look, so a restart loses
+ * nothing. Issue 22: at start-up it first moves files of the earlier file store into the database.
  */
 @Singleton
 @Startup
@@ -38,9 +34,6 @@ public class AttachmentSweep {
 
     private static final Logger LOG = Logger.getLogger(AttachmentSweep.class.getName());
     static final Duration GRACE = Duration.ofHours(1);
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     AttachmentStore store;
@@ -56,6 +49,10 @@ public class AttachmentSweep {
 
     @PostConstruct
     void start() {
+        int moved = store.importFiles();
+        if (moved > 0) {
+            LOG.info(() -> "Moved " + moved + " attachment files into the database");
+        }
         timers.createIntervalTimer(60_000, Math.max(1, sweepMinutes) * 60_000, new TimerConfig("attachment-sweep",
                 false));
     }
@@ -66,19 +63,14 @@ public class AttachmentSweep {
             return;
         }
         try {
-            int deleted = store.sweep(GRACE, this::referenced);
+            int deleted = store.sweep(GRACE);
             if (deleted > 0) {
-                LOG.info(() -> "Removed " + deleted + " attachment files no ticket refers to");
+                LOG.info(() -> "Removed " + deleted + " attachment contents or spool files no ticket refers to");
             }
         } catch (RuntimeException e) {
             LOG.warning(() -> "Attachment sweep failed: " + e);
         } finally {
             running.set(false);
         }
-    }
-
-    private Set<String> referenced(Set<String> hashes) {
-        return hashes.isEmpty() ? Set.of() : new HashSet<>(em.createNamedQuery(Attachment.KNOWN_CONTENT, String.class)
-                .setParameter("hashes", hashes).getResultList());
     }
 }

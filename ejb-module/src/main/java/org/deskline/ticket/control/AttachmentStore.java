@@ -1,5 +1,6 @@
 package org.deskline.ticket.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -8,29 +9,32 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HexFormat;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.deskline.platform.DeskException;
+import javax.sql.DataSource;
 import org.deskline.platform.control.DataDirectory;
+import org.deskline.platform.control.SchemaMigration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps attachment bytes as files named by their SHA-256 under DESK_DATA_DIR/attachments: content is streamed
- * to disk while it is hashed and counted (never held whole in memory), refused as soon as it passes its budget
- * (the size limit, or what is left of a quota), checked against the client's SHA-256, and only then published
- * under its hash: a refused upload leaves no file behind (issue 16, finding 3). A file is stored once however often
- * it is attached; {@link #sweep} removes what no attachment row refers to any more. Several servers need this
- * directory shared.
+ * Keeps attachment content in the database, addressed by its SHA-256 ({@link AttachmentContents}, issue 22): an
+ * upload is streamed to a spool file under DESK_DATA_DIR/attachments while it is hashed and counted (never held whole
+ * in memory), refused as soon as it passes its budget (the size limit, or what is left of a quota), checked against
+ * the client's SHA-256, and only then written to the database in the caller's transaction: a refused upload leaves
+ * nothing behind (issue 16, finding 3). Content is stored once however often it is attached; {@link #sweep} removes
+ * what no attachment row refers to any more. Every server of a cluster reads the same content; the spool directory
+ * is each server's own. Files of the earlier file store found there are moved into the database at start-up
+ * ({@link #importFiles}).
  */
 @ApplicationScoped
 public class AttachmentStore {
@@ -45,6 +49,12 @@ public class AttachmentStore {
     @Inject
     @ConfigProperty(name = DataDirectory.PROPERTY, defaultValue = DataDirectory.DEFAULT)
     String dataDir;
+
+    @Resource(lookup = SchemaMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
 
     @Inject
     @ConfigProperty(name = "desk.attachment.max.mb", defaultValue = "25")
@@ -97,15 +107,8 @@ public class AttachmentStore {
             }
             String hash = HexFormat.of().formatHex(sha.digest());
             AttachmentRules.checkChecksum(expectedSha256, hash);
-            Path target = dir.resolve(hash);
-            if (Files.exists(target)) {
-                // stored before (perhaps unreferenced and due for the sweep): fresh again, so the sweep waits
-                Files.setLastModifiedTime(target, FileTime.from(Instant.now()));
-                Files.delete(temp);
-            } else {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            temp = null;
+            // stored before (perhaps unreferenced and due for the sweep): only marked fresh, so the sweep waits
+            contents().keep(hash, size, temp, clock.instant());
             return new Stored(hash, size);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store an attachment in " + dir, e);
@@ -122,47 +125,80 @@ public class AttachmentStore {
         }
     }
 
+    /** The content, streamed from the database a chunk at a time. */
     public InputStream open(String sha256) {
-        try {
-            return Files.newInputStream(root().resolve(HexFormat.of().formatHex(HexFormat.of().parseHex(sha256))));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Attachment content " + sha256 + " is missing from the store", e);
-        }
+        return contents().open(HexFormat.of().formatHex(HexFormat.of().parseHex(sha256)));
     }
 
     /**
-     * Deletes content files that {@code referenced} does not know and partial uploads, both only when untouched
-     * for {@code olderThan} (an upload in flight, or a row not yet committed, is younger). A file's age is measured
-     * in the file system's time, which wrote it, not in the application's clock. Returns how many went.
+     * Deletes content no attachment refers to and stray spool files, both only when untouched for {@code olderThan}
+     * (an upload in flight, or a row not yet committed, is younger): content by the application's clock, which
+     * stamped it; a spool file by the file system's time, which wrote it. Returns how many went.
      */
-    public int sweep(java.time.Duration olderThan, Function<Set<String>, Set<String>> referenced) {
+    public int sweep(java.time.Duration olderThan) {
+        int deleted = 0;
+        int swept;
+        do {
+            swept = contents().sweep(clock.instant().minus(olderThan), 500);
+            deleted += swept;
+        } while (swept == 500);
+        return deleted + sweepSpool(olderThan);
+    }
+
+    /**
+     * Moves the files of the earlier file store (named by their SHA-256 in the spool directory) into the database,
+     * one at a time, each deleted once its content is stored; returns how many moved. Run at start-up.
+     */
+    public int importFiles() {
+        Path dir = root();
+        if (!Files.isDirectory(dir)) {
+            return 0;
+        }
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
+            for (Path file : all) {
+                if (isHash(file.getFileName().toString())) {
+                    files.add(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+        int moved = 0;
+        for (Path file : files) {
+            String hash = file.getFileName().toString();
+            try {
+                if (!contents().has(hash)) {
+                    contents().keep(hash, Files.size(file), file, clock.instant());
+                }
+                Files.delete(file);
+                moved++;
+            } catch (IOException | RuntimeException e) {
+                LOG.warning(() -> "Cannot move attachment file " + file + " into the database: " + e);
+            }
+        }
+        return moved;
+    }
+
+    private AttachmentContents contents() {
+        return new AttachmentContents(dataSource);
+    }
+
+    private int sweepSpool(java.time.Duration olderThan) {
         Instant before = Instant.now().minus(olderThan);
         Path dir = root();
         if (!Files.isDirectory(dir)) {
             return 0;
         }
         int deleted = 0;
-        java.util.List<Path> candidates = new java.util.ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PART_PREFIX + "*")) {
             for (Path file : files) {
-                if (Files.getLastModifiedTime(file).toInstant().isBefore(before)) {
-                    candidates.add(file);
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before) && delete(file)) {
+                    deleted++;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + dir, e);
-        }
-        for (int from = 0; from < candidates.size(); from += 500) {
-            java.util.List<Path> batch = candidates.subList(from, Math.min(candidates.size(), from + 500));
-            Set<String> known = referenced.apply(batch.stream().map(f -> f.getFileName().toString())
-                    .filter(AttachmentStore::isHash).collect(java.util.stream.Collectors.toSet()));
-            for (Path file : batch) {
-                String name = file.getFileName().toString();
-                boolean stray = name.startsWith(PART_PREFIX) || isHash(name) && !known.contains(name);
-                if (stray && delete(file)) {
-                    deleted++;
-                }
-            }
         }
         return deleted;
     }
@@ -171,7 +207,7 @@ public class AttachmentStore {
         try {
             return Files.deleteIfExists(file);
         } catch (IOException e) {
-            LOG.warning(() -> "Cannot delete unreferenced attachment file " + file + ": " + e);
+            LOG.warning(() -> "Cannot delete stray spool file " + file + ": " + e);
             return false;
         }
     }

@@ -9,19 +9,19 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
 
-/** T2: a file attached to a ticket (screenshot, video, document). Its bytes live in the attachment store. */
+/**
+ * T2: a file attached to a ticket (screenshot, video, document). Its bytes live in the attachment store: the
+ * database, addressed by their SHA-256.
+ */
 @Entity
 @NamedQuery(name = Attachment.BYTES_OF_TICKET,
         query = "select sum(a.size) from Attachment a where a.ticketId = :ticket")
 @NamedQuery(name = Attachment.BYTES_OF_ORGANIZATION, query = "select sum(a.size) from Attachment a, "
         + "Ticket t where t.id = a.ticketId and t.organizationId = :organization")
-@NamedQuery(name = Attachment.KNOWN_CONTENT,
-        query = "select distinct a.sha256 from Attachment a where a.sha256 in :hashes")
 public class Attachment {
 
     public static final String BYTES_OF_TICKET = "Attachment.bytesOfTicket";
     public static final String BYTES_OF_ORGANIZATION = "Attachment.bytesOfOrganization";
-    public static final String KNOWN_CONTENT = "Attachment.knownContent";
 
     @Id
     @SequenceGenerator(name = "attachment_seq", sequenceName = "attachment_seq", allocationSize = 50)

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Supplier;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
@@ -56,14 +55,16 @@ class AttachmentRulesTest {
         assertThat(first).isEqualTo(again);
         assertThat(first.sha256()).isEqualTo(expected);
         assertThat(first.size()).isEqualTo(content.length);
-        assertThat(files()).hasSize(1);
+        assertThat(stored()).as("kept once").containsExactly(expected);
+        assertThat(files()).as("the spool file is gone once the content is in the database").isEmpty();
         assertThat(store.open(expected).readAllBytes()).isEqualTo(content);
 
         assertThatThrownBy(() -> store.store(new ByteArrayInputStream(new byte[1024 * 1024 + 1]), null,
                 store.maxBytes(), TOO_BIG)).isSameAs(TOO_BIG_ERROR);
         assertThatThrownBy(() -> store.store(new ByteArrayInputStream(new byte[0]), null, store.maxBytes(), TOO_BIG))
                 .isInstanceOf(DeskException.class);
-        assertThat(files()).as("no partial files left behind").hasSize(1);
+        assertThat(files()).as("no partial files left behind").isEmpty();
+        assertThat(stored()).containsExactly(expected);
         assertThatThrownBy(() -> AttachmentRules.checkChecksum("ab", expected)).isInstanceOf(DeskException.class);
         AttachmentRules.checkChecksum(expected.toUpperCase(), expected);
         AttachmentRules.checkChecksum(null, expected);
@@ -77,6 +78,7 @@ class AttachmentRulesTest {
                 store.maxBytes(), TOO_BIG)).isInstanceOfSatisfying(DeskException.class,
                 e -> assertThat(e.field()).isEqualTo("sha256"));
         assertThat(files()).isEmpty();
+        assertThat(stored()).isEmpty();
     }
 
     @Test
@@ -99,40 +101,112 @@ class AttachmentRulesTest {
     }
 
     @Test
-    void issue_16_the_sweep_removes_old_unreferenced_files_and_partial_uploads_only() throws Exception {
+    void issue_16_the_sweep_removes_old_unreferenced_content_and_partial_uploads_only() throws Exception {
         AttachmentStore store = store(1);
         String kept = store.store(new ByteArrayInputStream("kept".getBytes()), null, store.maxBytes(), TOO_BIG)
                 .sha256();
         String orphan = store.store(new ByteArrayInputStream("orphan".getBytes()), null, store.maxBytes(), TOO_BIG)
                 .sha256();
+        attach(kept);
         Path part = Files.createFile(data.resolve("attachments/upload-123.part"));
-        Instant old = Instant.now().minus(Duration.ofHours(2));
-        for (String name : new String[] {kept, orphan, "upload-123.part"}) {
-            Files.setLastModifiedTime(data.resolve("attachments").resolve(name), FileTime.from(old));
-        }
-        String young = store.store(new ByteArrayInputStream("young".getBytes()), null, store.maxBytes(), TOO_BIG)
+        Files.setLastModifiedTime(part, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        Path young = Files.createFile(data.resolve("attachments/upload-456.part"));
+        now = now.plus(Duration.ofHours(2));
+        String fresh = store.store(new ByteArrayInputStream("young".getBytes()), null, store.maxBytes(), TOO_BIG)
                 .sha256();
 
-        int deleted = store.sweep(Duration.ofHours(1),
-                hashes -> hashes.contains(kept) ? Set.of(kept) : Set.of());
-        assertThat(deleted).isEqualTo(2);
-        assertThat(files()).containsExactlyInAnyOrder(kept, young);
+        assertThat(store.sweep(Duration.ofHours(1))).as("the orphan and the old partial upload").isEqualTo(2);
+        assertThat(stored()).containsExactlyInAnyOrder(kept, fresh);
         assertThat(part).doesNotExist();
+        assertThat(young).as("an upload in flight").exists();
+        assertThatThrownBy(() -> store.open(orphan)).isInstanceOf(java.io.UncheckedIOException.class);
 
         // stored again after it went unreferenced: fresh, so the sweep leaves it for the row about to be written
-        Files.setLastModifiedTime(data.resolve("attachments").resolve(kept), FileTime.from(old));
-        store.store(new ByteArrayInputStream("kept".getBytes()), null, store.maxBytes(), TOO_BIG);
-        assertThat(store.sweep(Duration.ofHours(1), hashes -> Set.of())).isZero();
+        now = now.plus(Duration.ofHours(2));
+        store.store(new ByteArrayInputStream("young".getBytes()), null, store.maxBytes(), TOO_BIG);
+        assertThat(store.sweep(Duration.ofHours(1))).isZero();
+        assertThat(stored()).contains(fresh);
+    }
+
+    @Test
+    void issue_22_content_goes_in_and_out_in_chunks_and_files_of_the_old_store_move_into_the_database()
+            throws Exception {
+        AttachmentStore store = store(2);
+        byte[] video = new byte[AttachmentContents.CHUNK * 2 + 12_345];
+        new java.util.Random(7).nextBytes(video);
+        String hash = store.store(new ByteArrayInputStream(video), sha256(video), store.maxBytes(), TOO_BIG).sha256();
+        try (var rows = db.getConnection().createStatement().executeQuery(
+                "select count(*) from attachment_chunk where sha256 = '" + hash + "'")) {
+            rows.next();
+            assertThat(rows.getInt(1)).as("three chunks, the last one short").isEqualTo(3);
+        }
+        try (var in = store.open(hash)) {
+            assertThat(in.readAllBytes()).isEqualTo(video);
+        }
+
+        byte[] old = "stored by the file store of an earlier version".getBytes();
+        Path legacy = data.resolve("attachments").resolve(sha256(old));
+        Files.write(legacy, old);
+        assertThat(store.importFiles()).isEqualTo(1);
+        assertThat(legacy).doesNotExist();
+        assertThat(store.open(sha256(old)).readAllBytes()).isEqualTo(old);
+        assertThat(store.importFiles()).as("nothing left to move").isZero();
     }
 
     private static final DeskException TOO_BIG_ERROR = DeskException.invalid("content", "T2", "too big");
     private static final Supplier<DeskException> TOO_BIG = () -> TOO_BIG_ERROR;
 
+    private Instant now = Instant.parse("2026-03-02T05:30:00Z");
+    private final org.h2.jdbcx.JdbcDataSource db = new org.h2.jdbcx.JdbcDataSource();
+
+    /** A store on a private in-memory H2, migrated by the product's own Flyway scripts, on a clock the test moves. */
     private AttachmentStore store(long maxMegabytes) {
+        db.setURL("jdbc:h2:mem:attachments-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        org.flywaydb.core.Flyway.configure().dataSource(db).locations("classpath:db/migration").load().migrate();
         AttachmentStore store = new AttachmentStore();
         store.dataDir = data.toString();
         store.maxMegabytes = maxMegabytes;
+        store.dataSource = db;
+        store.clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now;
+            }
+        };
         return store;
+    }
+
+    /** The hashes of the content in the database. */
+    private List<String> stored() throws Exception {
+        try (var c = db.getConnection(); var rows = c.createStatement().executeQuery(
+                "select sha256 from attachment_content order by sha256")) {
+            List<String> hashes = new java.util.ArrayList<>();
+            while (rows.next()) {
+                hashes.add(rows.getString(1));
+            }
+            return hashes;
+        }
+    }
+
+    /** An attachment row refers to the content (the ticket table's row it needs is skipped: no constraint checks). */
+    private void attach(String hash) throws Exception {
+        try (var c = db.getConnection(); var s = c.createStatement()) {
+            s.execute("set referential_integrity false");
+            s.execute("insert into attachment (id, ticket_id, file_name, content_type, size_bytes, sha256, "
+                    + "uploaded_by, created_at) values (1, 1, 'a.txt', 'text/plain', 4, '" + hash + "', 'it', "
+                    + "current_timestamp)");
+            s.execute("set referential_integrity true");
+        }
     }
 
     private List<String> files() throws Exception {
