@@ -107,16 +107,27 @@ public class ClusterCheck {
 
             // the staff member's next page, and signing in again
             long t0 = System.nanoTime();
-            HttpResponse<String> next = browser.send(HttpRequest.newBuilder(URI.create(front
-                    + "/console/tickets.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> next;
+            int errorPages = 0;
+            // a user who meets an error page while the balancer has not yet marked the instance down reloads it
+            while (true) {
+                next = browser.send(HttpRequest.newBuilder(URI.create(front + "/console/tickets.xhtml")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (next.statusCode() < 500 || System.nanoTime() - t0 > 10_000_000_000L) {
+                    break;
+                }
+                errorPages++;
+                Thread.sleep(500);
+            }
             boolean toSignIn = next.uri().getPath().endsWith("/login.xhtml") && next.body().contains("login:password");
             check(toSignIn, "after the kill the console asks the staff member to sign in again (got " + next.statusCode()
                     + " " + next.uri() + ")");
             double nextPage = (System.nanoTime() - t0) / 1e9;
             signIn(browser);
-            report.append(String.format("- console: the page asked for after the kill was the sign-in page (%s, in "
-                    + "%.2f s); signed in again on another instance, the queue was shown %.1f s after the kill%n",
-                    toSignIn, nextPage, Duration.between(killedAt, Instant.now()).toMillis() / 1e3));
+            report.append(String.format("- console: the page asked for after the kill was the sign-in page (%s, "
+                    + "after %d error pages, %.2f s); signed in again on another instance, the queue was shown %.1f s "
+                    + "after the kill%n", toSignIn, errorPages, nextPage,
+                    Duration.between(killedAt, Instant.now()).toMillis() / 1e3));
 
             for (Thread t : clients) {
                 t.join();
@@ -137,6 +148,7 @@ public class ClusterCheck {
             Map<Long, Integer> created = new HashMap<>();
             Map<Long, List<String>> sla = new HashMap<>();
             List<Double> lateMs = new ArrayList<>();
+            List<Double> raisedLateMs = new ArrayList<>();
             Instant until = Instant.now().plusSeconds(25);
             while (Instant.now().isBefore(until)) {
                 Message m = alerts.receive(1_000);
@@ -156,8 +168,10 @@ public class ClusterCheck {
                         && alert.getJsonObject("sla").getString("metric").equals("FIRST_RESPONSE")) {
                     sla.computeIfAbsent(ticketId, k -> new ArrayList<>()).add(type);
                     String moment = type.equals("SLA_WARNING") ? "warnAt" : "dueAt";
-                    lateMs.add((double) Duration.between(Instant.parse(alert.getJsonObject("sla").getString(moment)),
-                            arrived).toMillis());
+                    Instant due = Instant.parse(alert.getJsonObject("sla").getString(moment));
+                    lateMs.add((double) Duration.between(due, arrived).toMillis());
+                    raisedLateMs.add((double) Duration.between(due, Instant.parse(alert.getString("occurredAt")))
+                            .toMillis());
                 }
             }
             long twice = seen.values().stream().filter(n -> n > 1).count();
@@ -191,10 +205,11 @@ public class ClusterCheck {
                     + "again afterwards, each answered with its first ticket: %d%n", answered.size(), rows, again));
             report.append(String.format("- alerts: %d distinct, %d twice; TICKET_CREATED once for %d of %d created "
                     + "tickets%n", seen.size(), twice, answered.size() - missing, answered.size()));
-            report.append(String.format("- SLA on the 12 s stopwatch plan, 6 tickets opened 1 s before the kill: warning "
-                    + "and breach once each; arrival after the due moment p50 %.0f ms, max %.0f ms%n",
-                    lateMs.isEmpty() ? Double.NaN : lateMs.get(lateMs.size() / 2),
-                    lateMs.isEmpty() ? Double.NaN : lateMs.get(lateMs.size() - 1)));
+            Collections.sort(raisedLateMs);
+            report.append(String.format("- SLA on the 12 s stopwatch plan, 6 tickets opened 1 s before the kill: "
+                    + "warning and breach once each (%s); raised after the due moment p50 %.0f ms, max %.0f ms; "
+                    + "arrived at the partner p50 %.0f ms, max %.0f ms after it%n", sla.size() == stopwatch.size(),
+                    median(raisedLateMs), max(raisedLateMs), median(lateMs), max(lateMs)));
         }
         report.append(failures.isEmpty() ? "- every check passed\n" : "- FAILED: " + String.join("; ", failures) + "\n");
         System.out.print(report);
@@ -202,6 +217,14 @@ public class ClusterCheck {
         if (!failures.isEmpty()) {
             System.exit(1);
         }
+    }
+
+    private static double median(List<Double> sorted) {
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() / 2);
+    }
+
+    private static double max(List<Double> sorted) {
+        return sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1);
     }
 
     private void check(boolean ok, String what) {

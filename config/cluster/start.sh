@@ -80,10 +80,9 @@ start_cluster() {
   for i in $(seq 1 "$n"); do
     servers+="    server s$i 127.0.0.1:$((CLUSTER_FRONT + i)) check cookie s$i"$'\n'
   done
-  sed -e "s/@FRONT@/$CLUSTER_FRONT/" -e "/@SERVERS@/{
-r /dev/stdin
-d
-}" config/cluster/haproxy.cfg.in <<< "$servers" > "$cluster_work/haproxy.cfg"
+  awk -v front="$CLUSTER_FRONT" -v servers="$servers" \
+      '$0 == "@SERVERS@" { printf "%s", servers; next } { gsub("@FRONT@", front); print }' \
+      config/cluster/haproxy.cfg.in > "$cluster_work/haproxy.cfg"
   haproxy -f "$cluster_work/haproxy.cfg" -db > "$cluster_work/haproxy.log" 2>&1 &
   cluster_haproxy=$!
   for _ in $(seq 1 30); do

@@ -1,7 +1,6 @@
 package org.deskline.demo.control;
 
 import org.deskline.security.entity.StaffRole;
-import org.deskline.security.entity.StaffUser;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -32,6 +31,7 @@ import org.deskline.organization.entity.Contact;
 import org.deskline.organization.entity.Organization;
 import org.deskline.organization.entity.Project;
 import org.deskline.security.control.Passwords;
+import org.deskline.security.control.StaffAccounts;
 import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.entity.CalendarOpening;
 import org.deskline.sla.entity.PlanTarget;
@@ -61,6 +61,9 @@ public class DemoData {
 
     @Inject
     Passwords passwords;
+
+    @Inject
+    StaffAccounts accounts;
 
     @Inject
     Clock clock;
@@ -108,13 +111,10 @@ public class DemoData {
     }
 
     private void seedStaff(String username, String name, StaffRole role, Tier tier, String locale, String password) {
-        if (!em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", username)
-                .getResultList().isEmpty()) {
+        if (accounts.find(username).isPresent()) {
             return;
         }
-        StaffUser user = new StaffUser(username, passwords.hash(password), role, clock.instant());
-        user.describe(role, tier, name, locale);
-        em.persist(user);
+        accounts.create(username, password, role).describe(role, tier, name, locale);
     }
 
     /**

@@ -7,12 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.time.Clock;
 import java.util.List;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
 import org.deskline.security.control.Audited;
 import org.deskline.security.control.Passwords;
+import org.deskline.security.control.StaffAccounts;
 import org.deskline.security.control.StaffRules;
 import org.deskline.security.entity.Groups;
 import org.deskline.security.entity.StaffRole;
@@ -35,7 +35,7 @@ public class StaffAdmin {
     Passwords passwords;
 
     @Inject
-    Clock clock;
+    StaffAccounts accounts;
 
     @Inject
     Principal caller;
@@ -60,13 +60,11 @@ public class StaffAdmin {
         Tier checkedTier = StaffRules.checkTier(role, tier);
         String language = StaffRules.checkLanguage(locale);
         StaffRules.checkPassword(password, name);
-        if (!em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", name)
-                .getResultList().isEmpty()) {
+        if (accounts.find(name).isPresent()) {
             throw DeskException.invalid("username", null, "A user named " + name + " exists already.");
         }
-        StaffUser user = new StaffUser(name, passwords.hash(password), role, clock.instant());
+        StaffUser user = accounts.create(name, password, role);
         user.describe(role, checkedTier, display, language);
-        em.persist(user);
         return user;
     }
 
@@ -78,7 +76,7 @@ public class StaffAdmin {
         String display = StaffRules.checkDisplayName(displayName);
         String language = StaffRules.checkLanguage(locale);
         StaffRules.checkKeepsAnAdmin(user.isActive() && user.getRole() == StaffRole.ADMIN,
-                active && role == StaffRole.ADMIN, activeAdmins());
+                active && role == StaffRole.ADMIN, accounts.activeAdmins());
         user.describe(role, checkedTier, display, language);
         user.setActive(active);
         return user;
@@ -109,13 +107,7 @@ public class StaffAdmin {
 
     /** The account of the caller principal (the acting user is never taken from a parameter). */
     private java.util.Optional<StaffUser> signedIn() {
-        return em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class).setParameter("username", caller.getName())
-                .getResultStream().findFirst();
-    }
-
-    private long activeAdmins() {
-        return em.createNamedQuery(StaffUser.ACTIVE_ADMINS, Long.class).setParameter("role", StaffRole.ADMIN)
-                .getSingleResult();
+        return accounts.find(caller.getName());
     }
 
     private StaffUser lockedAt(long id, long readVersion) {

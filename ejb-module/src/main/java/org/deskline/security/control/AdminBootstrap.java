@@ -5,14 +5,10 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.deskline.platform.DeskException;
 import org.deskline.security.entity.StaffRole;
-import org.deskline.security.entity.StaffUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -29,14 +25,8 @@ public class AdminBootstrap {
 
     private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    Passwords passwords;
-
-    @Inject
-    Clock clock;
+    StaffAccounts accounts;
 
     @Inject
     @ConfigProperty(name = "desk.admin.user", defaultValue = "admin")
@@ -52,30 +42,23 @@ public class AdminBootstrap {
 
     @PostConstruct
     void createFirstAdmin() {
-        boolean exists = !em.createNamedQuery(StaffUser.BY_USERNAME, StaffUser.class)
-                .setParameter("username", username).getResultList().isEmpty();
-        if (exists) {
+        if (accounts.find(username).isPresent()) {
             return;
         }
         if (password.isPresent() && !password.get().isBlank()) {
             try {
                 StaffRules.checkPassword(password.get(), username);
-                em.persist(new StaffUser(username, passwords.hash(password.get()), StaffRole.ADMIN, clock.instant()));
+                accounts.create(username, password.get(), StaffRole.ADMIN);
                 LOG.info(() -> "Bootstrapped administrator '" + username + "'");
                 return;
             } catch (DeskException weak) {
                 LOG.severe("DESK_ADMIN_PASSWORD is refused: " + weak.getMessage() + " No administrator was created.");
             }
         }
-        if (!demo && activeAdmins() == 0) {
+        if (!demo && accounts.activeAdmins() == 0) {
             LOG.warning("No console administrator exists: set DESK_ADMIN_USER and DESK_ADMIN_PASSWORD (at least "
                     + StaffRules.PASSWORD_MIN + " characters, not containing the user name) and restart. There is "
                     + "no default password.");
         }
-    }
-
-    private long activeAdmins() {
-        return em.createNamedQuery(StaffUser.ACTIVE_ADMINS, Long.class).setParameter("role", StaffRole.ADMIN)
-                .getSingleResult();
     }
 }

@@ -26,14 +26,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.deskline.alert.control.RelayHeartbeat;
 import org.deskline.sla.control.SlaArmed;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * S6: wakes at the next moment an SLA alert is owed, read from the database (the indexed next_alert_at column),
  * never from memory alone. Re-armed after every commit that brings a nearer moment; a safety sweep every
- * {@code desk.sla.sweep.seconds} catches moments set by another server. On start it wakes at once, so what fell
- * due while the server was down is raised first thing, once.
+ * {@code desk.sla.sweep.seconds} catches moments set by another server, and a server that notices another one died
+ * reads them at once. On start it wakes at once, so what fell due while the server was down is raised first thing,
+ * once.
  */
 @Singleton
 @Startup
@@ -90,6 +92,17 @@ public class SlaWatch {
                 arm(armed.at());
             }
         }
+    }
+
+    /**
+     * Issue 22: another server died (its alert relay stopped beating). The moments it alone had planned to wake
+     * for are in the database: read them now instead of at the next safety sweep, so its tickets' warnings and
+     * breaches stay on the dot (or come within the 3 s it takes to notice, for a moment that fell in them).
+     */
+    @Asynchronous
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void serversLost(@Observes RelayHeartbeat.RelaysLost lost) {
+        wake(null);
     }
 
     @Timeout

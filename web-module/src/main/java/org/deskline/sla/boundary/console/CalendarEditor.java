@@ -7,7 +7,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -34,36 +33,13 @@ import org.deskline.sla.entity.SlaCalendar;
 @ViewScoped
 public class CalendarEditor extends CodedEditor<SlaCalendar> {
 
-    /** One weekday's openings as text. */
-    public static class DayRow implements Serializable {
-        private final DayOfWeek day;
-        private String openings;
-
-        DayRow(DayOfWeek day, String openings) {
-            this.day = day;
-            this.openings = openings;
-        }
-
-        public DayOfWeek getDay() {
-            return day;
-        }
-
-        public String getOpenings() {
-            return openings;
-        }
-
-        public void setOpenings(String openings) {
-            this.openings = openings;
-        }
-    }
-
     private static final long MAX_ICS_BYTES = 2L * 1024 * 1024;
 
     @Inject
     SlaAdmin admin;
 
     private String zone = "Asia/Tehran";
-    private final List<DayRow> week = new ArrayList<>();
+    private final List<TextRow<DayOfWeek>> week = new ArrayList<>();
     private List<CalendarHoliday> holidays = List.of();
     private String holidayDate;
     private String holidayName;
@@ -89,7 +65,7 @@ public class CalendarEditor extends CodedEditor<SlaCalendar> {
         week.clear();
         List<CalendarOpening> openings = calendar == null ? List.of() : calendar.getOpenings();
         for (DayOfWeek day : DayOfWeek.values()) {
-            week.add(new DayRow(day, WeekText.format(openings, day)));
+            week.add(new TextRow<>(day, WeekText.format(openings, day)));
         }
         if (calendar == null) {
             showCoded(null, null, null);
@@ -103,7 +79,7 @@ public class CalendarEditor extends CodedEditor<SlaCalendar> {
 
     public String save() {
         List<CalendarOpening> openings = new ArrayList<>();
-        week.forEach(row -> openings.addAll(WeekText.parse(row.day, row.openings)));
+        week.forEach(row -> openings.addAll(WeekText.parse(row.getKey(), row.getText())));
         SlaCalendar saved = admin.saveCalendar(new CalendarDraft(typedCode(), getName(),
                 zone == null ? null : zone.strip(), openings), versionRead());
         return saved(saved, Messages.text("done.calendarSaved", saved.getCode()));
@@ -169,7 +145,7 @@ public class CalendarEditor extends CodedEditor<SlaCalendar> {
         this.zone = zone;
     }
 
-    public List<DayRow> getWeek() {
+    public List<TextRow<DayOfWeek>> getWeek() {
         return week;
     }
 

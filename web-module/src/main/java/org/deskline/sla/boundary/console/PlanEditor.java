@@ -74,29 +74,6 @@ public class PlanEditor extends CodedEditor<SupportPlan> {
         }
     }
 
-    /** One tier's reaction target. */
-    public static class ReactionRow implements Serializable {
-        private final Tier tier;
-        private String reaction;
-
-        ReactionRow(Tier tier, String reaction) {
-            this.tier = tier;
-            this.reaction = reaction;
-        }
-
-        public Tier getTier() {
-            return tier;
-        }
-
-        public String getReaction() {
-            return reaction;
-        }
-
-        public void setReaction(String reaction) {
-            this.reaction = reaction;
-        }
-    }
-
     /** S5: the tier a category's support tickets start at. */
     public static class RouteRow implements Serializable {
         private final Category category;
@@ -128,7 +105,7 @@ public class PlanEditor extends CodedEditor<SupportPlan> {
     private SlaPlan.UnofferedPriority unoffered = SlaPlan.UnofferedPriority.DOWNGRADE;
     private String nextResponse = "1h";
     private final List<TargetRow> targets = new ArrayList<>();
-    private final List<ReactionRow> reactions = new ArrayList<>();
+    private final List<TextRow<Tier>> reactions = new ArrayList<>();
     private String emergencyResponse = DurationText.format(SupportPlan.DEFAULT_EMERGENCY_RESPONSE);
     private String emergencyResolution = DurationText.format(SupportPlan.DEFAULT_EMERGENCY_RESOLUTION);
     private String proposal = DurationText.format(SupportPlan.DEFAULT_PROPOSAL);
@@ -190,7 +167,7 @@ public class PlanEditor extends CodedEditor<SupportPlan> {
         if (plan == null) {
             showCoded(null, null, null);
             for (Tier tier : Tier.values()) {
-                reactions.add(new ReactionRow(tier, tier == Tier.L1 ? "2h" : "4h"));
+                reactions.add(new TextRow<>(tier, tier == Tier.L1 ? "2h" : "4h"));
             }
             return;
         }
@@ -199,7 +176,7 @@ public class PlanEditor extends CodedEditor<SupportPlan> {
         calendarCode = plan.getCalendarCode();
         unoffered = plan.getUnoffered();
         nextResponse = DurationText.format(plan.nextResponse());
-        plan.tierReactions().forEach((tier, d) -> reactions.add(new ReactionRow(tier, DurationText.format(d))));
+        plan.tierReactions().forEach((tier, d) -> reactions.add(new TextRow<>(tier, DurationText.format(d))));
     }
 
     public String save() {
@@ -212,8 +189,8 @@ public class PlanEditor extends CodedEditor<SupportPlan> {
             }
         }
         Map<Tier, Duration> tierReactions = new EnumMap<>(Tier.class);
-        for (ReactionRow row : reactions) {
-            tierReactions.put(row.tier, DurationText.parse(row.reaction, "tierReactions." + row.tier, "S5"));
+        for (TextRow<Tier> row : reactions) {
+            tierReactions.put(row.getKey(), DurationText.parse(row.getText(), "tierReactions." + row.getKey(), "S5"));
         }
         SupportPlan saved = admin.savePlan(new PlanDraft(typedCode(), getName(), coverage,
                 unoffered, DurationText.parse(nextResponse, "nextResponse", "S4"), calendarCode, offered,
@@ -372,7 +349,7 @@ public class PlanEditor extends CodedEditor<SupportPlan> {
         return targets;
     }
 
-    public List<ReactionRow> getReactions() {
+    public List<TextRow<Tier>> getReactions() {
         return reactions;
     }
 }
