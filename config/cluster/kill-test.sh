@@ -8,11 +8,15 @@ cd "$(dirname "$0")/../.."
 CLUSTER_SOURCED=1 source config/cluster/start.sh
 seconds=${1:-45}
 start_cluster 3
+mkdir -p "$(results_dir)"
 out="$(results_dir)/cluster-$(date -u +%Y%m%dT%H%MZ).md"
 {
-  results_header "Cluster kill test"
+  echo "# Cluster kill test $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)."
   echo "Cluster: HAProxy $(haproxy -v | head -1 | awk '{print $3}') on 127.0.0.1:$CLUSTER_FRONT, 3 Payara Micro instances (-Xmx640m) on one"
-  echo "PostgreSQL and one Artemis broker (distribution, CORE), all on loopback; config/cluster/kill-test.sh $seconds."
+  echo "PostgreSQL (embedded binaries) and one Artemis broker (distribution, CORE), all on loopback, with the load"
+  echo "generator on the same cores; the instances had just started (cold JIT). config/cluster/kill-test.sh $seconds."
   echo
 } > "$out"
 pids=$(IFS=,; echo "${cluster_pids[*]}")

@@ -127,7 +127,18 @@ public class AttachmentStore {
 
     /** The content, streamed from the database a chunk at a time. */
     public InputStream open(String sha256) {
-        return contents().open(HexFormat.of().formatHex(HexFormat.of().parseHex(sha256)));
+        String hash = HexFormat.of().formatHex(HexFormat.of().parseHex(sha256));
+        Path legacy = root().resolve(hash);
+        if (!contents().has(hash) && Files.isRegularFile(legacy)) {
+            // written by an instance of a version before V46 into a shared directory (a rolling upgrade): stored
+            // now, and the file left to the sweep, so instances of the old version can still read it meanwhile
+            try {
+                contents().keep(hash, Files.size(legacy), legacy, clock.instant());
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read attachment file " + legacy, e);
+            }
+        }
+        return contents().open(hash);
     }
 
     /**
@@ -142,14 +153,21 @@ public class AttachmentStore {
             swept = contents().sweep(clock.instant().minus(olderThan), 500);
             deleted += swept;
         } while (swept == 500);
-        return deleted + sweepSpool(olderThan);
+        return deleted + sweepSpool(olderThan) + importFiles(olderThan);
     }
 
     /**
      * Moves the files of the earlier file store (named by their SHA-256 in the spool directory) into the database,
-     * one at a time, each deleted once its content is stored; returns how many moved. Run at start-up.
+     * one at a time, each deleted once its content is stored; returns how many moved. Run at start-up for every file,
+     * and by the sweep for files untouched for {@code olderThan} (in a rolling upgrade with a shared directory,
+     * instances of the old version still write and read files there for a while).
      */
     public int importFiles() {
+        return importFiles(java.time.Duration.ZERO);
+    }
+
+    public int importFiles(java.time.Duration olderThan) {
+        Instant before = Instant.now().minus(olderThan);
         Path dir = root();
         if (!Files.isDirectory(dir)) {
             return 0;
@@ -157,7 +175,8 @@ public class AttachmentStore {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(dir)) {
             for (Path file : all) {
-                if (isHash(file.getFileName().toString())) {
+                if (isHash(file.getFileName().toString())
+                        && !Files.getLastModifiedTime(file).toInstant().isAfter(before)) {
                     files.add(file);
                 }
             }

@@ -144,6 +144,18 @@ class AttachmentRulesTest {
             assertThat(in.readAllBytes()).isEqualTo(video);
         }
 
+        // a rolling upgrade with a shared directory: an old instance's file is read (and stored) before it moves
+        byte[] shared = "written by an old instance during the upgrade".getBytes();
+        Path written = data.resolve("attachments").resolve(sha256(shared));
+        Files.write(written, shared);
+        assertThat(store.open(sha256(shared)).readAllBytes()).isEqualTo(shared);
+        assertThat(written).as("left for old instances until the sweep moves it").exists();
+        assertThat(store.sweep(Duration.ofHours(1))).as("younger than an hour: stays").isZero();
+        Files.setLastModifiedTime(written, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
+        assertThat(store.sweep(Duration.ofHours(1))).isEqualTo(1);
+        assertThat(written).doesNotExist();
+        assertThat(store.open(sha256(shared)).readAllBytes()).isEqualTo(shared);
+
         byte[] old = "stored by the file store of an earlier version".getBytes();
         Path legacy = data.resolve("attachments").resolve(sha256(old));
         Files.write(legacy, old);
