@@ -22,7 +22,7 @@ if [ "${BENCH_BROKER:-embedded}" = external ]; then
 fi
 # the embedded broker (default mode) listens where AlertBench reads; with an external one it is not started
 start_stack "$work" "$pg_port" "$http_port" "$broker_port"
-sleep 20 # demo partners are provisioned at start-up; let the JIT settle a little
+[ -n "${BENCH_ATTACH:-}" ] || sleep 20 # demo partners are provisioned at start-up; let the JIT settle a little
 
 out="$(results_dir)/alerts-$(date -u +%Y%m%dT%H%MZ)$suffix.md"
 { results_header "Alert delivery benchmark"; echo; } > "$out"

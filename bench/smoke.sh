@@ -1,17 +1,27 @@
 #!/usr/bin/env bash
 # Smoke run of every benchmark script (issue 15): the same scripts, tiny durations and sizes, results written to
 # web-module/target/bench-smoke instead of bench/results. It proves the scripts still work from a fresh clone;
-# its figures mean nothing. CI runs it after `mvn verify`; about 6 minutes on 2 cores.
+# its figures mean nothing. CI runs it after `mvn verify`; about 4 minutes on 2 cores. To save server starts, the
+# scripts on the embedded broker measure one shared stack (BENCH_ATTACH, bench/stack.sh): the alert run first, while
+# the partner's queue holds nothing else; the external-broker run starts its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export BENCH_RESULTS=web-module/target/bench-smoke
 rm -rf "$BENCH_RESULTS"
-bench/run.sh 2 2
+source bench/stack.sh
+build_stack
 export BENCH_SKIP_BUILD=1
-bench/sla-run.sh 1000 5000 5
-bench/alert-run.sh 3 5
+start_stack "$(pwd)/web-module/target/bench-smoke-stack" 25436 28084 25620
+(
+  export BENCH_ATTACH="25436 28084 25620"
+  bench/alert-run.sh 3 5
+  bench/run.sh 2 2
+  bench/sla-run.sh 1000 5000 5
+  bench/knowledge-run.sh 300 5
+)
+stop_stack
+trap - EXIT
 BENCH_BROKER=external bench/alert-run.sh 3 5
-bench/knowledge-run.sh 300 5
 
 # each script wrote its table, every call succeeded and every alert it waited for arrived
 result() {

@@ -22,7 +22,14 @@ results_dir() {
 }
 
 #   start_stack WORK_DIR PG_PORT HTTP_PORT BROKER_PORT
+# With BENCH_ATTACH="PG_PORT HTTP_PORT BROKER_PORT" (bench/smoke.sh) nothing is started: the script measures the
+# stack already running there, and its pg_port, http_port and broker_port are set to those ports.
 start_stack() {
+  if [ -n "${BENCH_ATTACH:-}" ]; then
+    mkdir -p "$(results_dir)" "$1"
+    read -r pg_port http_port broker_port <<< "$BENCH_ATTACH"
+    return 0
+  fi
   local work=$1 pg_port=$2 http_port=$3 broker_port=$4
   mkdir -p "$(results_dir)" "$work"
   build_stack

@@ -71,6 +71,27 @@ final class Browser {
         wait.until(ExpectedConditions.urlContains("/console/tickets.xhtml"));
     }
 
+    /**
+     * After a failed test: the page's address and visible text to the log, its source and a screenshot next to the
+     * other screenshots. Never throws: the test's own failure is what counts.
+     */
+    static void keepEvidence(WebDriver driver, String name) {
+        if (driver == null) {
+            return;
+        }
+        try {
+            String text = driver.findElement(By.tagName("body")).getText();
+            System.out.println("Page of the failed test " + name + ": " + driver.getCurrentUrl() + "\n"
+                    + text.substring(0, Math.min(text.length(), 3000)));
+            Path dir = Path.of(System.getProperty("desk.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("failed-" + name + ".html"), driver.getPageSource());
+            screenshot(driver, "failed-" + name);
+        } catch (IOException | RuntimeException e) {
+            System.out.println("No evidence of the failed test " + name + ": " + e);
+        }
+    }
+
     static void screenshot(WebDriver driver, String name) throws IOException {
         Path dir = Path.of(System.getProperty("desk.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
