@@ -68,7 +68,14 @@ start_artemis() {
       --user desk --password desk-secret --require-login --host 127.0.0.1 --default-port "$port" --no-web \
       --silent --no-autotune --no-hornetq-acceptor --no-mqtt-acceptor --no-amqp-acceptor --no-stomp-acceptor \
       > "$instance.create.log"
-  sh "$instance/bin/artemis" run > "$instance.log" 2>&1 &
+  run_artemis "$instance" "$port"
+}
+
+# Runs an existing broker instance (one start_artemis created, or one restored from a backup) and waits for its port.
+#   run_artemis INSTANCE_DIR PORT
+run_artemis() {
+  local instance=$1 port=$2
+  sh "$instance/bin/artemis" run >> "$instance.log" 2>&1 &
   stack_artemis=$!
   for _ in $(seq 1 60); do
     (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0

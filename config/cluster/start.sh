@@ -16,19 +16,21 @@ CLUSTER_BROKER=29616
 cluster_work=$(pwd)/web-module/target/cluster
 cluster_pids=()
 
-# start_instance I: the I-th Payara Micro (1-based), on port 29400+I
+# start_instance I [WAR]: the I-th Payara Micro (1-based), on port 29400+I, with this build's WAR or the one given
+# (config/cluster/rolling-upgrade.sh starts the previous release's); its files start afresh, its log goes on.
 start_instance() {
-  local i=$1 dir="$cluster_work/instance-$1"
-  rm -rf "$dir" && mkdir -p "$dir"
+  local i=$1 war=${2:-web-module/target/deskline.war} dir="$cluster_work/instance-$1"
+  rm -rf "$dir/data" "$dir/micro-root"
+  mkdir -p "$dir"
   DESK_DEMO=true DESK_DATA_DIR="$dir/data" \
   DESK_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
   DESK_DB_URL="jdbc:postgresql://127.0.0.1:$CLUSTER_PG/postgres" DESK_DB_USER=postgres DESK_DB_PASSWORD=postgres \
   DESK_BROKER_URL="tcp://127.0.0.1:$CLUSTER_BROKER" DESK_BROKER_USER=desk DESK_BROKER_PASSWORD=desk-secret \
   DESK_TICKET_MAX_ACTIVE_SUPPORT=100000000 \
     java -Xmx640m -Dcom.sun.xml.ws.monitoring.endpoint=false \
-      -jar web-module/target/it/payara-micro.jar --deploy web-module/target/deskline.war --contextroot / \
+      -jar web-module/target/it/payara-micro.jar --deploy "$war" --contextroot / \
       --port $((CLUSTER_FRONT + i)) --nocluster --prebootcommandfile config/payara/http-loopback.asadmin \
-      --rootdir "$dir/micro-root" > "$dir/server.log" 2>&1 &
+      --rootdir "$dir/micro-root" >> "$dir/server.log" 2>&1 &
   cluster_pids[$i]=$!
 }
 

@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionManagementType;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -41,14 +42,18 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations())
-                .load()
-                .migrate();
-        version = result.targetSchemaVersion == null ? "none" : result.targetSchemaVersion;
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied now)");
+                .load();
+        MigrateResult result = flyway.migrate();
+        // nothing to apply (a restart, or an instance of the previous release on a newer schema during a rolling
+        // upgrade: Flyway leaves migrations it does not know alone): the version the database is at
+        MigrationInfo current = result.targetSchemaVersion == null ? flyway.info().current() : null;
+        version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : current == null || current.getVersion() == null ? "none" : current.getVersion().getVersion();
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 
     /** The schema version this start migrated to (the newest applied); null while the migration has not run. */
