@@ -77,6 +77,10 @@ class OperationsSystemIT {
         assertThat(after.has("deskline_alerts_pending")).isTrue();
         assertThat(after.has("deskline_alerts_oldest_pending_seconds")).isTrue();
         assertThat(after.has("deskline_sla_scheduler_lag_seconds")).isTrue();
+        // the application's database pool: its maximum as SchemaMigration defines it, and at least its steady size
+        assertThat(after.value("deskline_db_pool_max", Map.of())).isEqualTo(32);
+        assertThat(after.value("deskline_db_pool_connections", Map.of("state", "used"))
+                + after.value("deskline_db_pool_connections", Map.of("state", "idle"))).isGreaterThanOrEqualTo(2);
         assertThat(after.text()).doesNotContain(Soap.DEMO_SECRET).doesNotContain("jdbc:");
     }
 

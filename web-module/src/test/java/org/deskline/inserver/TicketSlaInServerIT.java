@@ -175,6 +175,21 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
+    void issue22_the_database_pool_gauges_read_the_servers_pool_and_count_a_connection_held_here() throws Exception {
+        org.deskline.platform.boundary.DatabasePoolMetrics.Status before =
+                org.deskline.platform.boundary.DatabasePoolMetrics.status();
+        assertNotNull(before, "Payara's pool of " + org.deskline.platform.control.SchemaMigration.DATA_SOURCE);
+        assertEquals(32, before.max(), "the maxPoolSize of SchemaMigration's @DataSourceDefinition");
+        try (java.sql.Connection held = dataSource().getConnection()) {
+            assertTrue(held.isValid(2));
+            org.deskline.platform.boundary.DatabasePoolMetrics.Status during =
+                    org.deskline.platform.boundary.DatabasePoolMetrics.status();
+            assertTrue(during.used() >= 1, "the connection held here is in use: " + during);
+            assertTrue(during.used() + during.idle() <= during.max(), during.toString());
+        }
+    }
+
+    @Test
     void issue22_alerts_claimed_by_a_relay_that_stopped_beating_are_taken_over_long_before_its_lease_ends()
             throws Exception {
         java.time.OffsetDateTime now = now();
