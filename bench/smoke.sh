@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke run of every benchmark script (issue 15): the same scripts, tiny durations and sizes, results written to
 # web-module/target/bench-smoke instead of bench/results. It proves the scripts still work from a fresh clone;
-# its figures mean nothing. CI runs it after `mvn verify`; about 4 minutes on 2 cores. To save server starts, the
+# its figures mean nothing. CI runs it after `mvn verify`; about 5 minutes on 2 cores. To save server starts, the
 # scripts on the embedded broker measure one shared stack (BENCH_ATTACH, bench/stack.sh): the alert run first, while
 # the partner's queue holds nothing else; the external-broker run starts its own.
 set -euo pipefail
@@ -18,6 +18,7 @@ start_stack "$(pwd)/web-module/target/bench-smoke-stack" 25436 28084 25620
   bench/run.sh 2 2
   bench/sla-run.sh 1000 5000 5
   bench/knowledge-run.sh 300 5
+  BENCH_WARM_UP=5 bench/console-run.sh 2000 3
 )
 stop_stack
 trap - EXIT
@@ -52,4 +53,7 @@ knowledge=$(result 'knowledge-*.md')
 [ "$(awk -F'|' '$2 ~ /\(`/ && $4 + 0 > 0 && $5 + 0 == 0' "$knowledge" | wc -l)" = 5 ] \
   && grep -q '| rare word (one article) (`zzrare150`) | 1 |' "$knowledge" \
   || fail "knowledge searches failed" "$knowledge"
-echo "bench smoke: 5 runs, every call answered and every alert received"
+console=$(result 'console-*.md')
+# | page | p50 ms | ...: the queue's pages, the ticket page and the dashboard, each answered (a failure stops the run)
+[ "$(grep -c '^| \(queue\|ticket page\|dashboard\)' "$console")" -ge 10 ] || fail "console pages missing" "$console"
+echo "bench smoke: 6 runs, every call answered and every alert received"

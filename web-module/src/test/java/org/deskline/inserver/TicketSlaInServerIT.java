@@ -584,6 +584,16 @@ class TicketSlaInServerIT extends InServerTest {
                 null, null);
         assertEquals(List.of(soon.getId()), queue.search(byId, null, true, 0, 5).stream().map(Ticket::getId)
                 .toList());
+        // words find a title, or every ticket of a project whose code holds them (any case), counted alike
+        var byTitle = new org.deskline.ticket.control.QueueFilter(null, null, null, null,
+                words.toUpperCase(java.util.Locale.ROOT) + " LATER", false, null, null);
+        assertEquals(List.of(later.getId()), queue.search(byTitle, null, true, 0, 5).stream().map(Ticket::getId)
+                .toList());
+        var byProject = new org.deskline.ticket.control.QueueFilter(null, null, null, null,
+                fast.projectCode.toLowerCase(java.util.Locale.ROOT), false, null, null);
+        assertEquals(List.of(soon.getId()), queue.search(byProject, null, true, 0, 5).stream()
+                .map(Ticket::getId).toList());
+        assertEquals(1L, queue.count(byProject));
     }
 
     @Test

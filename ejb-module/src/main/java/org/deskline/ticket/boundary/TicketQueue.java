@@ -90,10 +90,16 @@ public class TicketQueue {
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /**
+     * How many tickets the queue counts at most (issue 20): past it the paginator needs no exact figure, and an exact
+     * count of a large desk's active tickets reads them all (540 ms at a million tickets). Big desks do the same.
+     */
+    public static final int COUNT_CAP = 10_000;
+
+    /** How many tickets match, counted up to {@link #COUNT_CAP} + 1: more than the cap reads "more than 10,000". */
     public long count(QueueFilter filter) {
-        return query(Long.class, "select count(t) from Ticket t join t.project p join p.organization o", filter,
-                caller.getName(),
-                "").getSingleResult();
+        return query(Long.class, "select t.id from Ticket t join t.project p join p.organization o", filter,
+                caller.getName(), "").setMaxResults(COUNT_CAP + 1).getResultList().size();
     }
 
     private <T> TypedQuery<T> query(Class<T> type, String select, QueueFilter filter, String me, String order) {
@@ -110,13 +116,23 @@ public class TicketQueue {
             jpql.append(" and t.assignee = :assignee");
         }
         Long idWanted = null;
+        String like = null;
+        List<Long> projectsNamed = List.of();
         if (filter.words() != null) {
             String w = filter.words().startsWith("#") ? filter.words().substring(1) : filter.words();
             if (w.chars().allMatch(Character::isDigit) && !w.isEmpty() && w.length() < 18) {
                 idWanted = Long.valueOf(w);
                 jpql.append(" and t.id = :id");
             } else {
-                jpql.append(" and (lower(t.title) like :words or lower(p.code) like :words)");
+                // the projects whose code matches are looked up first, so that the ticket condition stays on the
+                // ticket's own columns: PostgreSQL then answers it from the title's trigram index (V47) and the
+                // project index at once, instead of reading every ticket (issue 20: a million tickets)
+                like = "%" + filter.words().toLowerCase(java.util.Locale.ROOT).replace("%", "").replace("_", "")
+                        + "%";
+                projectsNamed = em.createQuery("select p.id from Project p where lower(p.code) like :words",
+                        Long.class).setParameter("words", like).getResultList();
+                jpql.append(projectsNamed.isEmpty() ? " and lower(t.title) like :words"
+                        : " and (lower(t.title) like :words or t.project.id in :projects)");
             }
         }
         if (filter.emergencyOnly()) {
@@ -141,9 +157,11 @@ public class TicketQueue {
         }
         if (idWanted != null) {
             q.setParameter("id", idWanted);
-        } else if (filter.words() != null) {
-            q.setParameter("words", "%" + filter.words().toLowerCase(java.util.Locale.ROOT).replace("%", "")
-                    .replace("_", "") + "%");
+        } else if (like != null) {
+            q.setParameter("words", like);
+            if (!projectsNamed.isEmpty()) {
+                q.setParameter("projects", projectsNamed);
+            }
         }
         if (filter.dueWithin() != null) {
             q.setParameter("dueBy", now.plus(filter.dueWithin()));

@@ -59,6 +59,8 @@ public class TicketListView implements Serializable {
     private Integer waitingOverHours;
     private String filterName;
     private String active = "";
+    /** More tickets match than the queue counts ({@link TicketQueue#COUNT_CAP}): the page says so. */
+    private boolean capped;
     private QueueFilter filter = QueueFilter.all();
     private transient List<Organization> organizationChoices = List.of();
     private transient List<SavedFilter> savedFilters = List.of();
@@ -83,7 +85,9 @@ public class TicketListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queue.count(filter));
+            long matching = queue.count(filter);
+            capped = matching > TicketQueue.COUNT_CAP;
+            return (int) Math.min(matching, TicketQueue.COUNT_CAP);
         }
 
         @Override
@@ -187,6 +191,16 @@ public class TicketListView implements Serializable {
         return tickets;
     }
 
+
+    public boolean isCapped() {
+        return capped;
+    }
+
+    /** "More than 10,000 tickets match …" in the page's language. */
+    public String getCappedText() {
+        return Messages.text("queue.capped", org.deskline.platform.boundary.DisplayFormats.digits(
+                TicketQueue.COUNT_CAP));
+    }
 
     public String getActive() {
         return active;
