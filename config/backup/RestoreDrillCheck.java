@@ -3,10 +3,6 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deskline.testsupport.ErpSoap;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 
 /**
@@ -41,9 +38,6 @@ public class RestoreDrillCheck {
     private static final Pattern CONTENT = Pattern.compile("<content>([^<]*)</content>");
     private static final Pattern CREATED = Pattern.compile("\"type\"\\s*:\\s*\"TICKET_CREATED\"");
     private static final Pattern TICKET = Pattern.compile("\"ticket\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)");
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -178,18 +172,7 @@ public class RestoreDrillCheck {
         return Long.parseLong(m.group(1));
     }
 
-    /** One SOAP call as erp-demo; the body of the 200 answer (anything else stops the drill). */
     private static String call(String base, String body) throws Exception {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/ws/tickets"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml; charset=utf-8")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("erp-demo:erp-demo-secret"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/"
-                        + "soap/envelope/\" xmlns:t=\"https://deskline.org/ns/ticket/v1\"><soap:Body>" + body
-                        + "</soap:Body></soap:Envelope>")).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(base + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
+        return ErpSoap.call(base, body);
     }
 }

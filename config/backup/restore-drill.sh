@@ -15,13 +15,14 @@
 #   config/backup/restore-drill.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-source bench/stack.sh
+PG_PORT=29532 BROKER_PORT=29616 HTTP_PORT=29401
+work=$(pwd)/web-module/target/restore-drill
+CLUSTER_SOURCED=1 CLUSTER_PG=$PG_PORT CLUSTER_WORK=$work
+source config/cluster/start.sh # start_instance, await_instance; and bench/stack.sh
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
 for tool in initdb pg_ctl pg_dump pg_restore; do
   [ -x "$PG_BIN/$tool" ] || { echo "$PG_BIN/$tool missing: apt-get install postgresql-15 (or set PG_BIN)" >&2; exit 1; }
 done
-PG_PORT=29532 BROKER_PORT=29616 HTTP_PORT=29401
-work=$(pwd)/web-module/target/restore-drill
 pg_root=/tmp/deskline-restore-drill # PostgreSQL refuses root: as root its files belong to 'nobody'
 backup=$work/backup
 rm -rf "$work" "$pg_root" && mkdir -p "$work" "$backup" "$pg_root"
@@ -47,24 +48,11 @@ new_cluster() {
 stop_cluster_pg() {
   [ -n "${pg_data:-}" ] && as_postgres "$PG_BIN/pg_ctl" -D "$pg_data" -m fast -w stop > /dev/null 2>&1 || true
 }
+# Deskline is config/cluster/start.sh's instance 1 (port 29401) on this drill's database, files under $work
 start_deskline() {
-  DESK_DEMO=true DESK_DATA_DIR="$work/data" \
-  DESK_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
-  DESK_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/postgres" DESK_DB_USER=postgres DESK_DB_PASSWORD=postgres \
-  DESK_BROKER_URL="tcp://127.0.0.1:$BROKER_PORT" DESK_BROKER_USER=desk DESK_BROKER_PASSWORD=desk-secret \
-  DESK_TICKET_MAX_ACTIVE_SUPPORT=100000000 \
-    java -Xmx640m -Dcom.sun.xml.ws.monitoring.endpoint=false \
-      -jar web-module/target/it/payara-micro.jar --deploy web-module/target/deskline.war --contextroot / \
-      --port $HTTP_PORT --nocluster --prebootcommandfile config/payara/http-loopback.asadmin \
-      --rootdir "$work/micro-root" >> "$work/server.log" 2>&1 &
-  deskline=$!
-  for _ in $(seq 1 240); do
-    [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/health/ready")" = 200 ] && return 0
-    kill -0 "$deskline" 2>/dev/null || { tail -40 "$work/server.log"; exit 1; }
-    sleep 1
-  done
-  echo "Deskline was not ready in 240 s" >&2
-  exit 1
+  start_instance 1
+  await_instance 1
+  deskline=${cluster_pids[1]}
 }
 stop_broker() {
   pkill -P "$stack_artemis" 2>/dev/null || true
@@ -101,13 +89,13 @@ t0=$(date +%s%N)
 t_dump=$(( ($(date +%s%N) - t0) / 1000000 ))
 tar -C "$work" -czf "$backup/broker.tgz" broker # stopped broker: its whole instance directory
 # the secret key, if the server made one (apart from the data backups in real life; DESK_SECRET_KEY in production)
-[ ! -f "$work/data/secret.key" ] || install -m 600 "$work/data/secret.key" "$backup/secret.key"
+[ ! -f "$work/instance-1/data/secret.key" ] || install -m 600 "$work/instance-1/data/secret.key" "$backup/secret.key"
 
 # 4. disaster
 kill -9 "$deskline" && wait "$deskline" 2>/dev/null || true
 deskline=""
 stop_cluster_pg
-rm -rf "$pg_root/a" "$work/broker" "$work/data" "$work/micro-root"
+rm -rf "$pg_root/a" "$work/broker" "$work/instance-1"
 
 # 5. the runbook's restore: an empty database, pg_restore, the broker's directory, the key; then Deskline
 new_cluster b
@@ -117,9 +105,9 @@ t0=$(date +%s%N)
 t_restore=$(( ($(date +%s%N) - t0) / 1000000 ))
 tar -C "$work" -xzf "$backup/broker.tgz"
 run_artemis "$work/broker" "$BROKER_PORT"
-mkdir -p "$work/data"
-[ ! -f "$backup/secret.key" ] || install -m 600 "$backup/secret.key" "$work/data/secret.key"
-start_deskline
+mkdir -p "$work/instance-1/data"
+[ ! -f "$backup/secret.key" ] || install -m 600 "$backup/secret.key" "$work/instance-1/data/secret.key"
+CLUSTER_KEEP_DATA=1 start_deskline
 
 # 6. checks
 mkdir -p "$(results_dir)"

@@ -15,13 +15,13 @@ import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.deskline.testsupport.ErpSoap;
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.activemq.artemis.jms.client.ActiveMQTopic;
 
@@ -40,8 +40,6 @@ public class RollingUpgradeCheck {
     private static final Pattern CREATED = Pattern.compile("\"type\"\\s*:\\s*\"TICKET_CREATED\"");
     private static final Pattern TICKET = Pattern.compile("\"ticket\"\\s*:\\s*\\{\\s*\"id\"\\s*:\\s*(\\d+)");
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private final List<String> failures = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -130,19 +128,8 @@ public class RollingUpgradeCheck {
         call(base, "<t:addReply><t:ticketId>" + id + "</t:ticketId><t:body>" + text + "</t:body></t:addReply>");
     }
 
-    /** One SOAP call as erp-demo; the body of the 200 answer (a fault or any other status fails the stage). */
-    private String call(String base, String body) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/ws/tickets"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml; charset=utf-8")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("erp-demo:erp-demo-secret"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .POST(HttpRequest.BodyPublishers.ofString("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/"
-                        + "soap/envelope/\" xmlns:t=\"https://deskline.org/ns/ticket/v1\"><soap:Body>" + body
-                        + "</soap:Body></soap:Envelope>")).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) {
-            throw new IllegalStateException(base + " answered " + r.statusCode() + ": " + r.body());
-        }
-        return r.body();
+    private static String call(String base, String body) throws Exception {
+        return ErpSoap.call(base, body);
     }
 
     /** agent1 signs in to the console of {@code base}; fails unless the queue is shown. */

@@ -11,16 +11,18 @@ cd "$(dirname "$0")/../.."
 source bench/stack.sh
 
 CLUSTER_FRONT=29400
-CLUSTER_PG=29432
+CLUSTER_PG=${CLUSTER_PG:-29432}
 CLUSTER_BROKER=29616
-cluster_work=$(pwd)/web-module/target/cluster
+cluster_work=${CLUSTER_WORK:-$(pwd)/web-module/target/cluster}
 cluster_pids=()
 
 # start_instance I [WAR]: the I-th Payara Micro (1-based), on port 29400+I, with this build's WAR or the one given
-# (config/cluster/rolling-upgrade.sh starts the previous release's); its files start afresh, its log goes on.
+# (config/cluster/rolling-upgrade.sh starts the previous release's); its files start afresh (its data directory
+# stays with CLUSTER_KEEP_DATA=1: config/backup/restore-drill.sh puts a restored secret key there), its log goes on.
 start_instance() {
   local i=$1 war=${2:-web-module/target/deskline.war} dir="$cluster_work/instance-$1"
-  rm -rf "$dir/data" "$dir/micro-root"
+  rm -rf "$dir/micro-root"
+  [ "${CLUSTER_KEEP_DATA:-0}" = 1 ] || rm -rf "$dir/data"
   mkdir -p "$dir"
   DESK_DEMO=true DESK_DATA_DIR="$dir/data" \
   DESK_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
