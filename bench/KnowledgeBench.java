@@ -95,7 +95,8 @@ public class KnowledgeBench {
             md.append(String.format("| %s (`%s`) | %d | %d | %d | %.1f | %.1f | %.1f | %.1f |%n", q.getKey(),
                     q.getValue(), hits, calls, errors, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms.get(ms.size() - 1)));
         }
-        md.append("\nA common word finds far more than a page: the database hands ranking at most 500 candidates "
+        md.append("\nA common word finds far more than a page: the database hands ranking at most "
+                + org.deskline.knowledge.control.ArticleFinder.CANDIDATES + " candidates "
                 + "(id, title, tags, search text; no bodies), those with a query word in their title or tags first "
                 + "(their own GIN index), then others from the full-text index; they are ranked in Java and only the "
                 + "page's 10 articles are read whole; hits counts those ranked.\n");
