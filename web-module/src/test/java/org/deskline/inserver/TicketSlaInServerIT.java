@@ -596,6 +596,50 @@ class TicketSlaInServerIT extends InServerTest {
         assertEquals(1L, queue.count(byProject));
     }
 
+    /**
+     * Issue 20: the queue counts matching tickets up to {@code COUNT_CAP} + 1 and no further (an exact count of a large
+     * desk's active tickets reads them all), so the page can say "more than 10,000"; its pages still come newest first.
+     */
+    @Test
+    void issue20_the_queue_counts_up_to_its_cap_and_no_further() throws Exception {
+        Customer bulk = newCustomer();
+        int rows = org.deskline.ticket.boundary.TicketQueue.COUNT_CAP + 2;
+        long first = 8_000_000_000L + (IDS.incrementAndGet() % 100_000) * 100_000;
+        java.time.Instant opened = now().toInstant().minus(java.time.Duration.ofDays(1));
+        try (java.sql.Connection c = dataSource().getConnection(); java.sql.PreparedStatement insert =
+                c.prepareStatement("insert into ticket (id, version, organization_id, project_id, kind, category, "
+                        + "priority, status, emergency, channel, title, description, created_by, created_at, "
+                        + "updated_at, title_key, quality_review) values (?, 1, ?, ?, 'SUPPORT', 'TECHNICAL', "
+                        + "'NORMAL', 'WAITING_FOR_REPLY', ?, 'SOAP', ?, 'bulk', 'bulk', ?, ?, ?, ?)")) {
+            for (int i = 0; i < rows; i++) {
+                java.sql.Timestamp at = java.sql.Timestamp.from(opened.plusSeconds(i));
+                insert.setLong(1, first + i);
+                insert.setLong(2, bulk.organizationId);
+                insert.setLong(3, bulk.projectId);
+                insert.setBoolean(4, false);
+                insert.setString(5, "Bulk " + i);
+                insert.setTimestamp(6, at);
+                insert.setTimestamp(7, at);
+                insert.setString(8, "bulk " + i);
+                insert.setBoolean(9, false);
+                insert.addBatch();
+                if (i % 1000 == 999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+        try {
+            var theirs = new QueueFilter(null, null, bulk.organizationId, null, null, false, null, null);
+            assertEquals(org.deskline.ticket.boundary.TicketQueue.COUNT_CAP + 1L, queue.count(theirs),
+                    "counted up to the cap and one more, not all " + rows);
+            assertEquals(List.of(first + rows - 1, first + rows - 2), queue.search(theirs, null, true, 0, 2).stream()
+                    .map(Ticket::getId).toList(), "the newest first, whatever the count");
+        } finally {
+            update("delete from ticket where organization_id = ? and id >= ?", bulk.organizationId, first);
+        }
+    }
+
     @Test
     void an_api_clients_secret_is_issued_once_and_a_new_one_retires_the_old() throws Exception {
         long n = IDS.incrementAndGet();
