@@ -37,7 +37,7 @@ start_stack() {
   stack_work=$work stack_pg_port=$pg_port
   trap stop_stack EXIT
   rm -rf "$work/data" "$work/micro-root"
-  DESK_DEMO=true DESK_DATA_DIR="$work/data" DESK_BROKER_EMBEDDED_PORT=$broker_port \
+  DESK_DEMO=true DESK_DEMO_HISTORY=false DESK_DATA_DIR="$work/data" DESK_BROKER_EMBEDDED_PORT=$broker_port \
   DESK_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
   DESK_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" DESK_DB_USER=postgres DESK_DB_PASSWORD=postgres \
   DESK_TICKET_MAX_ACTIVE_SUPPORT=100000000 \

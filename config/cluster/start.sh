@@ -24,7 +24,7 @@ start_instance() {
   rm -rf "$dir/micro-root"
   [ "${CLUSTER_KEEP_DATA:-0}" = 1 ] || rm -rf "$dir/data"
   mkdir -p "$dir"
-  DESK_DEMO=true DESK_DATA_DIR="$dir/data" \
+  DESK_DEMO=true DESK_DEMO_HISTORY=false DESK_DATA_DIR="$dir/data" \
   DESK_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
   DESK_DB_URL="jdbc:postgresql://127.0.0.1:$CLUSTER_PG/postgres" DESK_DB_USER=postgres DESK_DB_PASSWORD=postgres \
   DESK_BROKER_URL="tcp://127.0.0.1:$CLUSTER_BROKER" DESK_BROKER_USER=desk DESK_BROKER_PASSWORD=desk-secret \

@@ -75,6 +75,19 @@ class RunCommandSystemIT {
             try {
                 Browser.signIn(browser, base, "admin", "admin");
                 assertThat(browser.getPageSource()).contains("Checkout page returns error 500");
+                // issue 20: 90 days of history, written through the services beside the started server, every
+                // step accepted by the rules; the dashboard's charts show them (SLA compliance of both plans, a
+                // satisfaction average in most of the eight weeks) and some tickets are still being worked
+                String history = awaitLine(work.resolve("run.log"), "Demo history: ", Duration.ofMinutes(3));
+                assertThat(history).matches("Demo history: 1\\d\\d tickets, \\d+ steps over 90 days, .*");
+                assertThat(Tools.read(work.resolve("run.log"))).doesNotContain("Demo history: step");
+                browser.get(base + "/console/dashboard.xhtml");
+                String dashboard = browser.getPageSource();
+                assertThat(dashboard).contains("data-plan=\"ENTERPRISE\"").contains("data-plan=\"BASIC\"");
+                assertThat(java.util.regex.Pattern.compile("class=\"csat-value\">[1-5]").matcher(dashboard)
+                        .results().count()).isGreaterThanOrEqualTo(6);
+                assertThat(Long.parseLong(dashboard.replaceAll("(?s).*id=\"openTotal\">(\\d+)<.*", "$1")))
+                        .isGreaterThanOrEqualTo(4);
             } finally {
                 browser.quit();
             }
@@ -122,6 +135,19 @@ class RunCommandSystemIT {
         } finally {
             watch.destroy();
         }
+    }
+
+    /** The first line of the log holding {@code text}, from {@code text} on, once it is there. */
+    private static String awaitLine(Path log, String text, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            java.util.Optional<String> line = Tools.read(log).lines().filter(l -> l.contains(text)).findFirst();
+            if (line.isPresent()) {
+                return line.get().substring(line.get().indexOf(text));
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no '" + text + "' in " + log + " within " + timeout + ":\n" + tail(log));
     }
 
     /** Copies what a clone would hold: tracked files, and new files git does not ignore. */

@@ -98,6 +98,7 @@ public final class ServerProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()));
         Map<String, String> env = pb.environment();
         env.put("DESK_DEMO", "true");
+        env.put("DESK_DEMO_HISTORY", "false"); // the demo's accounts and customers, without 90 days of tickets
         env.put("DESK_DATA_DIR", dir.resolve("data").toString());
         env.put("DESK_DB_URL", "jdbc:h2:file:" + dir.resolve("data/db/deskline") + ";WRITE_DELAY=0");
         env.put("DESK_BROKER_EMBEDDED_PORT", String.valueOf(brokerPort));

@@ -55,6 +55,9 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final String DEMO_PLAN = "DEMO_STOPWATCH";
+    /** Issue 20: the API clients of the organizations with 90 days of history ({@code demo.boundary.DemoHistory}). */
+    public static final String CASPIAN_CLIENT = "erp-caspian";
+    public static final String VOLGA_CLIENT = "erp-volga";
 
     @PersistenceContext
     EntityManager em;
@@ -75,6 +78,10 @@ public class DemoData {
     @ConfigProperty(name = "desk.demo", defaultValue = "false")
     boolean demo;
 
+    @Inject
+    @ConfigProperty(name = "desk.demo.history", defaultValue = "true")
+    boolean history;
+
     @PostConstruct
     void seed() {
         if (!demo) {
@@ -85,6 +92,15 @@ public class DemoData {
                 "sara@demo-trading.example", "erp-demo", "erp-demo-secret");
         seedCustomer("Northwind Logistics", "BASIC", "NW-PORTAL", "Northwind customer portal", "Ivan Petrov",
                 "ivan@northwind.example", "erp-northwind", "erp-northwind-secret");
+        if (history) {
+            // issue 20: two more customers, whose last 90 days DemoHistory writes once the server has started
+            seedCustomer("Caspian Retail", "ENTERPRISE", "CR-SHOP", "Caspian online shop", "Parisa Moradi",
+                    "parisa@caspian-retail.example", CASPIAN_CLIENT, CASPIAN_CLIENT + "-secret",
+                    "CR-POS", "Caspian point of sale", "CR-ERP", "Caspian back office");
+            seedCustomer("Volga Freight", "BASIC", "VF-TMS", "Volga transport management", "Dmitry Orlov",
+                    "dmitry@volga-freight.example", VOLGA_CLIENT, VOLGA_CLIENT + "-secret",
+                    "VF-WMS", "Volga warehouse");
+        }
         // a custom plan with targets of seconds, so SLA warnings and breaches can be watched live (S6)
         seedDemoPlan();
         seedBerlinCalendar();
@@ -225,8 +241,10 @@ public class DemoData {
         em.persist(berlin);
     }
 
-    private void seedCustomer(String organizationName, String planCode, String projectCode, String projectName, String contactName,
-                              String contactEmail, String apiUser, String apiSecret) {
+    /** An organization with its first project, contact and API clients, and more projects (code, name, ...). */
+    private void seedCustomer(String organizationName, String planCode, String projectCode, String projectName,
+                              String contactName, String contactEmail, String apiUser, String apiSecret,
+                              String... moreProjects) {
         boolean exists = !em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class)
                 .setParameter("username", apiUser).getResultList().isEmpty();
         if (exists) {
@@ -239,6 +257,9 @@ public class DemoData {
         Project project = new Project(organization, projectCode, projectName, now);
         em.persist(project);
         em.persist(new Contact(project, contactName, contactEmail));
+        for (int i = 0; i + 1 < moreProjects.length; i += 2) {
+            em.persist(new Project(organization, moreProjects[i], moreProjects[i + 1], now));
+        }
         em.flush();
         em.persist(new ApiClient(organization, apiUser, passwords.hash(apiSecret), now));
         // M1: the organization's backup system reports its backups with an API client of its own

@@ -23,13 +23,13 @@ import org.deskline.security.entity.Groups;
 import org.deskline.security.entity.Tier;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.PriorityOffer;
+import org.deskline.ticket.control.StaffActs;
 import org.deskline.ticket.control.TicketOpening;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.Priority;
 import org.deskline.ticket.entity.TicketKind;
 import org.deskline.ticket.control.TicketJournal;
-import org.deskline.ticket.control.TicketPolicies;
 import org.deskline.ticket.control.TicketRules;
 import org.deskline.ticket.control.TicketTiers;
 import org.deskline.ticket.entity.DeferralReason;
@@ -37,7 +37,6 @@ import org.deskline.ticket.entity.HistoryAction;
 import org.deskline.ticket.entity.Ticket;
 import org.deskline.ticket.entity.TicketAction;
 import org.deskline.ticket.entity.TicketAction.Actor;
-import org.deskline.ticket.entity.TicketStatus;
 import org.deskline.ticket.entity.Visibility;
 
 /**
@@ -70,11 +69,12 @@ public class AgentDesk {
     @Inject
     ProposalGate proposalGate;
 
-    @Inject
-    TicketPolicies policies;
 
     @Inject
     TicketTiers tiers;
+
+    @Inject
+    StaffActs acts;
 
     @Inject
     Clock clock;
@@ -210,7 +210,7 @@ public class AgentDesk {
     @Audited
     public Ticket take(long ticketId) {
         Ticket ticket = work(ticketId);
-        return assignWith(TicketAction.TAKE, ticket, access.me(), access.me());
+        return acts.assign(ticket, TicketAction.TAKE, access.me(), access.me());
     }
 
     /** A manager gives the ticket to an active staff member; its status stays. */
@@ -223,15 +223,7 @@ public class AgentDesk {
             throw DeskException.invalid("assignee", null, "No active staff member has that user name.")
                     .because("refusal.noSuchStaff");
         }
-        return assignWith(TicketAction.ASSIGN, ticket, manager, to);
-    }
-
-    private Ticket assignWith(TicketAction action, Ticket ticket, String actor, String assignee) {
-        Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policies.of(ticket).autoCloseAfter());
-        ticket.assignTo(assignee, now);
-        journal.event(ticket, now, Actor.AGENT, actor, HistoryAction.of(action), from, "assignee " + assignee);
-        return ticket;
+        return acts.assign(ticket, TicketAction.ASSIGN, manager, to);
     }
 
     /** A public answer: the ticket now waits for the customer, and the auto-close period starts (T6). */
@@ -253,12 +245,7 @@ public class AgentDesk {
             throw DeskException.invalid("reason", "T12", "A deferral needs its reason.")
                     .because("refusal.deferralReason");
         }
-        Ticket ticket = work(ticketId);
-        String agent = access.me();
-        Instant now = clock.instant();
-        TicketStatus from = ticket.defer(reason, now);
-        journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.DEFER, from, reason.name());
-        return ticket;
+        return acts.defer(work(ticketId), access.me(), reason);
     }
 
     @Audited
@@ -278,22 +265,11 @@ public class AgentDesk {
 
     private Ticket write(long ticketId, String body, TicketAction action, Visibility visibility) {
         String text = TicketRules.checkMessage(body);
-        Ticket ticket = work(ticketId);
-        String agent = access.me();
-        Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policies.of(ticket).autoCloseAfter());
-        journal.message(ticket, now, Actor.AGENT, agent, visibility, text);
-        journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.of(action), from, null);
-        return ticket;
+        return acts.write(work(ticketId), access.me(), action, visibility, text);
     }
 
     private Ticket act(long ticketId, TicketAction action, String detail) {
-        Ticket ticket = work(ticketId);
-        String agent = access.me();
-        Instant now = clock.instant();
-        TicketStatus from = ticket.apply(action, now, policies.of(ticket).autoCloseAfter());
-        journal.event(ticket, now, Actor.AGENT, agent, HistoryAction.of(action), from, detail);
-        return ticket;
+        return acts.act(work(ticketId), access.me(), action, detail);
     }
 
     /** Locks the ticket and refuses unless it is the signed-in member's to change (S5). */
