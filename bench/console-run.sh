@@ -3,8 +3,8 @@
 # Deskline with the demo data, then measures the server's answer time of the queue (first page, built-in filters, word
 # searches, each sortable column), a ticket with 200 messages and the dashboard for a signed-in manager
 # (bench/ConsoleBench.java). Everything on 127.0.0.1. Writes bench/results/console-<date>.md. Run on purpose, never in
-# CI; the load takes a few minutes and the database stays in web-module/target/bench-console for a second run
-# (BENCH_KEEP_DB=1 skips the load then).
+# CI; the load takes a few minutes and the database stays in web-module/target/bench-console/postgresql: a second
+# run finds the tickets there and skips the load (delete that directory for a fresh load).
 #   [BENCH_WARM_UP=SECONDS] bench/console-run.sh [TICKETS] [CALLS]   (defaults 1000000 and 30; warm-up 90 s)
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -11,18 +11,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.deskline.billing.control.BillingRules;
-import org.deskline.billing.control.BillingSettings;
-import org.deskline.billing.control.InvoicePricing;
+import org.deskline.billing.control.InvoiceIssue;
 import org.deskline.billing.entity.Invoice;
 import org.deskline.billing.entity.Money;
 import org.deskline.billing.entity.Payment;
-import org.deskline.billing.entity.TimeEntry;
 import org.deskline.platform.DeskException;
 import org.deskline.security.control.Audited;
 import org.deskline.security.entity.Groups;
 
 /**
- * B7 for managers and administrators: invoices issued from the time logged (priced by {@link InvoicePricing}) and
+ * B7 for managers and administrators: invoices issued from the time logged (priced by {@code InvoicePricing}) and
  * the payments received against them. The actor recorded is always the caller principal.
  */
 @Stateless
@@ -36,13 +34,13 @@ public class Invoicing {
     EntityManager em;
 
     @Inject
-    BillingSettings settings;
-
-    @Inject
     Clock clock;
 
     @Inject
     Principal caller;
+
+    @Inject
+    InvoiceIssue issue;
 
     /**
      * B7: invoices an organization's invoiced-coverage time entries started in [from, to) that are not on an invoice
@@ -51,29 +49,7 @@ public class Invoicing {
      */
     @Audited
     public Invoice issueInvoice(long organizationId, Instant from, Instant to) {
-        String actor = caller.getName();
-        if (from == null || to == null || !to.isAfter(from)) {
-            throw DeskException.invalid("to", "B7", "An invoice covers a period that ends after it starts.");
-        }
-        List<TimeEntry> billed = locked(em.createQuery("select e.id from TimeEntry e where e.organizationId = :org "
-                        + "and e.coverage = org.deskline.billing.entity.Coverage.INVOICE and e.invoiceId is null "
-                        + "and e.state <> org.deskline.billing.entity.EntryState.DISPUTED "
-                        + "and e.startedAt >= :from and e.startedAt < :to order by e.startedAt, e.id", Long.class)
-                .setParameter("org", organizationId).setParameter("from", from).setParameter("to", to)
-                .getResultList()).stream().filter(e -> e.getInvoiceId() == null).toList();
-        List<TimeEntry> corrected = locked(em.createQuery("select e.id from TimeEntry e where e.organizationId = :org "
-                        + "and e.invoiceId is not null and e.state <> org.deskline.billing.entity.EntryState.DISPUTED "
-                        + "and e.invoicedAmount is not null and e.invoicedAmount <> e.amount order by e.startedAt, e.id",
-                        Long.class).setParameter("org", organizationId).getResultList()).stream()
-                .filter(e -> e.uninvoicedDifference().signum() != 0).toList();
-        InvoicePricing.Draft draft = InvoicePricing.price(billed.stream().map(InvoicePricing.Billed::of).toList(),
-                corrected.stream().map(InvoicePricing.Correction::of).toList(), settings.zone());
-        var invoice = new Invoice(organizationId, from, to, clock.instant(), actor, draft.currency(), draft.lines());
-        em.persist(invoice);
-        em.flush();
-        billed.forEach(e -> e.invoicedOn(invoice.getId()));
-        corrected.forEach(TimeEntry::differenceInvoiced);
-        return invoice;
+        return issue.issue(organizationId, from, to, caller.getName());
     }
 
     /** B7: money received against an invoice; never more than is outstanding. */
@@ -103,7 +79,4 @@ public class Invoicing {
                 .setMaxResults(LISTED).getResultList();
     }
 
-    private List<TimeEntry> locked(List<Long> ids) {
-        return ids.stream().map(id -> em.find(TimeEntry.class, id, LockModeType.PESSIMISTIC_WRITE)).toList();
-    }
 }

@@ -108,17 +108,7 @@ public class TicketBilling {
         String agent = access.requireWork(ticketId);
         BillingRules.checkProductionConsent(onProduction,
                 book.of(ticketId).map(TicketTerms::hasConsent).orElse(false), ticketId);
-        TimeEntries.Quote quote = entries.quote(ticket, service, start, end);
-        TimeEntry entry = new TimeEntry(ticket.getOrganizationId(), ticket.getId(), agent, start, end, service, note,
-                clock.instant());
-        if (onProduction) {
-            entry.onProduction();
-        }
-        entries.price(entry, quote);
-        em.persist(entry);
-        em.flush(); // the id, for the package movement
-        entries.charge(entry, quote, agent);
-        return entry;
+        return entries.log(ticket, agent, start, end, service, note, onProduction);
     }
 
     /** The ticket whose billing this is (its kind decides whether B8 applies). */

@@ -77,6 +77,26 @@ public class TimeEntries {
                 payer.coverage() == Coverage.PACKAGE ? pack.get() : null);
     }
 
+    /**
+     * B4/B5: logs time on a ticket for {@code agent}, priced and paid as quoted (the package is debited in this
+     * transaction). The boundary checks the entry and who may log it first: the console's {@code TicketBilling} for
+     * the caller principal; the demo's history for its agents.
+     */
+    public TimeEntry log(Ticket ticket, String agent, Instant start, Instant end, ServiceType service, String note,
+                         boolean onProduction) {
+        Quote quote = quote(ticket, service, start, end);
+        TimeEntry entry = new TimeEntry(ticket.getOrganizationId(), ticket.getId(), agent, start, end, service, note,
+                clock.instant());
+        if (onProduction) {
+            entry.onProduction();
+        }
+        price(entry, quote);
+        em.persist(entry);
+        em.flush(); // the id, for the package movement
+        charge(entry, quote, agent);
+        return entry;
+    }
+
     /** Puts the quote's figures on the entry (before it is first written: its columns are required). */
     public void price(TimeEntry entry, Quote quote) {
         boolean free = quote.payer().coverage() == Coverage.FREE;

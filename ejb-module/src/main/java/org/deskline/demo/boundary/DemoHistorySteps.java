@@ -10,8 +10,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.deskline.alert.entity.Alert;
+import org.deskline.billing.control.BillingRules;
+import org.deskline.billing.control.InvoiceIssue;
+import org.deskline.billing.control.TimeEntries;
 import org.deskline.demo.control.HistoryScript.Opening;
 import org.deskline.demo.control.HistoryScript.Step;
+import org.deskline.organization.entity.ApiClient;
 import org.deskline.security.entity.Tier;
 import org.deskline.ticket.boundary.CustomerTickets;
 import org.deskline.ticket.control.NewTicket;
@@ -44,7 +48,18 @@ public class DemoHistorySteps {
     TicketTiers tiers;
 
     @Inject
+    TimeEntries entries;
+
+    @Inject
+    InvoiceIssue invoices;
+
+    @Inject
     Clock clock;
+
+    private long organizationOf(String apiClient) {
+        return em.createNamedQuery(ApiClient.BY_USERNAME, ApiClient.class).setParameter("username", apiClient)
+                .getSingleResult().getOrganizationId();
+    }
 
     /** Whether the history's customer has tickets already (written before, or being used by hand). */
     public boolean written(String apiClient) {
@@ -67,7 +82,7 @@ public class DemoHistorySteps {
         return open.size();
     }
 
-    /** Plays the step on ticket {@code ticketId} (null for an opening); returns the ticket's id. */
+    /** Plays the step on ticket {@code ticketId} (null for an opening); returns the ticket's id (0 for an invoice). */
     public long perform(Step step, Long ticketId) {
         switch (step.act()) {
             case OPEN -> {
@@ -79,6 +94,20 @@ public class DemoHistorySteps {
             case CUSTOMER_REPLY -> customers.reply(step.who(), ticketId, step.text());
             case CLOSE -> customers.close(step.who(), ticketId);
             case RATE -> customers.rate(step.who(), ticketId, step.score(), step.text());
+            case TIME -> {
+                Instant end = clock.instant();
+                Instant start = end.minus(Duration.ofMinutes(step.score()));
+                BillingRules.checkEntry(start, end, step.service(), step.text());
+                entries.log(em.find(Ticket.class, ticketId), step.who(), start, end, step.service(), step.text(),
+                        false);
+            }
+            case INVOICE -> {
+                // the last calendar month, in UTC
+                Instant to = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.DAYS);
+                Instant from = to.atZone(java.time.ZoneOffset.UTC).minusMonths(1).toInstant();
+                invoices.issue(organizationOf(step.text()), from, to, step.who());
+                return 0;
+            }
             default -> staff(step, em.find(Ticket.class, ticketId, LockModeType.PESSIMISTIC_WRITE));
         }
         return ticketId;

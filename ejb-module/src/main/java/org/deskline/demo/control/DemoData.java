@@ -160,6 +160,12 @@ public class DemoData {
         subscribe("Demo Trading Co", hosting, today.minusMonths(2));
         subscribe("Northwind Logistics", basic, today.plusDays(20).minusMonths(12).plusDays(1));
         subscribe("Quickstep Labs", basic, today.minusMonths(14));
+        if (history) {
+            // issue 20: the history's customers are under support all along, so their logged time is free or
+            // invoiced (B1, B4)
+            subscribe("Caspian Retail", enterprise, today.minusMonths(5));
+            subscribe("Volga Freight", basic, today.minusMonths(7));
+        }
         hours("Demo Trading Co", "40 hours 2026", 40, 5);
         hours("Quickstep Labs", "10 hours", 10, 2);
         LOG.info("Demo data: billing plans, subscriptions and hours packages");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.deskline.billing.entity.ServiceType;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.DeferralReason;
 import org.deskline.ticket.entity.Priority;
@@ -41,7 +42,13 @@ public final class HistoryScript {
             new Customer(DemoData.VOLGA_CLIENT, List.of("VF-TMS", "VF-WMS"),
                     List.of(Priority.LOW, Priority.NORMAL, Priority.NORMAL), "ru", DEMO_L2_AGENT, 0.7));
 
-    public enum Act { OPEN, TAKE, ANSWER, ASK, NOTE, CUSTOMER_REPLY, DEFER, RESUME, ESCALATE, RESOLVE, CLOSE, RATE }
+    public enum Act {
+        OPEN, TAKE, ANSWER, ASK, NOTE, CUSTOMER_REPLY, DEFER, RESUME, ESCALATE, RESOLVE, CLOSE, RATE,
+        /** The agent logs the time the ticket took (B4), ending at the step's moment. */
+        TIME,
+        /** On the first of a month the manager invoices the customer's last month (B7); ticket 0. */
+        INVOICE
+    }
 
     /** A customer organization the script writes for: its API client, projects, priorities and language. */
     public record Customer(String apiClient, List<String> projects, List<Priority> priorities, String language,
@@ -55,13 +62,14 @@ public final class HistoryScript {
 
     /**
      * One step: at {@code at}, {@code who} (an agent's user name, or the customer's API client) does {@code act} to
-     * ticket number {@code ticket} of the script. Text, score and reason as the act needs them.
+     * ticket number {@code ticket} of the script. Text, score (a rating, or the minutes of a time entry), reason and
+     * service as the act needs them; an invoice's text is the customer's API client.
      */
     public record Step(Instant at, int ticket, Act act, String who, String text, int score, DeferralReason reason,
-                       Opening opening) {
+                       Opening opening, ServiceType service) {
 
         static Step of(Instant at, int ticket, Act act, String who, String text) {
-            return new Step(at, ticket, act, who, text, 0, null, null);
+            return new Step(at, ticket, act, who, text, 0, null, null, null);
         }
     }
 
@@ -183,6 +191,16 @@ public final class HistoryScript {
                 }
             }
         }
+        // B7: on the first of each month, the last month's invoices
+        for (Instant month = start; month.isBefore(now); month = month.plus(Duration.ofDays(1))) {
+            if (month.atZone(java.time.ZoneOffset.UTC).getDayOfMonth() == 1 && month.isAfter(start)) {
+                for (Customer customer : customers) {
+                    steps.add(Step.of(month.plus(Duration.ofHours(7)), 0, Act.INVOICE, "manager",
+                            customer.apiClient()));
+                }
+            }
+        }
+        steps.removeIf(s -> !s.at().isBefore(now));
         steps.sort(Comparator.comparing(Step::at).thenComparingInt(Step::ticket));
         return steps;
     }
@@ -222,7 +240,7 @@ public final class HistoryScript {
         List<Step> s = new ArrayList<>();
         Opening opening = new Opening(c.apiClient(), project, subject.title(), subject.description(),
                 subject.category(), priority);
-        s.add(new Step(opened, no, Act.OPEN, c.apiClient(), null, 0, null, opening));
+        s.add(new Step(opened, no, Act.OPEN, c.apiClient(), null, 0, null, opening, null));
         Instant t = opened.plus(minutes(random, 5, 90));
         String agent = c.agent();
         s.add(Step.of(t, no, Act.TAKE, agent, null));
@@ -242,7 +260,7 @@ public final class HistoryScript {
             s.add(Step.of(t, no, Act.NOTE, agent, "VPN to the customer's server is down; waiting for access."));
             s.add(new Step(t.plusSeconds(30), no, Act.DEFER, agent, null, 0,
                     random.nextBoolean() ? DeferralReason.NO_ACCESS_TO_CUSTOMER_SYSTEM
-                            : DeferralReason.CANNOT_REPRODUCE, null));
+                            : DeferralReason.CANNOT_REPRODUCE, null, null));
             t = t.plus(minutes(random, 120, 2_000));
             s.add(Step.of(t, no, Act.RESUME, agent, null));
             t = t.plus(minutes(random, 10, 90));
@@ -265,13 +283,18 @@ public final class HistoryScript {
         } else {
             s.add(Step.of(t, no, Act.RESOLVE, agent, pick(ANSWERS.get(lang), random)));
         }
+        // B4: the time it took, logged right after: configuration work is billable, account questions free support
+        ServiceType service = subject.category() == Category.TECHNICAL ? ServiceType.CONFIGURATION
+                : ServiceType.ACCOUNT_QUESTION;
+        s.add(new Step(t.plusSeconds(60), no, Act.TIME, agent, "Analysis and fix", 15 + 5 * random.nextInt(22),
+                null, null, service));
         if (random.nextInt(100) < 70) { // T11: seven in ten rate it
             int roll = random.nextInt(100);
             int score = roll < 45 ? 5 : roll < 75 ? 4 : roll < 87 ? 3 : roll < 95 ? 2 : 1;
             String comment = random.nextBoolean() ? null
                     : COMMENTS.get(c.language()).get(score >= 4 ? 0 : score == 3 ? 1 : 2);
             t = t.plus(minutes(random, 5, 600));
-            s.add(new Step(t, no, Act.RATE, c.apiClient(), comment, score, null, null));
+            s.add(new Step(t, no, Act.RATE, c.apiClient(), comment, score, null, null, null));
         }
         return s;
     }

@@ -60,6 +60,13 @@ class HistoryScriptTest {
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Act.class))));
         Map<Integer, List<Step>> byTicket = byTicket();
         byTicket.values().forEach(story -> assertEquals(Act.OPEN, story.get(0).act(), story.toString()));
+        // B4: time logged on most tickets, some billable; B7: each customer invoiced on the first of each month
+        assertTrue(steps.stream().filter(s -> s.act() == Act.TIME).count() > steps.stream()
+                .filter(s -> s.act() == Act.OPEN).count() / 2);
+        assertTrue(steps.stream().anyMatch(s -> s.service() == org.deskline.billing.entity.ServiceType.CONFIGURATION));
+        assertEquals(List.of("2026-10-01T07:00:00Z", "2026-10-01T07:00:00Z", "2026-11-01T07:00:00Z",
+                "2026-11-01T07:00:00Z", "2026-12-01T07:00:00Z", "2026-12-01T07:00:00Z"), steps.stream()
+                .filter(s -> s.act() == Act.INVOICE).map(s -> s.at().toString()).toList());
         // T11: all five scores; the newest tickets are still open (the backlog the queue shows)
         assertEquals(Set.of(1, 2, 3, 4, 5), steps.stream().filter(s -> s.act() == Act.RATE).map(Step::score)
                 .collect(Collectors.toSet()));
@@ -90,7 +97,8 @@ class HistoryScriptTest {
 
     private Map<Integer, List<Step>> byTicket() {
         Map<Integer, List<Step>> byTicket = new HashMap<>();
-        steps.forEach(s -> byTicket.computeIfAbsent(s.ticket(), t -> new ArrayList<>()).add(s));
+        steps.stream().filter(s -> s.ticket() > 0)
+                .forEach(s -> byTicket.computeIfAbsent(s.ticket(), t -> new ArrayList<>()).add(s));
         return byTicket;
     }
 
