@@ -28,7 +28,6 @@ import org.deskline.platform.control.Clocks;
 import org.deskline.platform.control.DueSweep;
 import org.deskline.sla.boundary.SlaAlarms;
 import org.deskline.ticket.boundary.TicketTimers;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issue 20, demo mode only: 90 days of history for the two history organizations {@link DemoData} seeds (Caspian
@@ -62,16 +61,11 @@ public class DemoHistory {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "desk.demo", defaultValue = "false")
-    boolean demo;
-
-    @Inject
-    @ConfigProperty(name = "desk.demo.history", defaultValue = "true")
-    boolean history;
+    DemoData demo;
 
     @PostConstruct
     void plan() {
-        if (demo && history) {
+        if (demo.writesHistory()) {
             timers.createSingleActionTimer(2_000, new TimerConfig("demo-history", false));
         }
     }

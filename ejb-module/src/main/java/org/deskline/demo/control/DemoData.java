@@ -121,6 +121,11 @@ public class DemoData {
         seedStaff("quality", "Quinn Baker", StaffRole.QUALITY_CONTROL, null, null);
     }
 
+    /** Whether the demo's history organizations are seeded, and their 90 days to be written (issue 20). */
+    public boolean writesHistory() {
+        return demo && history;
+    }
+
     /** A demo console user with password {@code <username>-secret}. */
     private void seedStaff(String username, String name, StaffRole role, Tier tier, String locale) {
         seedStaff(username, name, role, tier, locale, username + "-secret");
