@@ -597,6 +597,41 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     /**
+     * Issue 20: sorted by organization, the queue walks the organizations in name order, each one's tickets newest
+     * first, and pages across them as one list: every page continues where the last stopped, in both directions.
+     */
+    @Test
+    void issue20_the_queue_sorted_by_organization_pages_across_organizations() throws Exception {
+        String words = "Org sort " + IDS.incrementAndGet();
+        Customer a = newCustomer();
+        Customer b = newCustomer();
+        update("update organization set name = ? where id = ?", "Sort A " + words, a.organizationId);
+        update("update organization set name = ? where id = ?", "Sort B " + words, b.organizationId);
+        List<Long> ofA = new java.util.ArrayList<>();
+        List<Long> ofB = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ofA.add(0, tickets.open(a.apiClient, ticket(a.projectCode, words + " a" + i, false)).getId());
+        }
+        for (int i = 0; i < 2; i++) {
+            ofB.add(0, tickets.open(b.apiClient, ticket(b.projectCode, words + " b" + i, false)).getId());
+        }
+        List<Long> ascending = new java.util.ArrayList<>(ofA);
+        ascending.addAll(ofB);
+        List<Long> descending = new java.util.ArrayList<>(ofB);
+        descending.addAll(ofA);
+        var theirs = new QueueFilter(null, null, null, null, words, false, null, null);
+        for (boolean up : List.of(true, false)) {
+            List<Long> paged = new java.util.ArrayList<>();
+            for (int first = 0; first < 6; first += 2) {
+                queue.search(theirs, "organization", up, first, 2).forEach(t -> paged.add(t.getId()));
+            }
+            assertEquals(up ? ascending : descending, paged, up ? "ascending" : "descending");
+        }
+        assertEquals(ofB, queue.search(new QueueFilter(null, null, b.organizationId, null, words, false, null,
+                null), "organization", true, 0, 5).stream().map(Ticket::getId).toList(), "one organization named");
+    }
+
+    /**
      * Issue 20: the queue counts matching tickets up to {@code COUNT_CAP} + 1 and no further (an exact count of a large
      * desk's active tickets reads them all), so the page can say "more than 10,000"; its pages still come newest first.
      */

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,9 +87,11 @@ public class Dashboard {
         Instant now = clock.instant();
         Map<TicketStatus, Map<Priority, Long>> open = new EnumMap<>(TicketStatus.class);
         long total = 0;
-        for (Object[] row : em.createQuery("select t.status, t.priority, count(t) from Ticket t "
-                + "where t.status <> :closed group by t.status, t.priority", Object[].class)
-                .setParameter("closed", TicketStatus.CLOSED).getResultList()) {
+        // the open statuses by name and count(priority), not "<> CLOSED" and count(t): PostgreSQL then answers from
+        // the (status, priority) index alone (issue 20: 40 ms at 280,000 open tickets instead of 480)
+        for (Object[] row : em.createQuery("select t.status, t.priority, count(t.priority) from Ticket t "
+                + "where t.status in :open group by t.status, t.priority", Object[].class)
+                .setParameter("open", EnumSet.complementOf(EnumSet.of(TicketStatus.CLOSED))).getResultList()) {
             open.computeIfAbsent((TicketStatus) row[0], s -> new EnumMap<>(Priority.class))
                     .put((Priority) row[1], (Long) row[2]);
             total += (Long) row[2];

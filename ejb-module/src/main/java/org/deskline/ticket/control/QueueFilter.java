@@ -53,6 +53,12 @@ public record QueueFilter(Set<TicketStatus> statuses, Priority priority, Long or
         }
     }
 
+    /** The same filter for one organization's tickets. */
+    public QueueFilter ofOrganization(long organization) {
+        return new QueueFilter(statuses, priority, organization, assignee, words, emergencyOnly, dueWithinMinutes,
+                waitingOverHours);
+    }
+
     /** Every active ticket. */
     public static QueueFilter all() {
         return new QueueFilter(ACTIVE, null, null, null, null, false, null, null);
