@@ -301,7 +301,7 @@ class ConsoleRolesSystemIT extends BrowserSystemTest {
         new Select(browser.findElement(By.id("queue:bulkReason"))).selectByValue("NOT_ENOUGH_INFORMATION");
         clickAndReload("queue:bulkApply");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("queue:messages"),
-                "Defer: done for 1 of 1 tickets."));
+                "Defer: done for 1 of 1 ticket."));
 
         pick(first);
         pick(second);

@@ -633,7 +633,7 @@ class TicketSlaInServerIT extends InServerTest {
 
     /**
      * Issue 20: the queue counts matching tickets up to {@code COUNT_CAP} + 1 and no further (an exact count of a large
-     * desk's active tickets reads them all), so the page can say "more than 10,000"; its pages still come newest first.
+     * desk's active tickets reads them all), so the page can say "more than 1,000"; its pages still come newest first.
      */
     @Test
     void issue20_the_queue_counts_up_to_its_cap_and_no_further() throws Exception {

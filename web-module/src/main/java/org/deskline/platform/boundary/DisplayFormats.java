@@ -13,8 +13,9 @@ import java.util.Locale;
 /**
  * How the console shows instants and enum values (#{formats.time(...)}, #{formats.label(...)}) in the page's
  * language and the user's time zone (issue 20: the zone is named once, in the top bar, not after every time):
- * Persian pages show Solar Hijri dates in Persian digits; enum values come from the bundles
- * ({@code enum.<Type>.<VALUE>}).
+ * Persian pages show Solar Hijri dates in Persian digits, formatted by ICU4J's Persian calendar (the product's own
+ * {@link SolarHijri}, which the holiday rules use, agrees with it on every day from 1930 to 2123:
+ * {@code DisplayFormatsTest}); enum values come from the bundles ({@code enum.<Type>.<VALUE>}).
  */
 @Named("formats")
 @ApplicationScoped
@@ -24,7 +25,11 @@ public class DisplayFormats {
     java.time.Clock clock;
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    /** Persian pages: 1405/09/10 19:50 of the Solar Hijri calendar in Persian digits (cloned per use: not thread-safe). */
+    private static final com.ibm.icu.text.SimpleDateFormat PERSIAN_TIME = new com.ibm.icu.text.SimpleDateFormat(
+            "yyyy/MM/dd HH:mm", new com.ibm.icu.util.ULocale("fa_IR@calendar=persian"));
+    private static final com.ibm.icu.text.SimpleDateFormat PERSIAN_DAY = new com.ibm.icu.text.SimpleDateFormat(
+            "yyyy/MM/dd", new com.ibm.icu.util.ULocale("fa_IR@calendar=persian"));
 
     @jakarta.inject.Inject
     ViewerZone viewer;
@@ -38,11 +43,10 @@ public class DisplayFormats {
         if (instant == null) {
             return "";
         }
-        LocalDateTime local = LocalDateTime.ofInstant(instant, zone);
         if ("fa".equals(locale.getLanguage())) {
-            return SolarHijri.of(local.toLocalDate()).persian() + " " + SolarHijri.persianDigits(CLOCK.format(local));
+            return persian(PERSIAN_TIME, instant, zone);
         }
-        return TIME.format(local);
+        return TIME.format(LocalDateTime.ofInstant(instant, zone));
     }
 
     /** The signed-in user's zone (the console's default on the login page and outside a request). */
@@ -128,7 +132,18 @@ public class DisplayFormats {
         if (day == null) {
             return "";
         }
-        return "fa".equals(Messages.locale().getLanguage()) ? SolarHijri.of(day).persian() : day.toString();
+        return "fa".equals(Messages.locale().getLanguage()) ? persianDay(day) : day.toString();
+    }
+
+    /** The Solar Hijri day in Persian digits: 1405/09/10. */
+    static String persianDay(java.time.LocalDate day) {
+        return persian(PERSIAN_DAY, day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), java.time.ZoneOffset.UTC);
+    }
+
+    private static String persian(com.ibm.icu.text.SimpleDateFormat prototype, Instant instant, ZoneId zone) {
+        com.ibm.icu.text.SimpleDateFormat format = (com.ibm.icu.text.SimpleDateFormat) prototype.clone();
+        format.setTimeZone(com.ibm.icu.util.TimeZone.getTimeZone(zone.getId()));
+        return format.format(java.util.Date.from(instant));
     }
 
     private static final java.util.regex.Pattern SOLAR_DAY =

@@ -2,7 +2,6 @@ package org.deskline.platform.boundary;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +43,7 @@ public final class FacesErrors {
         if (e.text() != null) {
             String pattern = Messages.find(locale, e.text().key());
             if (pattern != null) {
-                return new MessageFormat(pattern, locale).format(arguments(locale, e.text().arguments()));
+                return Messages.format(locale, pattern, arguments(locale, e.text().arguments()));
             }
         }
         return Messages.text(locale, "refusal." + e.code().name());
@@ -66,7 +65,7 @@ public final class FacesErrors {
                 return DisplayFormats.label(value, locale);
             }
             if (a instanceof LocalDate day) {
-                return persian ? SolarHijri.of(day).persian() : day.toString();
+                return persian ? DisplayFormats.persianDay(day) : day.toString();
             }
             if (a instanceof Long || a instanceof Integer) {
                 return persian ? SolarHijri.persianDigits(a.toString()) : a.toString(); // ids and counts: no grouping

@@ -1,12 +1,17 @@
 package org.deskline.platform.boundary;
 
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The console's texts from the resource bundles (the pages use {@code #{msg['key']}}; Java code uses this). */
+/**
+ * The console's texts from the resource bundles (the pages use {@code #{msg['key']}}; Java code uses this). Texts with
+ * arguments are ICU4J message patterns, so a count can choose its word by the language's plural rules (issue 20:
+ * {@code {0,plural,one{# просмотр} few{# просмотра} other{# просмотров}}}) and numbers take the page's digits.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "org.deskline.console.messages";
@@ -23,7 +28,12 @@ public final class Messages {
         if (pattern == null) {
             return "???" + key + "???";
         }
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        return arguments.length == 0 ? pattern : format(locale, pattern, arguments);
+    }
+
+    /** A bundle text with its arguments, as an ICU4J message pattern in {@code locale}. */
+    static String format(Locale locale, String pattern, Object... arguments) {
+        return new MessageFormat(pattern, ULocale.forLocale(locale)).format(arguments);
     }
 
     /** The text, or null when the bundle has no such key. */

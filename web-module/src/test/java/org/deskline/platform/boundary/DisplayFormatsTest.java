@@ -25,6 +25,43 @@ class DisplayFormatsTest {
         assertThat(DisplayFormats.zone()).as("outside a session: the default").isEqualTo(ZoneId.of("Asia/Tehran"));
     }
 
+    /**
+     * Issue 20: Persian pages take their Solar Hijri dates from ICU4J's Persian calendar; the product's own
+     * {@link org.deskline.platform.control.SolarHijri} (which the holiday rules use, and whose tests check known
+     * Nowruz days) is the oracle: the two agree on every day from 1930 to 2123.
+     */
+    @Test
+    void icu_and_the_products_solar_hijri_agree_on_every_day_of_two_centuries() {
+        int days = 0;
+        for (java.time.LocalDate d = java.time.LocalDate.of(1930, 1, 1); d.getYear() < 2124; d = d.plusDays(1)) {
+            assertThat(DisplayFormats.persianDay(d)).as(d.toString())
+                    .isEqualTo(org.deskline.platform.control.SolarHijri.of(d).persian());
+            days++;
+        }
+        assertThat(days).as("194 years of days").isEqualTo(70_857);
+        assertThat(DisplayFormats.persianDay(java.time.LocalDate.of(2025, 3, 20))).isEqualTo("۱۴۰۳/۱۲/۳۰");
+        assertThat(DisplayFormats.persianDay(java.time.LocalDate.of(2025, 3, 21))).isEqualTo("۱۴۰۴/۰۱/۰۱");
+    }
+
+    /** Issue 20: counts choose their word by the language's plural rules (ICU4J), in the page's digits. */
+    @Test
+    void counts_follow_the_plural_rules_of_the_pages_language() {
+        Locale ru = Locale.forLanguageTag("ru");
+        assertThat(Messages.text(ru, "articles.figures", 1, 0, 0, 2))
+                .isEqualTo("1 просмотр · полезно: 0 · бесполезно: 0 · отвечено 2 заявки");
+        assertThat(Messages.text(ru, "articles.figures", 5, 1, 2, 21))
+                .isEqualTo("5 просмотров · полезно: 1 · бесполезно: 2 · отвечена 21 заявка");
+        assertThat(Messages.text(ru, "articles.figures", 22, 0, 0, 11)).startsWith("22 просмотра")
+                .endsWith("отвечено 11 заявок");
+        assertThat(Messages.text(Locale.ENGLISH, "articles.figures", 1, 3, 0, 1))
+                .isEqualTo("1 view · 3 helpful · 0 not helpful · 1 ticket answered");
+        assertThat(Messages.text(Locale.ENGLISH, "done.bulk", "Take", 1, 2)).isEqualTo("Take: done for 1 of 2 tickets.");
+        assertThat(Messages.text(ru, "done.bulk", "Взять", 1, 1)).isEqualTo("Взять: выполнено для 1 из 1 заявки.");
+        assertThat(Messages.text(ru, "done.bulk", "Взять", 3, 5)).isEqualTo("Взять: выполнено для 3 из 5 заявок.");
+        assertThat(Messages.text(Locale.forLanguageTag("fa"), "done.bulk", "گرفتن", 3, 12))
+                .isEqualTo("گرفتن: برای ۳ از ۱۲ تیکت انجام شد.");
+    }
+
     /** Issue 20: a countdown's amount in the page's words and digits (countdown.js says it the same way). */
     @Test
     void countdown_amounts_are_said_in_the_pages_words() {

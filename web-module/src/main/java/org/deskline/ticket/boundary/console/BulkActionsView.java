@@ -47,8 +47,7 @@ public class BulkActionsView implements Serializable {
         tickets.sort(null);
         List<BulkDesk.Outcome> outcomes = bulk.apply(new BulkDesk.Action(kind, assignee, priority, reason), tickets);
         long done = outcomes.stream().filter(BulkDesk.Outcome::done).count();
-        FacesErrors.info(Messages.text("done.bulk", DisplayFormats.labelText(kind), DisplayFormats.digits(done),
-                DisplayFormats.digits(outcomes.size())));
+        FacesErrors.info(Messages.text("done.bulk", DisplayFormats.labelText(kind), done, outcomes.size()));
         FacesContext faces = FacesContext.getCurrentInstance();
         for (BulkDesk.Outcome o : outcomes) {
             if (!o.done()) {

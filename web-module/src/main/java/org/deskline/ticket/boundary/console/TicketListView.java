@@ -196,7 +196,7 @@ public class TicketListView implements Serializable {
         return capped;
     }
 
-    /** "More than 10,000 tickets match …" in the page's language. */
+    /** "More than 1,000 tickets match …" in the page's language. */
     public String getCappedText() {
         return Messages.text("queue.capped", org.deskline.platform.boundary.DisplayFormats.digits(
                 TicketQueue.COUNT_CAP));
