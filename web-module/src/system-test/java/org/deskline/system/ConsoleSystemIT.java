@@ -645,6 +645,9 @@ class ConsoleSystemIT extends BrowserSystemTest {
         browser.findElement(By.id("time:to")).sendKeys("۱۰:۱۰");
         browser.findElement(By.id("time:log")).sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("time:entryTable"), "رایگان")); // FREE
+        // issue 20: the entry is typed and shown in the user's zone, its day in Solar Hijri (2031-03-11 = 1409/12/20)
+        assertThat(browser.findElement(By.id("time:entryTable")).getText()).contains("۱۴۰۹/۱۲/۲۰ ۱۰:۰۰")
+                .contains("۱۴۰۹/۱۲/۲۰ ۱۰:۱۰");
         assertThat(BillingSystemIT.billing(Soap.DEMO_CLIENT, Soap.DEMO_SECRET)
                 .listTimeEntries(ticket.getTicketId(), null, null)).singleElement()
                 .satisfies(e -> assertThat(e.getCoverage().value()).isEqualTo("FREE"));

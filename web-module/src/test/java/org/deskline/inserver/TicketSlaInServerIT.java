@@ -448,7 +448,7 @@ class TicketSlaInServerIT extends InServerTest {
                 () -> savedFilters.mine(),
                 () -> alertLog.recent(1),
                 () -> staffAdmin.users(),
-                () -> dashboard.figures(),
+                () -> dashboard.figures(java.time.ZoneOffset.UTC),
                 () -> customerAdmin.createOrganization("Anonymous Co " + n, "BASIC"),
                 () -> staffAccess.member());
         for (var call : anonymous) {
@@ -779,7 +779,7 @@ class TicketSlaInServerIT extends InServerTest {
     void the_dashboard_counts_what_the_database_holds() throws Exception {
         Customer customer = newCustomer("ENTERPRISE");
         tickets.open(customer.apiClient, ticket(customer.projectCode, "Dashboard " + IDS.incrementAndGet(), true));
-        var figures = dashboard.figures();
+        var figures = dashboard.figures(java.time.ZoneOffset.UTC);
         assertEquals(figures.openTotal(), figures.open().values().stream()
                 .flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum());
         assertTrue(figures.emergencies() >= 1);
@@ -1832,7 +1832,7 @@ class TicketSlaInServerIT extends InServerTest {
         // deflection: each first page of a search and each suggestion is recorded for the dashboard's weekly rate
         assertTrue(count("select count(*) from knowledge_query where organization_id = " + mine.organizationId
                 + " and hits > 0") >= 2);
-        assertEquals(org.deskline.dashboard.boundary.Dashboard.WEEKS, dashboard.figures().deflection().size());
+        assertEquals(org.deskline.dashboard.boundary.Dashboard.WEEKS, dashboard.figures(java.time.ZoneOffset.UTC).deflection().size());
 
         // seed 004: an agent answers a standard question with the article; it counts once per ticket
         Ticket question = tickets.open(mine.apiClient, ticket(mine.projectCode, "How do I reset the " + word

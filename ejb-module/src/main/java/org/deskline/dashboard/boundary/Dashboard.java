@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -83,7 +82,8 @@ public class Dashboard {
                 .map(o -> new Sample(o.at(), o.deflected() ? 1 : 0)).toList();
     }
 
-    public Figures figures() {
+    /** The figures, with "today" and the weeks as days in {@code zone} (the reader's: issue 20). */
+    public Figures figures(java.time.ZoneId zone) {
         Instant now = clock.instant();
         Map<TicketStatus, Map<Priority, Long>> open = new EnumMap<>(TicketStatus.class);
         long total = 0;
@@ -100,14 +100,14 @@ public class Dashboard {
                         + "and m.breachedAt is null and m.dueAt <= :by", Long.class)
                 .setParameter("running", SlaMetricState.RUNNING).setParameter("by", now.plus(Duration.ofHours(1)))
                 .getSingleResult();
-        Instant today = LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC).toInstant();
+        Instant today = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
         long breachedToday = em.createQuery("select count(distinct m.ticketId) from SlaMetric m "
                 + "where m.breachedAt >= :today", Long.class).setParameter("today", today).getSingleResult();
         long emergencies = em.createQuery("select count(t) from Ticket t where t.emergency = true "
                 + "and t.status <> :closed", Long.class).setParameter("closed", TicketStatus.CLOSED).getSingleResult();
 
-        List<LocalDate> weeks = WeeklySeries.weeks(now, WEEKS);
-        Instant since = weeks.get(0).atStartOfDay(ZoneOffset.UTC).toInstant();
+        List<LocalDate> weeks = WeeklySeries.weeks(now, zone, WEEKS);
+        Instant since = weeks.get(0).atStartOfDay(zone).toInstant();
         List<Sample> ratings = em.createQuery("select t.closedAt, t.rating from Ticket t where t.rating is not null "
                 + "and t.closedAt >= :since", Object[].class).setParameter("since", since).getResultList().stream()
                 .map(r -> new Sample((Instant) r[0], ((Integer) r[1]).doubleValue())).toList();
@@ -120,11 +120,11 @@ public class Dashboard {
                     .add(new Sample((Instant) r[1], r[2] == null ? 1 : 0));
         }
         Map<String, List<Week>> compliance = new LinkedHashMap<>();
-        ended.forEach((plan, samples) -> compliance.put(plan, WeeklySeries.compliance(weeks, samples)));
+        ended.forEach((plan, samples) -> compliance.put(plan, WeeklySeries.compliance(weeks, zone, samples)));
         long unacknowledged = em.createQuery("select count(a) from Alert a where a.acknowledgedAt is null", Long.class)
                 .getSingleResult();
         return new Figures(now, open, total, breaching, breachedToday, emergencies,
-                WeeklySeries.average(weeks, ratings), compliance, unacknowledged, alerts.recent(8, null, null, true),
-                alerts.health(), WeeklySeries.compliance(weeks, deflection(since)));
+                WeeklySeries.average(weeks, zone, ratings), compliance, unacknowledged, alerts.recent(8, null, null, true),
+                alerts.health(), WeeklySeries.compliance(weeks, zone, deflection(since)));
     }
 }

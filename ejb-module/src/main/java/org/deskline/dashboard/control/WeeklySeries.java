@@ -3,14 +3,15 @@ package org.deskline.dashboard.control;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * S7 on the dashboard: figures per week (weeks start on Saturday, as the Iranian working week does, in UTC) for
- * the last N weeks, oldest first. A week without data has no value (a gap), not zero.
+ * S7 on the dashboard: figures per week (weeks start on Saturday, as the Iranian working week does, in the zone of
+ * the person reading them: issue 20) for the last N weeks, oldest first. A week without data has no value (a gap),
+ * not zero.
  */
 public final class WeeklySeries {
 
@@ -21,9 +22,9 @@ public final class WeeklySeries {
     private WeeklySeries() {
     }
 
-    /** The first days of the last {@code weeks} weeks up to the one containing {@code now}. */
-    public static List<LocalDate> weeks(Instant now, int weeks) {
-        LocalDate current = LocalDate.ofInstant(now, ZoneOffset.UTC)
+    /** The first days of the last {@code weeks} weeks up to the one containing {@code now}, as days in {@code zone}. */
+    public static List<LocalDate> weeks(Instant now, ZoneId zone, int weeks) {
+        LocalDate current = LocalDate.ofInstant(now, zone)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
         List<LocalDate> starts = new ArrayList<>();
         for (int i = weeks - 1; i >= 0; i--) {
@@ -33,8 +34,8 @@ public final class WeeklySeries {
     }
 
     /** Where an instant falls: the week's index in {@link #weeks}, or -1 outside them. */
-    static int index(List<LocalDate> starts, Instant at) {
-        LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+    static int index(List<LocalDate> starts, ZoneId zone, Instant at) {
+        LocalDate day = LocalDate.ofInstant(at, zone);
         for (int i = starts.size() - 1; i >= 0; i--) {
             if (!day.isBefore(starts.get(i))) {
                 return day.isBefore(starts.get(i).plusWeeks(1)) ? i : -1;
@@ -44,17 +45,18 @@ public final class WeeklySeries {
     }
 
     /** T11/S7: the average rating per week of the tickets rated then (samples: when, score). */
-    public static List<Week> average(List<LocalDate> starts, List<Sample> samples) {
-        return average(starts, samples, 1, 2);
+    public static List<Week> average(List<LocalDate> starts, ZoneId zone, List<Sample> samples) {
+        return average(starts, zone, samples, 1, 2);
     }
 
     /** The mean per week, times {@code scale}, rounded to {@code decimals}. */
-    private static List<Week> average(List<LocalDate> starts, List<Sample> samples, double scale, int decimals) {
+    private static List<Week> average(List<LocalDate> starts, ZoneId zone, List<Sample> samples, double scale,
+                                      int decimals) {
         double unit = Math.pow(10, decimals);
         double[] sum = new double[starts.size()];
         long[] n = new long[starts.size()];
         for (Sample s : samples) {
-            int i = index(starts, s.at());
+            int i = index(starts, zone, s.at());
             if (i >= 0) {
                 sum[i] += s.value();
                 n[i]++;
@@ -68,8 +70,8 @@ public final class WeeklySeries {
     }
 
     /** S7: the share (percent) of SLA clocks that ended in a week without a breach (samples: value 1 = kept). */
-    public static List<Week> compliance(List<LocalDate> starts, List<Sample> ended) {
-        return average(starts, ended, 100, 1);
+    public static List<Week> compliance(List<LocalDate> starts, ZoneId zone, List<Sample> ended) {
+        return average(starts, zone, ended, 100, 1);
     }
 
     /** One observation. */

@@ -14,7 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.deskline.billing.boundary.TicketBilling;
-import org.deskline.billing.control.BillingSettings;
 import org.deskline.billing.control.TimeEntries;
 import org.deskline.billing.entity.ServiceType;
 import org.deskline.billing.entity.TicketTerms;
@@ -28,8 +27,9 @@ import org.deskline.platform.boundary.Messages;
 
 /**
  * The ticket page's time and billing section: the B2 classification, time entries with the billed figure shown
- * before saving (B4, who pays per B1/B3/B5), and the customer's consent to production work (B9). Times are typed in
- * the billing calendar's zone.
+ * before saving (B4, who pays per B1/B3/B5), and the customer's consent to production work (B9). Times are typed and
+ * shown in the user's zone like every time in the console (issue 20); B4 then prices the instants by the billing
+ * calendar's zone and holidays, whatever zone they were typed in.
  */
 @Named
 @ViewScoped
@@ -42,7 +42,7 @@ public class TimeLogView implements Serializable {
     transient TicketBilling billing;
 
     @Inject
-    transient BillingSettings settings;
+    transient org.deskline.platform.boundary.ViewerZone viewer;
 
     @Inject
     transient org.deskline.knowledge.boundary.KnowledgeDesk knowledge;
@@ -98,10 +98,6 @@ public class TimeLogView implements Serializable {
         return terms;
     }
 
-    public String getZone() {
-        return zone().getId();
-    }
-
     public List<TimeEntry> getEntries() {
         return entries;
     }
@@ -115,9 +111,9 @@ public class TimeLogView implements Serializable {
         return List.of(WorkClass.values());
     }
 
-    /** Local time of an instant in the billing zone, for the table. */
+    /** An entry's start or end for the table: in the user's zone, Solar Hijri on Persian pages. */
     public String local(Instant t) {
-        return t == null ? "" : t.atZone(zone()).toLocalDate() + " " + HM.format(t.atZone(zone()));
+        return DisplayFormats.timeText(t);
     }
 
     public void classify() {
@@ -219,7 +215,7 @@ public class TimeLogView implements Serializable {
     }
 
     private ZoneId zone() {
-        return settings.zone();
+        return viewer.zone();
     }
 
 

@@ -24,11 +24,14 @@ public class DashboardView {
     @Inject
     Dashboard dashboard;
 
+    @Inject
+    org.deskline.platform.boundary.ViewerZone viewer;
+
     private Dashboard.Figures figures;
 
     @PostConstruct
     void load() {
-        figures = dashboard.figures();
+        figures = dashboard.figures(viewer.zone()); // "today" and the weeks are the reader's days
     }
 
     public Dashboard.Figures getFigures() {

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.deskline.maintenance.boundary.BackupAdmin;
@@ -29,6 +28,10 @@ import org.deskline.platform.boundary.Messages;
 @Named
 @ViewScoped
 public class BackupsView implements Serializable {
+
+    /** Issue 20: the days typed and shown here are the reader's days, in their time zone. */
+    @Inject
+    org.deskline.platform.boundary.ViewerZone viewer;
 
     @Inject
     transient java.time.Clock clock;
@@ -87,7 +90,7 @@ public class BackupsView implements Serializable {
             }
             schedules.forEach(sc -> {
                 everyMonths.put(sc.getId(), sc.getEveryMonths());
-                nextDue.put(sc.getId(), sc.getNextDueAt().atZone(ZoneOffset.UTC).toLocalDate().toString());
+                nextDue.put(sc.getId(), sc.getNextDueAt().atZone(viewer.zone()).toLocalDate().toString());
             });
         }
     }
@@ -114,7 +117,7 @@ public class BackupsView implements Serializable {
         } catch (DateTimeParseException e) {
             throw DeskException.invalid("nextDue", "M2", "Type the day as 2027-06-01.");
         }
-        admin.reschedule(scheduleId, months == null ? 0 : months, day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        admin.reschedule(scheduleId, months == null ? 0 : months, day.atStartOfDay(viewer.zone()).toInstant());
         FacesErrors.infoAfterRedirect(Messages.text("done.schedule", DisplayFormats.digits(months),
                 DisplayFormats.dayText(day)));
         return "/console/backups?faces-redirect=true&project=" + projectId;
@@ -269,7 +272,7 @@ public class BackupsView implements Serializable {
     public String complete() {
         try {
             LocalDate day = DisplayFormats.typedDay(completedOn);
-            admin.complete(projectId, day.atStartOfDay(ZoneOffset.UTC).toInstant());
+            admin.complete(projectId, day.atStartOfDay(viewer.zone()).toInstant());
             FacesErrors.infoAfterRedirect(Messages.text("done.projectCompleted", DisplayFormats.dayText(day)));
             return "/console/backups?faces-redirect=true&project=" + projectId;
         } catch (DateTimeParseException e) {

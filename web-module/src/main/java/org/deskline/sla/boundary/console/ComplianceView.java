@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +21,8 @@ import org.deskline.sla.control.SlaReport;
 import org.deskline.sla.entity.SupportPlan;
 
 /**
- * S7 in the console: compliance across organizations for a period of days (UTC, as the console shows times), for
+ * S7 in the console: compliance across organizations for a period of days (the reader's days, in their time zone, as
+ * the console shows times: issue 20), for
  * every organization or one, every plan or one: per plan (the one each clock ran on), organization and clock kind,
  * then time per tier, time per deferral reason, ratings and emergency flags cleared. The filter is in the address,
  * so a report can be bookmarked and shared.
@@ -43,6 +43,9 @@ public class ComplianceView {
     @Inject
     Clock clock;
 
+    @Inject
+    org.deskline.platform.boundary.ViewerZone viewer;
+
     private String from;
     private String to;
     private Long organizationId;
@@ -55,14 +58,15 @@ public class ComplianceView {
     public void load() {
         organizationChoices = organizations.all();
         planChoices = admin.plans();
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        java.time.ZoneId zone = viewer.zone();
+        LocalDate today = LocalDate.now(clock.withZone(zone));
         try {
             LocalDate first = day(from, "from", today.minusDays(29));
             LocalDate last = day(to, "to", today);
             from = first.toString();
             to = last.toString();
-            report = board.report(organizationId, plan, first.atStartOfDay(ZoneOffset.UTC).toInstant(),
-                    last.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+            report = board.report(organizationId, plan, first.atStartOfDay(zone).toInstant(),
+                    last.plusDays(1).atStartOfDay(zone).toInstant());
         } catch (DeskException e) {
             FacesErrors.show(e);
         }

@@ -1,0 +1,334 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Issue 21, the realistic SOAP load: 200 organizations with 5 projects each and an ERP client each, the ticket
+ * limits as shipped (T9: 3 active support tickets per project), and a mix per call of 10 % createTicket, 40 %
+ * getTicket, 25 % findTickets, 15 % addReply, 10 % getSlaStatus / getTicketHistory, every client reading and writing
+ * only its own organization's tickets.
+ *
+ * <p>Closed loop at concurrency 1, 4 and 16 (each worker calls again as soon as it has the answer), then open loop at
+ * fixed arrival rates (100, 300, 1,000 calls/s: a call starts on schedule whether or not earlier ones have answered,
+ * and its time counts from its scheduled start, so a stalled server shows as latency, not as a slower offer), then
+ * createTicket alone and getTicket alone in closed loop for the targets' ratios. A create on a project that already
+ * holds 3 of the bench's active tickets first withdraws the oldest (closeTicket, T7: what a customer system that
+ * cleans up does; its own row), so creates keep succeeding under T9. Business refusals (a fault with a code such as
+ * LIMIT_EXCEEDED from a race between two creates on one project) are counted apart from errors.
+ *
+ * <p>java MixBench.java JDBC_URL BASE_URL OUT_MD WARM_UP_SECONDS SECONDS_PER_STEP. Loopback only, bounded in time.
+ */
+public class MixBench {
+
+    static final int ORGANIZATIONS = 200;
+    static final int PROJECTS = 5;
+    static final int ACTIVE_PER_PROJECT = 3; // T9 as shipped (DESK_TICKET_MAX_ACTIVE_SUPPORT)
+    static final long BASE = 700_000_000L;
+    static final String SECRET = "erp-demo-secret"; // the tenants' clients share erp-demo's password hash
+    static final Pattern ID = Pattern.compile("<(?:\\w+:)?ticketId>(\\d+)</");
+    static final Pattern CODE = Pattern.compile(":code>([A-Z_]+)</");
+
+    record Tenant(int n, String auth, String[] projects, List<Long> tickets, Map<String, ArrayDeque<Long>> active) {
+    }
+
+    /** The answers of one operation in one step. */
+    static final class Op {
+        final ConcurrentLinkedQueue<Long> micros = new ConcurrentLinkedQueue<>();
+        final AtomicLong errors = new AtomicLong();
+        final AtomicLong refused = new AtomicLong();
+    }
+
+    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final String base;
+    final List<Tenant> tenants = new ArrayList<>();
+    final StringBuilder md = new StringBuilder();
+    final Map<String, String> firstError = new ConcurrentHashMap<>();
+
+    MixBench(String base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        MixBench bench = new MixBench(args[1]);
+        Path out = Path.of(args[2]);
+        int warmUp = Integer.parseInt(args[3]);
+        int seconds = Integer.parseInt(args[4]);
+        bench.setUp(args[0]);
+        bench.seed();
+        System.err.printf("warming up %d s%n", warmUp);
+        bench.closed("warm-up", 4, warmUp, Kind.MIX);
+        bench.md.setLength(0);
+        bench.md.append("| load | operation | calls | calls/s | errors | refused | p50 ms | p99 ms | max ms |\n");
+        bench.md.append("|---|---|---|---|---|---|---|---|---|\n");
+        for (int c : new int[] {1, 4, 16}) {
+            bench.closed("mix, closed loop c=" + c, c, seconds, Kind.MIX);
+        }
+        for (int rate : new int[] {100, 300, 1000}) {
+            bench.open("mix, open loop " + rate + "/s", rate, seconds);
+        }
+        for (int c : new int[] {1, 4, 16}) {
+            bench.closed("createTicket only, c=" + c, c, seconds, Kind.CREATE);
+        }
+        for (int c : new int[] {4, 16}) {
+            bench.closed("getTicket only, c=" + c, c, seconds, Kind.GET);
+        }
+        if (!bench.firstError.isEmpty()) {
+            bench.md.append("\nFirst error of each operation:\n\n");
+            bench.firstError.forEach((op, e) -> bench.md.append("- ").append(op).append(": `").append(e).append("`\n"));
+        }
+        System.out.print(bench.md);
+        Files.writeString(out, bench.md.toString());
+    }
+
+    /** 200 organizations like Demo Trading (its plan and subscriptions), 5 projects and an ERP client each. */
+    void setUp(String jdbc) throws Exception {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
+            String demoOrg = "(select id from organization where name = 'Demo Trading Co')";
+            s.execute("insert into organization select (jsonb_populate_record(o, jsonb_build_object('id', " + BASE
+                    + " + n, 'name', 'Mix Customer ' || n))).* from organization o, generate_series(1, " + ORGANIZATIONS
+                    + ") n where o.id = " + demoOrg);
+            s.execute("insert into project select (jsonb_populate_record(p, jsonb_build_object('id', " + BASE
+                    + " + n * 10 + k, 'organization_id', " + BASE + " + n, 'code', 'MIX-' || k, 'name', 'Project ' || k,"
+                    + " 'sla_plan_code', null))).* from project p, generate_series(1, " + ORGANIZATIONS
+                    + ") n, generate_series(1, " + PROJECTS + ") k where p.id = (select min(id) from project where"
+                    + " organization_id = " + demoOrg + ")");
+            s.execute("insert into api_client select (jsonb_populate_record(a, jsonb_build_object('id', " + BASE
+                    + " + n, 'organization_id', " + BASE + " + n, 'username', 'mix-' || n))).* from api_client a,"
+                    + " generate_series(1, " + ORGANIZATIONS + ") n where a.username = 'erp-demo'");
+            s.execute("insert into subscription select (jsonb_populate_record(x, jsonb_build_object('id', " + BASE
+                    + " + n * 10 + x.rn, 'organization_id', " + BASE + " + n))).* from (select *, row_number() over"
+                    + " (order by id) rn from subscription where organization_id = " + demoOrg + " and project_id is"
+                    + " null) x, generate_series(1, " + ORGANIZATIONS + ") n");
+            s.execute("analyze");
+        }
+        for (int n = 1; n <= ORGANIZATIONS; n++) {
+            String[] projects = new String[PROJECTS];
+            Map<String, ArrayDeque<Long>> active = new LinkedHashMap<>();
+            for (int k = 1; k <= PROJECTS; k++) {
+                projects[k - 1] = "MIX-" + k;
+                active.put(projects[k - 1], new ArrayDeque<>());
+            }
+            tenants.add(new Tenant(n, "Basic " + Base64.getEncoder().encodeToString(("mix-" + n + ":" + SECRET)
+                    .getBytes(StandardCharsets.UTF_8)), projects, Collections.synchronizedList(new ArrayList<>()),
+                    active));
+        }
+    }
+
+    /** One ticket per project before the clock starts, so that reads have something to read. */
+    void seed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        Op op = new Op();
+        for (Tenant t : tenants) {
+            for (String p : t.projects()) {
+                pool.submit(() -> create(t, p, op, null));
+            }
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        System.err.printf("seeded %d tickets (%d errors, %d refused)%n", op.micros.size(), op.errors.get(),
+                op.refused.get());
+        if (op.micros.isEmpty()) {
+            throw new IllegalStateException("no ticket could be created: " + firstError);
+        }
+    }
+
+    enum Kind { MIX, CREATE, GET }
+
+    static final String[] OPERATIONS = {"createTicket", "closeTicket", "getTicket", "findTickets", "addReply",
+            "getSlaStatus", "getTicketHistory"};
+
+    Map<String, Op> step() {
+        Map<String, Op> ops = new LinkedHashMap<>();
+        for (String o : OPERATIONS) {
+            ops.put(o, new Op());
+        }
+        return ops;
+    }
+
+    void closed(String load, int concurrency, int seconds, Kind kind) throws Exception {
+        Map<String, Op> ops = step();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < concurrency; i++) {
+            Thread w = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    call(kind, ops, System.nanoTime());
+                }
+            });
+            w.start();
+            workers.add(w);
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        report(load, ops, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Calls start on a fixed schedule (rate per second) on up to 256 workers; each is timed from its schedule. */
+    void open(String load, int rate, int seconds) throws Exception {
+        Map<String, Op> ops = step();
+        ExecutorService pool = Executors.newFixedThreadPool(256);
+        long period = 1_000_000_000L / rate;
+        long t0 = System.nanoTime();
+        long calls = (long) rate * seconds;
+        for (long i = 0; i < calls; i++) {
+            long scheduled = t0 + i * period;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            pool.submit(() -> call(Kind.MIX, ops, scheduled));
+        }
+        pool.shutdown();
+        pool.awaitTermination(5, TimeUnit.MINUTES);
+        report(load, ops, (System.nanoTime() - t0) / 1e9);
+    }
+
+    void call(Kind kind, Map<String, Op> ops, long since) {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        Tenant t = tenants.get(r.nextInt(tenants.size()));
+        int pick = kind == Kind.CREATE ? 0 : kind == Kind.GET ? 10 : r.nextInt(100);
+        if (pick < 10) {
+            create(t, t.projects()[r.nextInt(PROJECTS)], ops.get("createTicket"), ops.get("closeTicket"));
+            return;
+        }
+        Long ticket = any(t.tickets(), r);
+        if (ticket == null) {
+            return;
+        }
+        if (pick < 50) {
+            send(t, "getTicket", "<t:getTicket><t:ticketId>" + ticket + "</t:ticketId></t:getTicket>", ops, since);
+        } else if (pick < 75) {
+            send(t, "findTickets", "<t:findTickets><t:query><t:status>WAITING_FOR_REPLY</t:status><t:projectCode>"
+                    + t.projects()[r.nextInt(PROJECTS)] + "</t:projectCode><t:page>0</t:page><t:pageSize>20"
+                    + "</t:pageSize></t:query></t:findTickets>", ops, since);
+        } else if (pick < 90) {
+            Long open = anyActive(t, r);
+            send(t, "addReply", "<t:addReply><t:ticketId>" + (open == null ? ticket : open) + "</t:ticketId><t:body>"
+                    + "More details from the ERP at " + Instant.now() + ".</t:body></t:addReply>", ops, since);
+        } else if (pick < 95) {
+            send(t, "getSlaStatus", "<t:getSlaStatus><t:ticketId>" + ticket + "</t:ticketId></t:getSlaStatus>", ops,
+                    since);
+        } else {
+            send(t, "getTicketHistory", "<t:getTicketHistory><t:ticketId>" + ticket
+                    + "</t:ticketId></t:getTicketHistory>", ops, since);
+        }
+    }
+
+    /** createTicket on the project; when it holds 3 of the bench's active tickets, the oldest is withdrawn first. */
+    void create(Tenant t, String project, Op creates, Op closes) {
+        ArrayDeque<Long> active = t.active().get(project);
+        synchronized (active) {
+            if (active.size() >= ACTIVE_PER_PROJECT) {
+                Long oldest = active.pollFirst();
+                send(t, "<t:closeTicket><t:ticketId>" + oldest + "</t:ticketId></t:closeTicket>", closes,
+                        System.nanoTime(), "closeTicket");
+            }
+            String body = send(t, "<t:createTicket><t:newTicket><t:projectCode>" + project + "</t:projectCode>"
+                    + "<t:title>Mix ticket " + System.nanoTime() + "</t:title><t:category>TECHNICAL</t:category>"
+                    + "<t:description>The nightly export to the warehouse stopped with error 42.</t:description>"
+                    + "</t:newTicket></t:createTicket>", creates, System.nanoTime(), "createTicket");
+            Matcher m = body == null ? null : ID.matcher(body);
+            if (m != null && m.find()) {
+                long id = Long.parseLong(m.group(1));
+                active.addLast(id);
+                t.tickets().add(id);
+            }
+        }
+    }
+
+    void send(Tenant t, String operation, String body, Map<String, Op> ops, long since) {
+        send(t, body, ops.get(operation), since, operation);
+    }
+
+    /** The answer's body when the call succeeded, else null (an error or a refusal, counted). */
+    String send(Tenant t, String body, Op op, long since, String operation) {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/ws/tickets"))
+                    .header("Content-Type", "text/xml; charset=utf-8").header("Authorization", t.auth())
+                    .POST(HttpRequest.BodyPublishers.ofString("<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap"
+                            + ".org/soap/envelope/\" xmlns:t=\"https://deskline.org/ns/ticket/v1\"><soap:Body>" + body
+                            + "</soap:Body></soap:Envelope>")).build(), HttpResponse.BodyHandlers.ofString());
+            long micros = (System.nanoTime() - since) / 1_000;
+            if (r.statusCode() == 200) {
+                if (op != null) {
+                    op.micros.add(micros);
+                }
+                return r.body();
+            }
+            Matcher code = CODE.matcher(r.body());
+            boolean business = code.find() && !code.group(1).equals("INTERNAL");
+            if (op != null) {
+                (business ? op.refused : op.errors).incrementAndGet();
+            }
+            firstError.putIfAbsent(operation + (business ? " (refused)" : ""), r.statusCode() + " "
+                    + r.body().replaceAll("\\s+", " ").substring(0, Math.min(300, r.body().length())));
+        } catch (Exception e) {
+            if (op != null) {
+                op.errors.incrementAndGet();
+            }
+            firstError.putIfAbsent(operation, e.toString());
+        }
+        return null;
+    }
+
+    static Long any(List<Long> ids, ThreadLocalRandom r) {
+        synchronized (ids) {
+            return ids.isEmpty() ? null : ids.get(r.nextInt(ids.size()));
+        }
+    }
+
+    static Long anyActive(Tenant t, ThreadLocalRandom r) {
+        ArrayDeque<Long> active = t.active().get(t.projects()[r.nextInt(PROJECTS)]);
+        synchronized (active) {
+            return active.peekLast();
+        }
+    }
+
+    void report(String load, Map<String, Op> ops, double seconds) {
+        long total = ops.values().stream().mapToLong(o -> o.micros.size()).sum();
+        System.err.printf("%s: %d calls in %.1f s%n", load, total, seconds);
+        ops.forEach((name, op) -> {
+            List<Long> sorted = new ArrayList<>(op.micros);
+            if (sorted.isEmpty() && op.errors.get() == 0 && op.refused.get() == 0) {
+                return;
+            }
+            Collections.sort(sorted);
+            md.append(String.format("| %s | %s | %d | %.0f | %d | %d | %.1f | %.1f | %.1f |%n", load, name,
+                    sorted.size(), sorted.size() / seconds, op.errors.get(), op.refused.get(), pct(sorted, 0.50),
+                    pct(sorted, 0.99), sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1000.0));
+        });
+        md.append(String.format("| %s | **all** | %d | %.0f | | | | | |%n", load, total, total / seconds));
+    }
+
+    static double pct(List<Long> sorted, double p) {
+        return sorted.isEmpty() ? Double.NaN
+                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1)) / 1000.0;
+    }
+}
