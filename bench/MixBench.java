@@ -109,18 +109,18 @@ public class MixBench {
     void setUp(String jdbc) throws Exception {
         try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres"); Statement s = c.createStatement()) {
             String demoOrg = "(select id from organization where name = 'Demo Trading Co')";
-            s.execute("insert into organization select (jsonb_populate_record(o, jsonb_build_object('id', " + BASE
+            s.execute("insert into organization select (jsonb_populate_record(null::organization, to_jsonb(o) || jsonb_build_object('id', " + BASE
                     + " + n, 'name', 'Mix Customer ' || n))).* from organization o, generate_series(1, " + ORGANIZATIONS
                     + ") n where o.id = " + demoOrg);
-            s.execute("insert into project select (jsonb_populate_record(p, jsonb_build_object('id', " + BASE
+            s.execute("insert into project select (jsonb_populate_record(null::project, to_jsonb(p) || jsonb_build_object('id', " + BASE
                     + " + n * 10 + k, 'organization_id', " + BASE + " + n, 'code', 'MIX-' || k, 'name', 'Project ' || k,"
                     + " 'sla_plan_code', null))).* from project p, generate_series(1, " + ORGANIZATIONS
                     + ") n, generate_series(1, " + PROJECTS + ") k where p.id = (select min(id) from project where"
                     + " organization_id = " + demoOrg + ")");
-            s.execute("insert into api_client select (jsonb_populate_record(a, jsonb_build_object('id', " + BASE
+            s.execute("insert into api_client select (jsonb_populate_record(null::api_client, to_jsonb(a) || jsonb_build_object('id', " + BASE
                     + " + n, 'organization_id', " + BASE + " + n, 'username', 'mix-' || n))).* from api_client a,"
                     + " generate_series(1, " + ORGANIZATIONS + ") n where a.username = 'erp-demo'");
-            s.execute("insert into subscription select (jsonb_populate_record(x, jsonb_build_object('id', " + BASE
+            s.execute("insert into subscription select (jsonb_populate_record(null::subscription, to_jsonb(x) || jsonb_build_object('id', " + BASE
                     + " + n * 10 + x.rn, 'organization_id', " + BASE + " + n))).* from (select *, row_number() over"
                     + " (order by id) rn from subscription where organization_id = " + demoOrg + " and project_id is"
                     + " null) x, generate_series(1, " + ORGANIZATIONS + ") n");

@@ -1,6 +1,5 @@
 package org.deskline.alert.control;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -12,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.deskline.alert.entity.Alert;
 import org.deskline.alert.entity.AlertType;
+import org.deskline.platform.control.JsonDocs;
 import org.deskline.ticket.entity.Ticket;
 
 /**
@@ -33,7 +33,7 @@ public final class AlertDocument {
      */
     public static Optional<String> problem(Alert alert) {
         JsonObject document;
-        try (JsonReader reader = Json.createReader(new StringReader(alert.getPayload()))) {
+        try (JsonReader reader = JsonDocs.reader(new StringReader(alert.getPayload()))) {
             document = reader.readObject();
         } catch (JsonException | IllegalStateException e) {
             return Optional.of("not a JSON object: " + e.getMessage());
@@ -61,7 +61,7 @@ public final class AlertDocument {
     /** With a section of the alert's own, when given: {@code sla} (S6: the clock), {@code escalation} (S5). */
     public static String forTicket(String alertId, AlertType type, Instant occurredAt, Ticket ticket,
                                    String organizationName, String section, JsonObject details) {
-        JsonObjectBuilder t = Json.createObjectBuilder()
+        JsonObjectBuilder t = JsonDocs.object()
                 .add("id", ticket.getId())
                 .add("kind", ticket.getKind().name())
                 .add("title", ticket.getTitle())
@@ -71,7 +71,7 @@ public final class AlertDocument {
                 .add("emergency", ticket.isEmergency())
                 .add("channel", ticket.getChannel().name());
         JsonObjectBuilder document = header(alertId, type, occurredAt, ticket.getOrganizationId(), organizationName)
-                .add("project", Json.createObjectBuilder()
+                .add("project", JsonDocs.object()
                         .add("id", ticket.getProject().getId())
                         .add("code", ticket.getProject().getCode()))
                 .add("ticket", t);
@@ -90,7 +90,7 @@ public final class AlertDocument {
                                          JsonObject details) {
         JsonObjectBuilder document = header(alertId, type, occurredAt, organizationId, organizationName);
         if (projectId != null) {
-            document.add("project", Json.createObjectBuilder().add("id", projectId).add("code", projectCode));
+            document.add("project", JsonDocs.object().add("id", projectId).add("code", projectCode));
         }
         return document.add(section, details).build().toString();
     }
@@ -98,13 +98,13 @@ public final class AlertDocument {
     /** What every alert document starts with: schema, id, type, severity, moment, organization. */
     private static JsonObjectBuilder header(String alertId, AlertType type, Instant occurredAt, long organizationId,
                                             String organizationName) {
-        return Json.createObjectBuilder()
+        return JsonDocs.object()
                 .add("schema", SCHEMA)
                 .add("alertId", alertId)
                 .add("type", type.name())
                 .add("severity", type.severity().name())
                 .add("occurredAt", occurredAt.toString())
-                .add("organization", Json.createObjectBuilder()
+                .add("organization", JsonDocs.object()
                         .add("id", organizationId)
                         .add("name", organizationName));
     }

@@ -2,7 +2,6 @@ package org.deskline.alert.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -18,6 +17,7 @@ import java.util.stream.Collectors;
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.deskline.alert.entity.Partner;
+import org.deskline.platform.control.JsonDocs;
 
 /**
  * Partners on an external Artemis broker (DESK_BROKER_URL), through its management API with Deskline's own account
@@ -129,7 +129,7 @@ public class ExternalPartners {
     private static Map<String, Set<String>> users(ManagementSession broker) throws Exception {
         Map<String, Set<String>> users = new HashMap<>();
         String json = String.valueOf(broker.invoke(ManagementSession.BROKER, "listUser", ""));
-        for (JsonValue value : Json.createReader(new StringReader(json)).readArray()) {
+        for (JsonValue value : JsonDocs.reader(new StringReader(json)).readArray()) {
             JsonObject user = value.asJsonObject();
             users.put(user.getString("username"), user.getJsonArray("roles").getValuesAs(JsonString.class).stream()
                     .map(JsonString::getString).collect(Collectors.toSet()));

@@ -2,7 +2,6 @@ package org.deskline.billing.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +32,7 @@ import org.deskline.organization.control.CallerDirectory;
 import org.deskline.organization.entity.Organization;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
+import org.deskline.platform.control.JsonDocs;
 import org.deskline.ticket.entity.Ticket;
 
 /**
@@ -197,7 +197,7 @@ public class CustomerBilling {
         TimeDispute dispute = new TimeDispute(entry.getId(), org, apiClient, clock.instant(), reason.strip());
         em.persist(dispute);
         em.flush();
-        alerts.record(AlertType.TIME_DISPUTED, em.find(Organization.class, org), "billing", Json.createObjectBuilder()
+        alerts.record(AlertType.TIME_DISPUTED, em.find(Organization.class, org), "billing", JsonDocs.object()
                 .add("subject", "TIME_ENTRY").add("timeEntryId", entry.getId()).add("ticketId", entry.getTicketId())
                 .add("disputeId", dispute.getId()).add("reason", dispute.getReason()).build());
         return dispute;

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -16,6 +15,7 @@ import org.deskline.alert.entity.AlertType;
 import org.deskline.billing.control.BillingSettings;
 import org.deskline.billing.entity.HoursPackage;
 import org.deskline.organization.entity.Organization;
+import org.deskline.platform.control.JsonDocs;
 
 /**
  * B5: announces an hours package's expiry while it still holds time, once, DESK_HOURS_EXPIRY_WARN_DAYS before its
@@ -52,7 +52,7 @@ public class HoursPackageCheck {
             return; // another server did it meanwhile, or it no longer applies
         }
         alerts.record(AlertType.HOURS_EXPIRING, em.find(Organization.class, p.getOrganizationId()), "billing",
-                Json.createObjectBuilder().add("subject", "HOURS_PACKAGE").add("packageId", p.getId())
+                JsonDocs.object().add("subject", "HOURS_PACKAGE").add("packageId", p.getId())
                         .add("packageName", p.getName()).add("balanceMinutes", p.getBalanceMinutes())
                         .add("endsOn", p.getExpiresOn().toString()).build());
     }

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +18,7 @@ import org.deskline.billing.entity.Subscription;
 import org.deskline.billing.entity.SubscriptionEvent;
 import org.deskline.billing.entity.SubscriptionStatus;
 import org.deskline.organization.entity.Organization;
+import org.deskline.platform.control.JsonDocs;
 
 /** One subscription brought up to date (status, warning, next check), with its alerts, in one transaction. */
 @Stateless
@@ -80,7 +80,7 @@ public class SubscriptionCheck {
     }
 
     private void alert(Subscription s, AlertType type) {
-        alerts.record(type, em.find(Organization.class, s.getOrganizationId()), "billing", Json.createObjectBuilder()
+        alerts.record(type, em.find(Organization.class, s.getOrganizationId()), "billing", JsonDocs.object()
                 .add("subject", "SUBSCRIPTION").add("subscriptionId", s.getId()).add("plan", s.getPlan().getCode())
                 .add("kind", s.getKind().name()).add("status", s.getStatus().name())
                 .add("endsOn", s.getEndsOn().toString())

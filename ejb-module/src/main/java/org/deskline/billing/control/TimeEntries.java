@@ -3,7 +3,6 @@ package org.deskline.billing.control;
 import org.deskline.billing.entity.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +24,7 @@ import org.deskline.billing.entity.TimeEntryPart;
 import org.deskline.billing.entity.TicketTerms;
 import org.deskline.billing.entity.WorkClass;
 import org.deskline.organization.entity.Organization;
+import org.deskline.platform.control.JsonDocs;
 import org.deskline.ticket.entity.Ticket;
 
 /**
@@ -130,7 +130,7 @@ public class TimeEntries {
                 actor));
         if (low) {
             alerts.record(AlertType.HOURS_LOW, em.find(Organization.class, pack.getOrganizationId()), "billing",
-                    Json.createObjectBuilder().add("subject", "HOURS_PACKAGE").add("packageId", pack.getId())
+                    JsonDocs.object().add("subject", "HOURS_PACKAGE").add("packageId", pack.getId())
                             .add("packageName", pack.getName()).add("balanceMinutes", pack.getBalanceMinutes())
                             .add("lowBalanceMinutes", pack.getLowBalanceMinutes()).build());
         }

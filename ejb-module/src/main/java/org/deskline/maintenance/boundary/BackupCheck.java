@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +22,7 @@ import org.deskline.maintenance.entity.BackupCopy;
 import org.deskline.maintenance.entity.BackupPolicy;
 import org.deskline.maintenance.entity.BackupViolation;
 import org.deskline.organization.entity.Project;
+import org.deskline.platform.control.JsonDocs;
 
 /**
  * M1, the backup-retention check of one project at a moment, in its own transaction with the policy row locked (so
@@ -92,7 +92,7 @@ public class BackupCheck {
 
     private void alert(AlertType type, Project project, String key, BackupRetention.Kind kind,
                        BackupRetention.Tier tier, String location, String detail) {
-        JsonObjectBuilder details = Json.createObjectBuilder().add("subject", "BACKUP").add("violation", key)
+        JsonObjectBuilder details = JsonDocs.object().add("subject", "BACKUP").add("violation", key)
                 .add("kind", kind.name()).add("tier", tier.name()).add("detail", detail);
         if (location != null) {
             details.add("location", location);

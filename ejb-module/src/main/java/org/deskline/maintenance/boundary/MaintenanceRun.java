@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +16,7 @@ import org.deskline.alert.entity.AlertType;
 import org.deskline.maintenance.control.MaintenanceCalendar;
 import org.deskline.maintenance.entity.MaintenanceSchedule;
 import org.deskline.organization.entity.Project;
+import org.deskline.platform.control.JsonDocs;
 import org.deskline.ticket.control.NewTicket;
 import org.deskline.ticket.control.TicketOpening;
 import org.deskline.ticket.entity.Category;
@@ -63,7 +63,7 @@ public class MaintenanceRun {
                 Category.TECHNICAL, Priority.NORMAL, description(s), false), Channel.SYSTEM,
                 TicketAction.Actor.SYSTEM, "maintenance");
         s.ran(run.due(), ticket.getId(), run.next());
-        alerts.record(AlertType.MAINTENANCE_DUE, ticket, "maintenance", Json.createObjectBuilder()
+        alerts.record(AlertType.MAINTENANCE_DUE, ticket, "maintenance", JsonDocs.object()
                 .add("subject", s.getKind().name()).add("dueAt", run.due().toString())
                 .add("everyMonths", s.getEveryMonths()).build());
         return ticket;
@@ -83,7 +83,7 @@ public class MaintenanceRun {
             return false;
         }
         s.overdueAlerted();
-        alerts.record(AlertType.CHECKUP_OVERDUE, ticket, "maintenance", Json.createObjectBuilder()
+        alerts.record(AlertType.CHECKUP_OVERDUE, ticket, "maintenance", JsonDocs.object()
                 .add("subject", s.getKind().name()).add("dueAt", s.getLastDueAt().toString())
                 .add("everyMonths", s.getEveryMonths()).build());
         return true;

@@ -1,5 +1,6 @@
 package org.deskline.maintenance.boundary;
 
+import org.deskline.platform.control.JsonDocs;
 import org.deskline.security.control.Audited;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -7,7 +8,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -194,7 +194,7 @@ public class SiteTransfers {
     }
 
     private void alert(AlertType type, Ticket ticket, SiteTransfer transfer) {
-        alerts.record(type, ticket, "maintenance", Json.createObjectBuilder().add("subject", "SITE_TRANSFER")
+        alerts.record(type, ticket, "maintenance", JsonDocs.object().add("subject", "SITE_TRANSFER")
                 .add("dueAt", transfer.getDeadlineAt().toString()).build());
     }
 

@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
+import org.deskline.platform.control.JsonDocs;
 import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaTracker;
 import org.deskline.sla.control.SlaTiers;
@@ -104,7 +104,7 @@ public class SlaAlarms {
     }
 
     private JsonObject describe(SlaMetric metric, boolean breach) {
-        return Json.createObjectBuilder()
+        return JsonDocs.object()
                 .add("metric", metric.getMetric().name())
                 .add("round", metric.getRound())
                 .add("target", metric.target().toString())

@@ -3,7 +3,6 @@ package org.deskline.sla.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -17,6 +16,7 @@ import org.deskline.alert.control.AlertOutbox;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
+import org.deskline.platform.control.JsonDocs;
 import org.deskline.sla.entity.SlaMetric;
 import org.deskline.sla.entity.SlaMetricKind;
 import org.deskline.sla.entity.SlaMetricState;
@@ -155,7 +155,7 @@ public class SlaTiers implements TicketTiers {
         enter(ticket, to, at, by, automatic, reason.strip());
         journal.event(ticket, at, actorKind, by, HistoryAction.ESCALATE, ticket.getStatus(),
                 from + "\u2192" + to + (automatic ? " (automatic)" : "") + ": " + reason.strip());
-        alerts.record(AlertType.ESCALATED, ticket, "escalation", Json.createObjectBuilder()
+        alerts.record(AlertType.ESCALATED, ticket, "escalation", JsonDocs.object()
                 .add("fromTier", from.name()).add("toTier", to.name()).add("automatic", automatic)
                 .add("reason", reason.strip()).build());
     }

@@ -4,13 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import org.deskline.organization.entity.Project;
+import org.deskline.platform.control.JsonDocs;
 
 /**
  * Issue 16: tells the staff when a project's customer system is refused an emergency (the per-project limit of
@@ -31,9 +31,9 @@ public class EmergencyRefusals {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(long projectId, int limit, List<Long> recent, String requestedBy) {
         Project project = em.find(Project.class, projectId);
-        JsonArrayBuilder ids = Json.createArrayBuilder();
+        JsonArrayBuilder ids = JsonDocs.array();
         recent.forEach(ids::add);
-        alerts.emergencyRefused(project, WINDOW, Json.createObjectBuilder().add("limit", limit)
+        alerts.emergencyRefused(project, WINDOW, JsonDocs.object().add("limit", limit)
                 .add("windowHours", WINDOW.toHours()).add("recentTickets", ids).add("requestedBy", requestedBy)
                 .build());
     }

@@ -1,7 +1,6 @@
 package org.deskline.platform.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +19,7 @@ import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
+import org.deskline.platform.control.JsonDocs;
 import org.deskline.platform.soap.SoapCall;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -131,7 +131,7 @@ public class RequestLog extends HttpFilter {
 
     private String json(String id, HttpServletRequest request, String path, String operation, int status,
                         double millis, Principal user) {
-        JsonObjectBuilder line = Json.createObjectBuilder().add("id", id).add("method", request.getMethod())
+        JsonObjectBuilder line = JsonDocs.object().add("id", id).add("method", request.getMethod())
                 .add("path", path);
         if (operation != null) {
             line.add("operation", operation).add("outcome", soap.outcome());

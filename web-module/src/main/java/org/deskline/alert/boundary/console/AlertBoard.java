@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.push.Push;
 import jakarta.faces.push.PushContext;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -12,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Iterator;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.deskline.platform.control.JsonDocs;
 
 /**
  * The console side of the alert stream: drops duplicates (by alert id; the broker delivers at least once)
@@ -41,7 +41,7 @@ public class AlertBoard {
     /** Takes one alert document from the broker; returns false when it was a duplicate or unreadable. */
     public boolean received(String document) {
         JsonObject alert;
-        try (JsonReader reader = Json.createReader(new StringReader(document))) {
+        try (JsonReader reader = JsonDocs.reader(new StringReader(document))) {
             alert = reader.readObject();
         } catch (RuntimeException e) {
             LOG.warning(() -> "Ignoring an alert that is not a JSON object: " + e);
