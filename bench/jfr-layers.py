@@ -1,10 +1,14 @@
 #!/usr/bin/env python3
 """Where a JFR recording's CPU samples of the HTTP workers go, by layer (inclusive) and by method (self).
 
-   jfr print --events jdk.ExecutionSample --stack-depth 128 rec.jfr | python3 bench/jfr-layers.py [THREAD_PREFIX]
+   jfr print --events jdk.ExecutionSample --stack-depth 128 rec.jfr | python3 bench/jfr-layers.py [THREAD_PREFIX [WITHIN]]
 
-A sample counts for a layer when any frame of its stack belongs to it (so layers overlap: PostgreSQL's driver runs
-inside EclipseLink); the self column is the topmost frame. Writes a Markdown table to standard output."""
+WITHIN keeps only the samples with a frame containing it (e.g. TicketService.createTicket: where a create's time goes).
+
+Two views per layer: "own" counts a sample for the layer of its topmost frame that belongs to a layer (JDK frames count
+for the code that called them), so the own shares add up to 100 % with "other"; "inclusive" counts it for every layer
+with a frame on the stack (layers overlap: PostgreSQL's driver runs inside EclipseLink, everything inside Metro).
+Then the hottest methods by their own time. Writes Markdown to standard output."""
 import re
 import sys
 from collections import Counter
@@ -28,8 +32,10 @@ LAYERS = [
 ]
 
 thread_prefix = sys.argv[1] if len(sys.argv) > 1 else "http-thread-pool"
+within = sys.argv[2] if len(sys.argv) > 2 else None
 samples = 0
 inclusive = Counter()
+own = Counter()
 self_time = Counter()
 frames, thread, in_stack = [], "", False
 for line in sys.stdin:
@@ -40,21 +46,24 @@ for line in sys.stdin:
         frames, in_stack = [], True
     elif in_stack and s == "]":
         in_stack = False
-        if thread_prefix in thread and frames:
+        if thread_prefix in thread and frames and (within is None or any(within in f for f in frames)):
             samples += 1
             self_time[frames[0]] += 1
             for name, prefixes in LAYERS:
                 if any(f.startswith(prefixes) for f in frames):
                     inclusive[name] += 1
+            own[next((name for f in frames for name, prefixes in LAYERS if f.startswith(prefixes)), "other")] += 1
     elif in_stack and s and s != "...":
         frames.append(re.sub(r"\s+line:.*$", "", s))
 if samples == 0:
     sys.exit("no samples of threads named like " + thread_prefix)
-print(f"{samples} CPU samples of the threads named like `{thread_prefix}`.\n")
-print("| layer (inclusive: any frame in it) | share of samples |")
-print("|---|---|")
+print(f"{samples} CPU samples of the threads named like `{thread_prefix}`"
+      + (f" within `{within}`" if within else "") + ".\n")
+print("| layer | own | inclusive |")
+print("|---|---|---|")
 for name, _ in LAYERS:
-    print(f"| {name} | {100 * inclusive[name] / samples:.1f} % |")
+    print(f"| {name} | {100 * own[name] / samples:.1f} % | {100 * inclusive[name] / samples:.1f} % |")
+print(f"| other (JDK, Payara's modules, ...) | {100 * own['other'] / samples:.1f} % | |")
 print("\n| hottest methods (self) | share |")
 print("|---|---|")
 for method, n in self_time.most_common(15):

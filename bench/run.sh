@@ -3,7 +3,8 @@
 # (embedded binaries from Maven Central) with the embedded broker, everything on 127.0.0.1.
 #   bench/run.sh [SECONDS_PER_STEP] [WARM_UP_SECONDS]   (defaults 15 and 60; writes bench/results/soap-<date>.md)
 # Run on purpose; CI runs only its smoke mode (bench/smoke.sh). Needs JDK 17+ and Maven; builds the WAR first.
-# BENCH_SERVER_OPTS adds JVM options to the server, e.g. "-XX:StartFlightRecording=filename=/tmp/bench.jfr" to profile.
+# BENCH_SERVER_OPTS adds JVM options to the server, e.g. "-XX:StartFlightRecording=filename=/tmp/bench.jfr" to profile
+# (add -XX:FlightRecorderOptions=stackdepth=512: the default 64 frames cut most of a SOAP call's stack).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/stack.sh
