@@ -1,3 +1,4 @@
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,8 +70,58 @@ public class MixBench {
     final StringBuilder md = new StringBuilder();
     final Map<String, String> firstError = new ConcurrentHashMap<>();
 
+    /** Where the database is; whether pg_stat_statements can be read there (bench/mix-run.sh preloads it). */
+    String jdbc;
+    boolean statementsKept;
+
+    /** The server's and PostgreSQL's process ids (0: unknown), for the CPU each step costs them. */
+    long serverPid;
+    long postgresPid;
+
     MixBench(String base) {
         this.base = base;
+    }
+
+    /**
+     * CPU time in ms of the process {@code pid}, with its children (PostgreSQL's backends, those that ended too) when
+     * asked.
+     */
+    static long cpuMillis(long pid, boolean withChildren) {
+        if (pid <= 0) {
+            return 0;
+        }
+        long ticks = 0;
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir : (Iterable<Path>) dirs::iterator) {
+                String name = dir.getFileName().toString();
+                if (!name.chars().allMatch(Character::isDigit) || !(withChildren || name.equals(Long.toString(pid)))) {
+                    continue;
+                }
+                String stat;
+                try {
+                    stat = Files.readString(dir.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                if (Long.parseLong(name) == pid || withChildren && Long.parseLong(f[1]) == pid) {
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
+                }
+                if (withChildren && Long.parseLong(name) == pid) {
+                    ticks += Long.parseLong(f[13]) + Long.parseLong(f[14]); // children that ended (cutime, cstime)
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 10; // USER_HZ is 100 on Linux
+    }
+
+    /** CPU ms of the server, PostgreSQL and this load generator, now. */
+    long[] cpuNow() {
+        return new long[] {cpuMillis(serverPid, false), cpuMillis(postgresPid, true),
+            ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime() / 1_000_000};
     }
 
     public static void main(String[] args) throws Exception {
@@ -78,25 +129,40 @@ public class MixBench {
         Path out = Path.of(args[2]);
         int warmUp = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
+        if (args.length > 6) {
+            bench.serverPid = Long.parseLong(args[5]);
+            bench.postgresPid = Long.parseLong(args[6]);
+        }
+        bench.jdbc = args[0];
+        bench.statementsKept = bench.canReadStatements();
         bench.setUp(args[0]);
         bench.seed();
         System.err.printf("warming up %d s%n", warmUp);
         bench.closed("warm-up", 4, warmUp, Kind.MIX);
         bench.md.setLength(0);
-        bench.md.append("| load | operation | calls | calls/s | errors | refused | p50 ms | p99 ms | max ms |\n");
-        bench.md.append("|---|---|---|---|---|---|---|---|---|\n");
+        bench.md.append("| load | operation | calls | calls/s | errors | refused | p50 ms | p99 ms | max ms "
+                + "| CPU ms a call: server / PostgreSQL / load generator |\n");
+        bench.md.append("|---|---|---|---|---|---|---|---|---|---|\n");
         for (int c : new int[] {1, 4, 16}) {
             bench.closed("mix, closed loop c=" + c, c, seconds, Kind.MIX);
         }
         for (int rate : new int[] {100, 300, 1000}) {
             bench.open("mix, open loop " + rate + "/s", rate, seconds);
         }
+        StringBuilder statements = new StringBuilder();
         for (int c : new int[] {1, 4, 16}) {
-            bench.closed("createTicket only, c=" + c, c, seconds, Kind.CREATE);
+            if (c == 1) {
+                bench.resetStatements();
+            }
+            long creates = bench.closed("createTicket only, c=" + c, c, seconds, Kind.CREATE);
+            if (c == 1) {
+                statements.append(bench.statementsPer(creates));
+            }
         }
         for (int c : new int[] {4, 16}) {
             bench.closed("getTicket only, c=" + c, c, seconds, Kind.GET);
         }
+        bench.md.append(statements);
         if (!bench.firstError.isEmpty()) {
             bench.md.append("\nFirst error of each operation:\n\n");
             bench.firstError.forEach((op, e) -> bench.md.append("- ").append(op).append(": `").append(e).append("`\n"));
@@ -170,10 +236,12 @@ public class MixBench {
         return ops;
     }
 
-    void closed(String load, int concurrency, int seconds, Kind kind) throws Exception {
+    /** Runs one closed-loop step; answers how many createTicket calls succeeded in it. */
+    long closed(String load, int concurrency, int seconds, Kind kind) throws Exception {
         Map<String, Op> ops = step();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> workers = new ArrayList<>();
+        long[] cpu0 = cpuNow();
         long t0 = System.nanoTime();
         for (int i = 0; i < concurrency; i++) {
             Thread w = new Thread(() -> {
@@ -187,7 +255,63 @@ public class MixBench {
         for (Thread w : workers) {
             w.join();
         }
-        report(load, ops, (System.nanoTime() - t0) / 1e9);
+        report(load, ops, (System.nanoTime() - t0) / 1e9, cpu0);
+        return ops.get("createTicket").micros.size();
+    }
+
+    boolean canReadStatements() {
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+             Statement s = c.createStatement()) {
+            s.execute("create extension if not exists pg_stat_statements");
+            s.executeQuery("select count(*) from pg_stat_statements").close();
+            return true;
+        } catch (java.sql.SQLException e) {
+            System.err.println("no statement statistics: " + e.getMessage());
+            return false;
+        }
+    }
+
+    void resetStatements() throws Exception {
+        if (statementsKept) {
+            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+                 Statement s = c.createStatement()) {
+                s.executeQuery("select pg_stat_statements_reset()").close();
+            }
+        }
+    }
+
+    /**
+     * The statements PostgreSQL executed since the reset, per create: how many and how long (execution only; each
+     * also costs a round trip, parsing of the protocol message, and its share of the commit).
+     */
+    String statementsPer(long creates) throws Exception {
+        if (!statementsKept || creates == 0) {
+            return "";
+        }
+        StringBuilder t = new StringBuilder();
+        double calls = 0;
+        double ms = 0;
+        try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+             Statement s = c.createStatement();
+             var rs = s.executeQuery("select calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') "
+                     + "from pg_stat_statements where query not like '%pg_stat_statements%' "
+                     + "order by total_exec_time desc")) {
+            while (rs.next()) {
+                calls += rs.getLong(1) / (double) creates;
+                ms += rs.getDouble(2) / creates;
+                if (t.length() < 20_000 && rs.getLong(1) >= creates / 2) {
+                    String q = rs.getString(3);
+                    t.append(String.format("| %.2f | %.3f | `%s` |%n", rs.getLong(1) / (double) creates,
+                            rs.getDouble(2) / creates, (q.length() > 110 ? q.substring(0, 110) + "…" : q)
+                                    .replace("|", "\\|")));
+                }
+            }
+        }
+        return String.format("%nStatements PostgreSQL executed per create in the step \"createTicket only, c=1\" "
+                + "(%d creates, each with the withdrawal that makes room under T9, and what the server did meanwhile: "
+                + "its alert relay and SLA scheduler); pg_stat_statements, execution time only: %.1f statements, "
+                + "%.2f ms a create. Those run at least once every two creates:%n%n"
+                + "| a create | ms a create | statement |%n|---|---|---|%n", creates, calls, ms) + t;
     }
 
     /** Calls start on a fixed schedule (rate per second) on up to 256 workers; each is timed from its schedule. */
@@ -195,6 +319,7 @@ public class MixBench {
         Map<String, Op> ops = step();
         ExecutorService pool = Executors.newFixedThreadPool(256);
         long period = 1_000_000_000L / rate;
+        long[] cpu0 = cpuNow();
         long t0 = System.nanoTime();
         long calls = (long) rate * seconds;
         for (long i = 0; i < calls; i++) {
@@ -207,7 +332,7 @@ public class MixBench {
         }
         pool.shutdown();
         pool.awaitTermination(5, TimeUnit.MINUTES);
-        report(load, ops, (System.nanoTime() - t0) / 1e9);
+        report(load, ops, (System.nanoTime() - t0) / 1e9, cpu0);
     }
 
     void call(Kind kind, Map<String, Op> ops, long since) {
@@ -311,7 +436,8 @@ public class MixBench {
         }
     }
 
-    void report(String load, Map<String, Op> ops, double seconds) {
+    void report(String load, Map<String, Op> ops, double seconds, long[] cpu0) {
+        long[] cpu = cpuNow();
         long total = ops.values().stream().mapToLong(o -> o.micros.size()).sum();
         System.err.printf("%s: %d calls in %.1f s%n", load, total, seconds);
         ops.forEach((name, op) -> {
@@ -320,11 +446,14 @@ public class MixBench {
                 return;
             }
             Collections.sort(sorted);
-            md.append(String.format("| %s | %s | %d | %.0f | %d | %d | %.1f | %.1f | %.1f |%n", load, name,
+            md.append(String.format("| %s | %s | %d | %.0f | %d | %d | %.1f | %.1f | %.1f | |%n", load, name,
                     sorted.size(), sorted.size() / seconds, op.errors.get(), op.refused.get(), pct(sorted, 0.50),
                     pct(sorted, 0.99), sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1) / 1000.0));
         });
-        md.append(String.format("| %s | **all** | %d | %.0f | | | | | |%n", load, total, total / seconds));
+        String perCall = serverPid <= 0 || total == 0 ? "" : String.format("%.2f / %.2f / %.2f",
+                (cpu[0] - cpu0[0]) / (double) total, (cpu[1] - cpu0[1]) / (double) total,
+                (cpu[2] - cpu0[2]) / (double) total);
+        md.append(String.format("| %s | **all** | %d | %.0f | | | | | | %s |%n", load, total, total / seconds, perCall));
     }
 
     static double pct(List<Long> sorted, double p) {

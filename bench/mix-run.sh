@@ -8,6 +8,7 @@
 # the server's "ready in" and its resident memory after the run. Everything on 127.0.0.1. Run on purpose, never in
 # CI; about 12 minutes with the defaults. Needs pgbench (Debian: apt-get install postgresql-client).
 #   bench/mix-run.sh [SECONDS_PER_STEP] [WARM_UP_SECONDS]   (defaults 20 and 90; writes bench/results/mix-<date>.md)
+# The issue's memory figure is the resident size after 10 minutes of the mix: bench/mix-run.sh 20 380.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/stack.sh
@@ -17,9 +18,12 @@ work=$(pwd)/web-module/target/bench-mix
 pg_port=25439 http_port=28087 broker_port=25623
 command -v pgbench > /dev/null && command -v psql > /dev/null \
   || { echo "pgbench and psql are missing (Debian: apt-get install postgresql-client)" >&2; exit 1; }
+# pg_stat_statements: which statements a create costs PostgreSQL (MixBench lists them)
+export BENCH_PG_OPTIONS="${BENCH_PG_OPTIONS:--c shared_preload_libraries=pg_stat_statements}"
 BENCH_MAX_ACTIVE_SUPPORT=3 start_stack "$work" "$pg_port" "$http_port" "$broker_port"
 jdbc="jdbc:postgresql://127.0.0.1:$pg_port/postgres"
 ready=$(sed -n 's/.*) ready in \([0-9,]*\) (ms).*/\1/p' "$work/server.log" | head -1)
+rss_ready=$(ps -o rss= -p "$stack_micro" | awk '{printf "%.0f", $1 / 1024}')
 
 # PostgreSQL's ceiling: the three-row transaction of a create, on tables shaped like ticket, ticket_event and alert
 ceiling() {
@@ -63,8 +67,17 @@ out="$(results_dir)/mix-$(date -u +%Y%m%dT%H%MZ).md"
   echo "project). Payara Micro ready in ${ready} ms (demo data, no demo history)."
   echo
 } > "$out"
-stack_java bench/MixBench.java "$jdbc" "http://127.0.0.1:$http_port" "$work/table.md" "$warm_up" "$seconds"
+# the CPU each step costs: the server's process and PostgreSQL's (its postmaster and backends)
+pg_dir=/tmp/deskline-postgresql-$pg_port
+[ -f "$pg_dir/data/postmaster.pid" ] || pg_dir=$work/postgresql
+pg_pid=$(head -1 "$pg_dir/data/postmaster.pid")
+mix_started=$(date +%s)
+stack_java bench/MixBench.java "$jdbc" "http://127.0.0.1:$http_port" "$work/table.md" "$warm_up" "$seconds" \
+    "$stack_micro" "$pg_pid"
 rss=$(ps -o rss= -p "$stack_micro" | awk '{printf "%.0f", $1 / 1024}')
+mix_minutes=$(( ($(date +%s) - mix_started + 30) / 60 ))
+# the collector's work over the whole run (young and full collections, their pause time)
+gc=$(jstat -gcutil "$stack_micro" 2>/dev/null | awk 'NR == 2 { printf "%s young collections (%.1f s), %s full (%.1f s)", $7, $8, $9, $10 }')
 
 # the ceiling after the mix, against the same PostgreSQL (its tables now hold the mix's tickets and rows to copy)
 export PGPASSWORD=postgres
@@ -93,6 +106,7 @@ done
     echo "| $c | ${tps[$c]} | ${creates} | ${share} |"
   done
   echo
-  echo "Resident memory of the server after the run: ${rss} MiB."
+  echo "Resident memory of the server: ${rss_ready} MiB when ready, ${rss} MiB after ${mix_minutes} minutes of the"
+  echo "benchmark (setting up the 200 organizations, then the SOAP load). Garbage collection since the start: ${gc:-unknown}."
 } >> "$out"
 echo "Results written to $out"

@@ -16,6 +16,11 @@ stack_java() {
   java -cp "web-module/target/test-classes:web-module/target/classes:$(cat web-module/target/bench.classpath)" "$@"
 }
 
+# The server's heap and collector: what docs/operations.md recommends for one instance (BENCH_JVM_OPTS to try others).
+server_jvm_opts() {
+  echo "${BENCH_JVM_OPTS:--Xmx384m -XX:+UseSerialGC}"
+}
+
 # Where results go: bench/results, or BENCH_RESULTS (smoke runs write elsewhere).
 results_dir() {
   echo "${BENCH_RESULTS:-bench/results}"
@@ -43,7 +48,7 @@ start_stack() {
   DESK_DB_DATASOURCE=org.postgresql.ds.PGSimpleDataSource \
   DESK_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/postgres" DESK_DB_USER=postgres DESK_DB_PASSWORD=postgres \
   DESK_TICKET_MAX_ACTIVE_SUPPORT=${BENCH_MAX_ACTIVE_SUPPORT:-100000000} \
-    java -Xmx1g -Dcom.sun.xml.ws.monitoring.endpoint=false ${BENCH_SERVER_OPTS:-} \
+    java $(server_jvm_opts) -Dcom.sun.xml.ws.monitoring.endpoint=false ${BENCH_SERVER_OPTS:-} \
       -jar web-module/target/it/payara-micro.jar --deploy web-module/target/deskline.war --contextroot / \
       --port "$http_port" --nocluster --prebootcommandfile config/payara/http2-off.asadmin \
       --rootdir "$work/micro-root" > "$work/server.log" 2>&1 &
@@ -101,6 +106,6 @@ results_header() {
   echo "# $1 $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)."
-  echo "Server: Payara Micro 6.2025.10, -Xmx1g, PostgreSQL (embedded binaries) on loopback, ${BENCH_BROKER_TEXT:-embedded Artemis};"
+  echo "Server: Payara Micro 6.2025.10, $(server_jvm_opts), PostgreSQL (embedded binaries) on loopback, ${BENCH_BROKER_TEXT:-embedded Artemis};"
   echo "the load generator on the same cores."
 }

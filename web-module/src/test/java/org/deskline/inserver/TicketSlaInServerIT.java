@@ -701,8 +701,11 @@ class TicketSlaInServerIT extends InServerTest {
         assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret(), "in-server-test").isAccepted());
         // issue 16, finding 4: a hash of the old work factor (the platform's 2,048 iterations) still signs in, and is
         // replaced by one of today's at that sign-in
+        // (stored as an operator's SQL would: counting the clients' cache generation up, as a restart would forget)
         update("update api_client set password_hash = ? where username = ?", oldHash(rotated.secret()),
                 "erp-issued-" + n);
+        update("update cache_generation set generation = generation + 1 where name = 'api-clients'");
+        Thread.sleep(1_100);
         assertTrue(credentials.apiClient("erp-issued-" + n, rotated.secret(), "in-server-test").isAccepted());
         assertEquals(1L, count("select count(*) from api_client where username = 'erp-issued-" + n
                 + "' and password_hash like 'PBKDF2WithHmacSHA256:600000:%'"));
@@ -1564,6 +1567,27 @@ class TicketSlaInServerIT extends InServerTest {
         update("delete from sla_calendar_holiday where calendar_code = ? and holiday_date = ?", code, day);
         update("update cache_generation set generation = generation + 1 where name = 'sla-calendars'");
         awaitTrue(() -> !calendars.forName(code).isHoliday(day), "and its removal");
+    }
+
+    @Test
+    void issue21_an_api_client_disabled_by_another_server_is_refused_here_within_a_second_or_two() throws Exception {
+        long n = IDS.incrementAndGet();
+        var org = customerAdmin.createOrganization("Cached Co " + n, "BASIC");
+        var issued = apiClientAdmin.createClient(org.getId(), "erp-cached-" + n, "ERP");
+        assertTrue(credentials.apiClient(issued.username(), issued.secret(), "in-server-test").isAccepted(),
+                "signed in once: the client is now kept in memory");
+        // another server disables it and counts the clients' generation up, in one transaction of its own
+        try (var c = dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            exec(c, "update api_client set active = ? where username = ?", false, issued.username());
+            exec(c, "update cache_generation set generation = generation + 1 where name = 'api-clients'");
+            c.commit();
+        }
+        long started = System.nanoTime();
+        awaitTrue(() -> !credentials.apiClient(issued.username(), issued.secret(), "in-server-test").isAccepted(),
+                "the other server's change is seen");
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(tookMs < 5_000, "seen after " + tookMs + " ms");
     }
 
     @Test

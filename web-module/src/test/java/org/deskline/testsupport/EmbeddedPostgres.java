@@ -56,7 +56,9 @@ public final class EmbeddedPostgres {
                 // random_page_cost 1.1: PostgreSQL's advice for solid-state storage, as on these machines (and
                 // docs/operations.md's for production); at 4, the default for spinning disks, the planner reads the
                 // whole active ticket set rather than look up the 18,000 due clocks' tickets (issue 20)
-                "-p " + port + " -h 127.0.0.1 -k " + dir + " -F -c random_page_cost=1.1", "start"), true);
+                "-p " + port + " -h 127.0.0.1 -k " + dir + " -F -c random_page_cost=1.1 "
+                        // a benchmark's own settings, e.g. -c shared_preload_libraries=pg_stat_statements
+                        + System.getenv().getOrDefault("BENCH_PG_OPTIONS", ""), "start"), true);
         System.out.printf("PostgreSQL (embedded binaries) listening on 127.0.0.1:%d, data in %s, ready in %d ms%n",
                 port, data, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0));
     }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.deskline.organization.control.ApiClientAccounts;
 import org.deskline.organization.control.OrganizationRules;
 import org.deskline.organization.entity.ApiClient;
 import org.deskline.organization.entity.Organization;
@@ -36,6 +37,9 @@ public class ApiClientAdmin {
 
     @Inject
     Clock clock;
+
+    @Inject
+    ApiClientAccounts accounts;
 
     public List<ApiClient> clients() {
         return em.createQuery("select c from ApiClient c join fetch c.organization order by c.username",
@@ -76,6 +80,7 @@ public class ApiClientAdmin {
         ApiClient client = client(clientId);
         String secret = SecretBox.newCredential();
         client.rotate(passwords.hash(secret));
+        accounts.changed();
         return new IssuedCredential(client.getId(), client.getUsername(), secret);
     }
 
@@ -83,6 +88,7 @@ public class ApiClientAdmin {
     public ApiClient setClientActive(long clientId, boolean active) {
         ApiClient client = client(clientId);
         client.setActive(active);
+        accounts.changed();
         return client;
     }
 

@@ -12,7 +12,7 @@ import org.deskline.platform.ErrorCode;
 
 /**
  * Which organization an API client belongs to, remembered from its last successful authentication. An API
- * client never changes organization, and every request is authenticated against the database first (an
+ * client never changes organization, and every request is authenticated first ({@link ApiClientAccounts}: an
  * inactive client never gets this far), so the services need not look the client up a second time per call.
  */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package org.deskline.sla.control;
 
+import org.deskline.platform.control.CacheGenerations;
 import org.deskline.sla.entity.SlaPlan;
 import org.deskline.sla.entity.BusinessCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,6 +40,9 @@ public class SlaCalendars {
     @Inject
     Clock clock;
 
+    @Inject
+    CacheGenerations generations;
+
     private volatile Map<String, BusinessCalendar> stored;
     private volatile Instant loadedAt = Instant.MIN;
     private volatile long loadedGeneration = -1;
@@ -77,15 +81,12 @@ public class SlaCalendars {
      * again, and the other servers do within a second of the commit.
      */
     public void changed() {
-        em.createNativeQuery("update cache_generation set generation = generation + 1 where name = ?1")
-                .setParameter(1, GENERATION).executeUpdate();
+        generations.countUp(GENERATION);
         stored = null;
     }
 
     private long generation() {
-        Object value = em.createNativeQuery("select generation from cache_generation where name = ?1")
-                .setParameter(1, GENERATION).getSingleResult();
-        return ((Number) value).longValue();
+        return generations.current(GENERATION);
     }
 
     /** S3: emergencies run around the clock whatever the plan; otherwise the plan's coverage decides. */
