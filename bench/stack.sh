@@ -106,6 +106,6 @@ results_header() {
   echo "# $1 $(date -u +%Y-%m-%dT%H:%MZ)"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr), $(java -version 2>&1 | head -1)."
-  echo "Server: Payara Micro 6.2025.10, $(server_jvm_opts), PostgreSQL (embedded binaries) on loopback, ${BENCH_BROKER_TEXT:-embedded Artemis};"
+  echo "Server: Payara Micro 6.2025.10, $(server_jvm_opts)${MALLOC_ARENA_MAX:+ (MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX)}, PostgreSQL (embedded binaries) on loopback, ${BENCH_BROKER_TEXT:-embedded Artemis};"
   echo "the load generator on the same cores."
 }
