@@ -1592,6 +1592,40 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
+    void issue21_a_support_plan_changed_by_another_server_is_read_here_within_a_second_or_two() throws Exception {
+        String plan = customPlan("IT_CACHED_", "DOWNGRADE", 3600, 7200);
+        Customer customer = newCustomer(plan);
+        Ticket first = tickets.open(customer.apiClient, ticket(customer.projectCode, "Plan read once", false));
+        assertEquals("IT_CACHED_", admin.plan(plan).getName(), "the plan is now in the shared cache");
+        // a change in SQL that does not count the generation up is not seen: the plan is served from memory
+        update("update sla_plan set name = ? where code = ?", "Unseen", plan);
+        Thread.sleep(1_200);
+        assertEquals("IT_CACHED_", admin.plan(plan).getName(), "served from the cache, not read again");
+        // another server saves the plan: the change and the generation in one transaction
+        try (var c = dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            exec(c, "update sla_plan set name = ? where code = ?", "Renamed", plan);
+            exec(c, "update sla_plan_target set resolution_seconds = ? where plan_code = ?", 14_400, plan);
+            exec(c, "update cache_generation set generation = generation + 1 where name = 'sla-plans'");
+            c.commit();
+        }
+        long started = System.nanoTime();
+        awaitTrue(() -> "Renamed".equals(admin.plan(plan).getName()), "the other server's change is seen");
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        assertTrue(tookMs < 5_000, "seen after " + tookMs + " ms");
+        // S1: a ticket opened now runs on the new targets
+        assertEquals(java.time.Duration.ofSeconds(7_200), resolutionTarget(customer, first));
+        Ticket second = tickets.open(customer.apiClient, ticket(customer.projectCode, "Plan read again", false));
+        assertEquals(java.time.Duration.ofSeconds(14_400), resolutionTarget(customer, second));
+    }
+
+    private java.time.Duration resolutionTarget(Customer customer, Ticket t) {
+        return customerSla.slaStatus(customer.apiClient, t.getId()).stream()
+                .filter(c -> c.metric() == org.deskline.sla.entity.SlaMetricKind.RESOLUTION).findFirst().orElseThrow()
+                .target();
+    }
+
+    @Test
     void s2_an_imported_holiday_moves_a_running_business_hours_deadline_by_one_working_day() throws Exception {
         String calendarCode = "IT_CAL_" + IDS.incrementAndGet();
         java.time.ZoneId tehran = java.time.ZoneId.of("Asia/Tehran");

@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.deskline.alert.entity.Alert;
 import org.deskline.alert.entity.RelayInstance;
 
@@ -41,9 +43,17 @@ public class AlertClaims {
         Instant alive = now.minus(STALE);
         List<String> candidates = em.createNamedQuery(Alert.CLAIMABLE, String.class).setParameter("now", now)
                 .setParameter("alive", alive).setMaxResults(max).getResultList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // two statements, not one a row: the candidates, then all of them locked and read fresh (H2 takes no
+        // FOR UPDATE after a LIMIT, so the lock cannot ride on the first)
+        Map<String, Alert> locked = em.createNamedQuery(Alert.WITH_IDS, Alert.class).setParameter("ids", candidates)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                .collect(Collectors.toMap(Alert::getId, alert -> alert));
         List<Alert> claimed = new ArrayList<>();
         for (String id : candidates) {
-            Alert alert = em.find(Alert.class, id, LockModeType.PESSIMISTIC_WRITE);
+            Alert alert = locked.get(id);
             if (alert != null && alert.claim(relay, now, now.plus(LEASE), beats(alert.getClaimedBy(), alive))) {
                 claimed.add(alert);
             }
@@ -90,7 +100,7 @@ public class AlertClaims {
     }
 
     public void sent(Collection<String> ids, Instant at) {
-        ids.forEach(id -> em.find(Alert.class, id).sent(at));
+        withIds(ids).forEach(alert -> alert.sent(at));
     }
 
     public void failed(String id, String error, Instant now) {
@@ -102,6 +112,14 @@ public class AlertClaims {
     }
 
     public void release(Collection<String> ids) {
-        ids.forEach(id -> em.find(Alert.class, id).release());
+        withIds(ids).forEach(Alert::release);
+    }
+
+    /** The alerts with these ids, read in one statement (they are few: at most one relay batch). */
+    private List<Alert> withIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery(Alert.WITH_IDS, Alert.class).setParameter("ids", ids).getResultList();
     }
 }

@@ -31,6 +31,8 @@ public class AlertPublisher {
     BrokerSettings settings;
 
     private Connection connection;
+    private Session session;
+    private MessageProducer producer;
 
     /** The broker could not be reached at all: no alert was tried, none is to blame. */
     public static class BrokerUnavailable extends Exception {
@@ -40,50 +42,92 @@ public class AlertPublisher {
     }
 
     /**
-     * Sends the alerts in order, calling {@code onSent} after each one the broker accepted. A JMSException or
-     * RuntimeException concerns the first alert not yet accepted.
+     * Sends the alerts in order, calling {@code onSent} for each one the broker accepted. The batch leaves in one
+     * broker transaction (one journal write, not one a message). A JMSException or RuntimeException concerns the
+     * first alert not yet accepted: when one alert cannot be sent, the ones before it are still committed.
      */
     public synchronized void send(List<Alert> alerts, Consumer<Alert> onSent) throws BrokerUnavailable, JMSException {
-        Session session;
-        MessageProducer producer;
+        if (alerts.isEmpty()) {
+            return;
+        }
+        if (session != null) {
+            int[] accepted = {0};
+            try {
+                sendBatch(alerts, alert -> {
+                    accepted[0]++;
+                    onSent.accept(alert);
+                });
+                return;
+            } catch (JMSException | RuntimeException e) {
+                if (accepted[0] > 0) {
+                    throw e;
+                }
+                // nothing left: the kept connection may have died since the last batch; once more on a new one
+            }
+        }
         try {
-            session = connection().createSession(false, Session.AUTO_ACKNOWLEDGE);
-            producer = session.createProducer(session.createTopic(settings.alertTopic()));
+            open();
         } catch (JMSException | RuntimeException e) {
             close();
             throw new BrokerUnavailable(e);
         }
-        try (session) {
+        sendBatch(alerts, onSent);
+    }
+
+    private void sendBatch(List<Alert> alerts, Consumer<Alert> onSent) throws JMSException {
+        int staged = 0;
+        try {
             for (Alert alert : alerts) {
-                TextMessage message = session.createTextMessage(alert.getPayload());
-                message.setStringProperty(DUPLICATE_ID, alert.getId());
-                message.setStringProperty(ALERT_ID, alert.getId());
-                message.setStringProperty(TYPE, alert.getType().name());
-                message.setStringProperty(SEVERITY, alert.getSeverity().name());
-                if (alert.getOrganizationId() != null) {
-                    message.setLongProperty(ORGANIZATION_ID, alert.getOrganizationId());
-                }
-                if (alert.getTicketId() != null) {
-                    message.setLongProperty(TICKET_ID, alert.getTicketId());
-                }
-                producer.send(message);
-                onSent.accept(alert);
+                producer.send(message(alert));
+                staged++;
             }
+            session.commit();
         } catch (JMSException | RuntimeException e) {
+            boolean before = staged > 0 && staged < alerts.size() && commitStaged();
             close();
+            if (before) {
+                alerts.subList(0, staged).forEach(onSent);
+            }
             throw e;
+        }
+        alerts.forEach(onSent);
+    }
+
+    private TextMessage message(Alert alert) throws JMSException {
+        TextMessage message = session.createTextMessage(alert.getPayload());
+        message.setStringProperty(DUPLICATE_ID, alert.getId());
+        message.setStringProperty(ALERT_ID, alert.getId());
+        message.setStringProperty(TYPE, alert.getType().name());
+        message.setStringProperty(SEVERITY, alert.getSeverity().name());
+        if (alert.getOrganizationId() != null) {
+            message.setLongProperty(ORGANIZATION_ID, alert.getOrganizationId());
+        }
+        if (alert.getTicketId() != null) {
+            message.setLongProperty(TICKET_ID, alert.getTicketId());
+        }
+        return message;
+    }
+
+    private boolean commitStaged() {
+        try {
+            session.commit();
+            return true;
+        } catch (JMSException | RuntimeException e) {
+            return false;
         }
     }
 
-    private Connection connection() throws JMSException {
-        if (connection == null) {
-            connection = settings.connectionFactory().createConnection();
-        }
-        return connection;
+    /** One connection, transacted session and producer, kept while the broker answers (closed on any failure). */
+    private void open() throws JMSException {
+        connection = settings.connectionFactory().createConnection();
+        session = connection.createSession(true, Session.SESSION_TRANSACTED);
+        producer = session.createProducer(session.createTopic(settings.alertTopic()));
     }
 
     @PreDestroy
     synchronized void close() {
+        session = null;
+        producer = null;
         if (connection != null) {
             try {
                 connection.close();

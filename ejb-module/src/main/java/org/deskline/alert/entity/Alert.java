@@ -27,10 +27,13 @@ import java.time.Instant;
         + "and exists (select q.id from RelayInstance q where q.id = b.claimedBy and q.beatAt >= :alive)))) "
         + "order by a.occurredAt, a.id")
 @NamedQuery(name = Alert.RECENT, query = "select a from Alert a order by a.occurredAt desc, a.id desc")
+// in id order: two servers locking overlapping sets lock them in the same order
+@NamedQuery(name = Alert.WITH_IDS, query = "select a from Alert a where a.id in :ids order by a.id")
 public class Alert implements java.io.Serializable {
 
     public static final String RECENT = "Alert.recent";
     public static final String CLAIMABLE = "Alert.claimable";
+    public static final String WITH_IDS = "Alert.withIds";
     /** Retries before an alert is parked: with the backoff below about 17 minutes of trying. */
     public static final int MAX_ATTEMPTS = 10;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);

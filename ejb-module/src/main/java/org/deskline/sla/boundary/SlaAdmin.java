@@ -19,6 +19,7 @@ import org.deskline.sla.control.PlanDraft;
 import org.deskline.sla.control.SlaCalendars;
 import org.deskline.sla.control.SlaRules;
 import org.deskline.sla.control.SlaTracker;
+import org.deskline.sla.control.SupportPlans;
 import org.deskline.sla.entity.SlaCalendar;
 import org.deskline.sla.entity.SupportPlan;
 import org.deskline.security.entity.Groups;
@@ -35,6 +36,9 @@ public class SlaAdmin {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SupportPlans plans;
 
     @Inject
     SlaCalendars calendars;
@@ -126,7 +130,7 @@ public class SlaAdmin {
     }
 
     public SupportPlan plan(String code) {
-        SupportPlan plan = code == null ? null : em.find(SupportPlan.class, code);
+        SupportPlan plan = plans.find(code);
         if (plan == null) {
             throw DeskException.notFound("plan", "plan", code);
         }
@@ -140,7 +144,7 @@ public class SlaAdmin {
         String calendarCode = draft.calendarCode() == null || draft.calendarCode().isBlank()
                 ? SlaCalendar.DEFAULT_CODE : draft.calendarCode();
         calendar(calendarCode);
-        SupportPlan plan = em.find(SupportPlan.class, draft.code());
+        SupportPlan plan = plans.find(draft.code());
         if (readVersion == null) {
             if (plan != null) {
                 throw DeskException.invalid("code", "S1", "A plan " + draft.code() + " exists already.");
@@ -159,6 +163,7 @@ public class SlaAdmin {
         plan.setRouting(draft.routing());
         plan.setProposalTarget(draft.proposal());
         em.flush();
+        plans.changed();
         tracker.retargetPlan(plan.getCode());
         return plan;
     }

@@ -1,6 +1,7 @@
 package org.deskline.sla.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -20,16 +21,19 @@ public class PlanPriorityOffer implements PriorityOffer {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SupportPlans plans;
+
     @Override
     public Offer decide(Project project, Priority asked) {
-        SupportPlan plan = em.find(SupportPlan.class, project.planCode());
+        SupportPlan plan = plans.find(project.planCode());
         SlaPlan.Decision decision = plan.rule().decide(asked);
         return new Offer(decision.priority(), plan.getName(), decision.note());
     }
 
     @Override
     public Offer asEmergency(Project project, Priority asked) {
-        SupportPlan plan = em.find(SupportPlan.class, project.planCode());
+        SupportPlan plan = plans.find(project.planCode());
         return new Offer(asked, plan.getName(), Optional.of("emergency: around the clock, first response within "
                 + plan.emergencyResponse().toMinutes() + " min (S3)"));
     }

@@ -37,6 +37,9 @@ public class SlaTracker {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SupportPlans plans;
+
     private static final String HAS_OPEN_CLOCK = "exists (select m.id from SlaMetric m where m.ticketId = t.id "
             + "and m.state in (org.deskline.sla.entity.SlaMetricState.RUNNING, "
             + "org.deskline.sla.entity.SlaMetricState.PAUSED))";
@@ -79,13 +82,13 @@ public class SlaTracker {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SupportPlan planOf(long organizationId) {
         Organization organization = em.find(Organization.class, organizationId);
-        return em.find(SupportPlan.class, organization.getSlaPlanCode());
+        return plans.find(organization.getSlaPlanCode());
     }
 
     /** The plan a project's tickets run on (S1, B1): the one its own subscription gave it, else its organization's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public SupportPlan planOf(org.deskline.organization.entity.Project project) {
-        return em.find(SupportPlan.class, project.planCode());
+        return plans.find(project.planCode());
     }
 
     /** The plan the ticket runs on: its project's (S1, B1). */

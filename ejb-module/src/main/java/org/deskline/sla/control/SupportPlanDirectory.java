@@ -18,11 +18,14 @@ public class SupportPlanDirectory implements PlanDirectory {
     EntityManager em;
 
     @Inject
+    SupportPlans plans;
+
+    @Inject
     SlaTracker tracker;
 
     @Override
     public boolean exists(String planCode) {
-        return planCode != null && em.find(SupportPlan.class, planCode) != null;
+        return planCode != null && plans.find(planCode) != null;
     }
 
     /** S1: an organization moved to another plan; its running clocks take the new targets, keeping counted time. */

@@ -1,6 +1,7 @@
 package org.deskline.sla.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.deskline.organization.entity.Organization;
@@ -14,16 +15,19 @@ public class SupportPlanTicketNumbers implements PlanTicketNumbers {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    SupportPlans plans;
+
     @Override
     public Plan of(long organizationId) {
         Organization organization = em.find(Organization.class, organizationId);
-        SupportPlan plan = em.find(SupportPlan.class, organization.getSlaPlanCode());
+        SupportPlan plan = plans.find(organization.getSlaPlanCode());
         return new Plan(plan.getName(), plan.ticketNumbers());
     }
 
     @Override
     public Plan of(org.deskline.organization.entity.Project project) {
-        SupportPlan plan = em.find(SupportPlan.class, project.planCode());
+        SupportPlan plan = plans.find(project.planCode());
         return new Plan(plan.getName(), plan.ticketNumbers());
     }
 }

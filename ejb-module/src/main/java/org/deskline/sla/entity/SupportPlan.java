@@ -2,6 +2,7 @@ package org.deskline.sla.entity;
 
 import org.deskline.security.entity.Tier;
 import org.deskline.ticket.entity.TicketNumbers;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,9 +27,11 @@ import org.deskline.ticket.entity.Priority;
 
 /**
  * S1: a support plan as stored: the four defaults (Enterprise, Advanced, Medium, Basic) and custom plans.
- * The rules work on its {@link #rule()}.
+ * The rules work on its {@link #rule()}. Kept in the shared cache: found through {@code sla.control.SupportPlans},
+ * which drops it when another server saved a plan.
  */
 @Entity
+@Cacheable
 @Table(name = "sla_plan")
 public class SupportPlan {
 
