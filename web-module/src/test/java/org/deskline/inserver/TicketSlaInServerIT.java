@@ -1595,12 +1595,13 @@ class TicketSlaInServerIT extends InServerTest {
     void issue21_a_support_plan_changed_by_another_server_is_read_here_within_a_second_or_two() throws Exception {
         String plan = customPlan("IT_CACHED_", "DOWNGRADE", 3600, 7200);
         Customer customer = newCustomer(plan);
+        // the create reads the plan after its first flush, which EclipseLink keeps out of the shared cache unless
+        // SupportPlans reads it apart
         Ticket first = tickets.open(customer.apiClient, ticket(customer.projectCode, "Plan read once", false));
-        assertEquals("IT_CACHED_", admin.plan(plan).getName(), "the plan is now in the shared cache");
         // a change in SQL that does not count the generation up is not seen: the plan is served from memory
         update("update sla_plan set name = ? where code = ?", "Unseen", plan);
         Thread.sleep(1_200);
-        assertEquals("IT_CACHED_", admin.plan(plan).getName(), "served from the cache, not read again");
+        assertEquals("IT_CACHED_", admin.plan(plan).getName(), "the plan the create read is served from the cache");
         // another server saves the plan: the change and the generation in one transaction
         try (var c = dataSource().getConnection()) {
             c.setAutoCommit(false);

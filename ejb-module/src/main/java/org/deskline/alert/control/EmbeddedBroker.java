@@ -12,6 +12,7 @@ import org.apache.activemq.artemis.core.config.CoreAddressConfiguration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.JournalType;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The default broker: Artemis inside the server, persistent journal under the data directory, one acceptor
@@ -30,6 +31,10 @@ public class EmbeddedBroker {
     @Inject
     BrokerAccess access;
 
+    @Inject
+    @ConfigProperty(name = "desk.broker.embedded.memory.mb", defaultValue = "32")
+    long memoryMb;
+
     private EmbeddedActiveMQ broker;
 
     @PostConstruct
@@ -37,6 +42,9 @@ public class EmbeddedBroker {
         if (!settings.embedded()) {
             LOG.info(() -> "Using the external broker at " + settings.connectUrl());
             return;
+        }
+        if (memoryMb < 1) {
+            throw new IllegalStateException("DESK_BROKER_EMBEDDED_MEMORY_MB must be at least 1, not " + memoryMb);
         }
         String dir = settings.journalDir().toAbsolutePath().toString();
         Configuration config = new ConfigurationImpl()
@@ -52,6 +60,9 @@ public class EmbeddedBroker {
                 .setLargeMessagesDirectory(dir + "/large-messages")
                 // the default NIO buffer timeout (3.33 ms) caps one synchronous producer near 300 msg/s
                 .setJournalBufferTimeout_NIO(500_000)
+                // messages kept in the heap before the broker pages them to disk (Artemis's default is half the
+                // heap: with partners not reading, alerts would crowd out the server's own memory)
+                .setGlobalMaxSize(memoryMb * 1024L * 1024L)
                 .addAddressConfiguration(new CoreAddressConfiguration()
                         .setName(settings.alertTopic())
                         .addRoutingType(RoutingType.MULTICAST));

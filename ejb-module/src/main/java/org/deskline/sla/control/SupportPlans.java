@@ -6,7 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.SynchronizationType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -59,6 +61,17 @@ public class SupportPlans {
                 // read before the plans: a change committed in between moves it again and is seen next time
                 em.getEntityManagerFactory().getCache().evict(SupportPlan.class);
                 generation = current;
+            }
+        }
+        EntityManagerFactory factory = em.getEntityManagerFactory();
+        if (!factory.getCache().contains(SupportPlan.class, code)) {
+            // EclipseLink keeps what a transaction reads after its first flush out of the shared cache (a create
+            // flushes before it asks for the plan), so a plan not cached yet is read by an entity manager of its own
+            EntityManager reader = factory.createEntityManager(SynchronizationType.UNSYNCHRONIZED);
+            try {
+                reader.find(SupportPlan.class, code);
+            } finally {
+                reader.close();
             }
         }
         return em.find(SupportPlan.class, code);
