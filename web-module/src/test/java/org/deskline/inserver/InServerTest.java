@@ -177,6 +177,9 @@ abstract class InServerTest {
     jakarta.servlet.http.HttpServletRequest request;
 
     @Inject
+    org.deskline.sla.control.SupportPlanRefresh supportPlans;
+
+    @Inject
     jakarta.security.enterprise.SecurityContext security;
 
     /**
@@ -359,11 +362,26 @@ abstract class InServerTest {
     static String customPlan(String prefix, String unoffered, long responseSeconds, long resolutionSeconds)
             throws Exception {
         String plan = prefix + IDS.incrementAndGet();
-        update("insert into sla_plan (code, name, coverage, unoffered, next_response_seconds) values (?, ?, ?, ?, ?)",
-                plan, prefix, "ALL_DAY", unoffered, 3600);
-        update("insert into sla_plan_target (plan_code, priority, response_seconds, resolution_seconds) "
-                + "values (?, ?, ?, ?)", plan, "NORMAL", responseSeconds, resolutionSeconds);
+        // one transaction: the servers' plan cache (SupportPlans) reads the plan whole or not at all
+        try (var c = dataSource().getConnection()) {
+            c.setAutoCommit(false);
+            exec(c, "insert into sla_plan (code, name, coverage, unoffered, next_response_seconds) "
+                    + "values (?, ?, ?, ?, ?)", plan, prefix, "ALL_DAY", unoffered, 3600);
+            exec(c, "insert into sla_plan_target (plan_code, priority, response_seconds, resolution_seconds) "
+                    + "values (?, ?, ?, ?)", plan, "NORMAL", responseSeconds, resolutionSeconds);
+            c.commit();
+        }
         return plan;
+    }
+
+    /**
+     * What an operator does after changing plans in SQL: counts the plans' cache generation up; then waits until
+     * this server has read the plans again (SupportPlans looks once a second).
+     */
+    void plansChanged() throws Exception {
+        update("update cache_generation set generation = generation + 1 where name = 'sla-plans'");
+        long wanted = count("select generation from cache_generation where name = 'sla-plans'");
+        awaitTrue(() -> supportPlans.loaded() >= wanted, "the support plans read again");
     }
 
     Customer newCustomer(String plan) throws Exception {
