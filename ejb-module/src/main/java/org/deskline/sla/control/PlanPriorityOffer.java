@@ -2,8 +2,6 @@ package org.deskline.sla.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.deskline.organization.entity.Project;
 import org.deskline.sla.entity.SlaPlan;
@@ -17,9 +15,6 @@ import org.deskline.ticket.entity.Priority;
  */
 @ApplicationScoped
 public class PlanPriorityOffer implements PriorityOffer {
-
-    @PersistenceContext
-    EntityManager em;
 
     @Inject
     SupportPlans plans;
