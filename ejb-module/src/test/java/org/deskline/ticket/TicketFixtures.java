@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.time.Instant;
 import org.deskline.organization.entity.Organization;
 import org.deskline.organization.entity.Project;
+import org.deskline.platform.entity.SequencedEntity;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.Priority;
@@ -34,9 +35,10 @@ public final class TicketFixtures {
         return ticket(title, TicketKind.SUPPORT, false);
     }
 
-    public static void setId(Object entity, Long id) {
+    /** Numbers a record as the database would on its first write. */
+    public static void setId(SequencedEntity entity, Long id) {
         try {
-            Field f = entity.getClass().getDeclaredField("id");
+            Field f = SequencedEntity.class.getDeclaredField("id");
             f.setAccessible(true);
             f.set(entity, id);
         } catch (ReflectiveOperationException e) {

@@ -1,6 +1,5 @@
 package org.deskline.alert.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,61 +38,43 @@ public class Alert implements java.io.Serializable {
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     @Id
-    @Column(length = 36)
     private String id;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 40)
     private AlertType type;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private Severity severity;
 
-    @Column(name = "organization_id")
     private Long organizationId;
 
-    @Column(name = "project_id")
     private Long projectId;
 
-    @Column(name = "ticket_id")
     private Long ticketId;
 
-    @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
 
-    @Column(nullable = false, length = 8000)
     private String payload;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private DeliveryState state;
 
-    @Column(nullable = false)
     private int attempts;
 
-    @Column(name = "sent_at")
     private Instant sentAt;
 
-    @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
-    @Column(name = "last_error", length = 1000)
     private String lastError;
 
-    @Column(name = "claimed_by", length = 36)
     private String claimedBy;
 
-    @Column(name = "claimed_until")
     private Instant claimedUntil;
 
-    @Column(name = "acknowledged_by", length = 100)
     private String acknowledgedBy;
 
-    @Column(name = "acknowledged_at")
     private Instant acknowledgedAt;
 
-    @Column(name = "assigned_to", length = 100)
     private String assignedTo;
 
     protected Alert() {

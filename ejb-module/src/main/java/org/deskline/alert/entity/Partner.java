@@ -7,47 +7,33 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.TreeSet;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * An integration partner: a broker account that receives the alerts of the organizations it was granted (all alert
  * types, or the chosen ones) on its own durable queue {@code <alert address>::partner.<username>}.
  */
 @Entity
-public class Partner {
+public class Partner extends SequencedEntity {
 
     public static final String QUEUE_PREFIX = "partner.";
 
-    @Id
-    @SequenceGenerator(name = "partner_seq", sequenceName = "partner_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "partner_seq")
-    private Long id;
-
-    @Column(nullable = false, length = 100)
     private String name;
 
-    @Column(nullable = false, length = 60, unique = true)
     private String username;
 
-    @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
-    @Column(name = "broker_secret", length = 400)
     private String brokerSecret;
 
-    @Column(nullable = false)
     private boolean active;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     @Version
@@ -60,7 +46,7 @@ public class Partner {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "partner_alert_type", joinColumns = @JoinColumn(name = "partner_id"))
-    @Column(name = "alert_type", length = 40)
+    @Column(name = "alert_type")
     @Enumerated(EnumType.STRING)
     private Set<AlertType> alertTypes = EnumSet.noneOf(AlertType.class);
 
@@ -92,10 +78,6 @@ public class Partner {
 
     public String queueName() {
         return QUEUE_PREFIX + username;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public String getName() {

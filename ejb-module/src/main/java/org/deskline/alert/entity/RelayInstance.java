@@ -1,6 +1,5 @@
 package org.deskline.alert.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -15,16 +14,12 @@ import java.time.Instant;
 public class RelayInstance {
 
     @Id
-    @Column(length = 36)
     private String id;
 
-    @Column(nullable = false, length = 255)
     private String host;
 
-    @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
-    @Column(name = "beat_at", nullable = false)
     private Instant beatAt;
 
     protected RelayInstance() {

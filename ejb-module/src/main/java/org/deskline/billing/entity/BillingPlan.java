@@ -14,37 +14,28 @@ import java.math.BigDecimal;
 public class BillingPlan {
 
     @Id
-    @Column(length = 40)
     private String code;
 
-    @Column(nullable = false, length = 100)
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private PlanKind kind;
 
-    @Column(name = "term_months", nullable = false)
     private int termMonths;
 
-    @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal price;
 
-    @Column(name = "hourly_rate", nullable = false, precision = 19, scale = 4)
     private BigDecimal hourlyRate;
 
-    @Column(nullable = false, length = 3)
     private String currency;
 
     /** Higher is more: moving to a higher rank is an upgrade (at once), to a lower one a downgrade (at term end). */
-    @Column(name = "plan_rank", nullable = false)
+    @Column(name = "plan_rank")
     private int rank;
 
-    @Column(nullable = false)
     private boolean offered;
 
     /** B1 (seed 003): the SLA plan a support subscription to this plan gives its organization or project. */
-    @Column(name = "sla_plan_code", length = 40)
     private String slaPlanCode;
 
     protected BillingPlan() {

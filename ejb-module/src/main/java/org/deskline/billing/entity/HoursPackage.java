@@ -1,16 +1,12 @@
 package org.deskline.billing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * B5: prepaid person-hours, in minutes. Debited by the charged minutes of paid time entries (billed minutes times the
@@ -22,53 +18,36 @@ import java.time.LocalDate;
 @jakarta.persistence.NamedQuery(name = HoursPackage.EXPIRY_DUE, query = "select p.id from HoursPackage p "
         + "where p.expiryWarned = false and p.balanceMinutes > 0 and p.expiresOn >= :today and p.expiresOn <= :until "
         + "order by p.expiresOn")
-public class HoursPackage {
+public class HoursPackage extends SequencedEntity {
 
     /** B5: packages whose expiry is to be announced (expiring within the warning days, time left, not yet warned). */
     public static final String EXPIRY_DUE = "HoursPackage.expiryDue";
 
-    @Id
-    @SequenceGenerator(name = "hours_package_seq", sequenceName = "hours_package_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "hours_package_seq")
-    private Long id;
-
     @Version
     private long version;
 
-    @Column(name = "organization_id", nullable = false)
     private Long organizationId;
 
-    @Column(nullable = false, length = 100)
     private String name;
 
-    @Column(name = "purchased_minutes", nullable = false)
     private long purchasedMinutes;
 
-    @Column(name = "balance_minutes", nullable = false)
     private long balanceMinutes;
 
-    @Column(name = "hourly_rate", nullable = false, precision = 19, scale = 4)
     private BigDecimal hourlyRate;
 
-    @Column(nullable = false, length = 3)
     private String currency;
 
-    @Column(name = "expires_on")
     private LocalDate expiresOn;
 
-    @Column(name = "overage_allowed", nullable = false)
     private boolean overageAllowed;
 
-    @Column(name = "low_balance_minutes", nullable = false)
     private long lowBalanceMinutes;
 
-    @Column(name = "expiry_warned", nullable = false)
     private boolean expiryWarned;
 
-    @Column(name = "low_alerted", nullable = false)
     private boolean lowAlerted;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected HoursPackage() {
@@ -126,10 +105,6 @@ public class HoursPackage {
             return true;
         }
         return false;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {

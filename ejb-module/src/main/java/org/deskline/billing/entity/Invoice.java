@@ -1,69 +1,51 @@
 package org.deskline.billing.entity;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * B7: the invoiced time of a period: its lines (frozen at issue), total (the sum of the lines), what was paid, and
  * its number {@code INV-<id>}. Open until paid in full.
  */
 @Entity
-public class Invoice {
+public class Invoice extends SequencedEntity {
 
     /** Open until the payments reach the total. */
     public enum Status {
         OPEN, PAID
     }
 
-    @Id
-    @SequenceGenerator(name = "invoice_seq", sequenceName = "invoice_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "invoice_seq")
-    private Long id;
-
     @Version
     private long version;
 
-    @Column(name = "organization_id", nullable = false)
     private Long organizationId;
 
-    @Column(name = "period_from", nullable = false)
     private Instant periodFrom;
 
-    @Column(name = "period_to", nullable = false)
     private Instant periodTo;
 
-    @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
-    @Column(name = "issued_by", nullable = false, length = 100)
     private String issuedBy;
 
-    @Column(nullable = false, length = 3)
     private String currency;
 
-    @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal total;
 
-    @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal paid;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private Status status;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -102,11 +84,7 @@ public class Invoice {
     }
 
     public String getNumber() {
-        return "INV-" + id;
-    }
-
-    public Long getId() {
-        return id;
+        return "INV-" + getId();
     }
 
     public Long getOrganizationId() {

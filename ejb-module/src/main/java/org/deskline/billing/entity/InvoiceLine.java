@@ -1,6 +1,5 @@
 package org.deskline.billing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 
@@ -8,13 +7,10 @@ import java.math.BigDecimal;
 @Embeddable
 public class InvoiceLine {
 
-    @Column(name = "time_entry_id", nullable = false)
     private Long timeEntryId;
 
-    @Column(nullable = false, length = 300)
     private String description;
 
-    @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal amount;
 
     protected InvoiceLine() {

@@ -1,36 +1,22 @@
 package org.deskline.billing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.deskline.platform.entity.SequencedEntity;
 
 /** B7: money received against an invoice (the payment history). */
 @Entity
-public class Payment {
+public class Payment extends SequencedEntity {
 
-    @Id
-    @SequenceGenerator(name = "payment_seq", sequenceName = "payment_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment_seq")
-    private Long id;
-
-    @Column(name = "invoice_id", nullable = false)
     private Long invoiceId;
 
-    @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal amount;
 
-    @Column(nullable = false, length = 100)
     private String reference;
 
-    @Column(name = "recorded_by", nullable = false, length = 100)
     private String recordedBy;
 
     protected Payment() {
@@ -42,10 +28,6 @@ public class Payment {
         this.amount = amount;
         this.reference = reference;
         this.recordedBy = recordedBy;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getInvoiceId() {

@@ -1,21 +1,17 @@
 package org.deskline.billing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.deskline.organization.entity.Project;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * B1: an organization's subscription to a plan for a term (first and last day, inclusive), its status, a downgrade
@@ -27,20 +23,14 @@ import org.deskline.organization.entity.Project;
         + "order by s.nextCheckAt")
 @NamedQuery(name = Subscription.OF_ORGANIZATION, query = "select s from Subscription s join fetch s.plan "
         + "left join fetch s.project where s.organizationId = :org order by s.kind, s.endsOn desc, s.id")
-public class Subscription {
+public class Subscription extends SequencedEntity {
 
     public static final String DUE = "Subscription.due";
     public static final String OF_ORGANIZATION = "Subscription.ofOrganization";
 
-    @Id
-    @SequenceGenerator(name = "subscription_seq", sequenceName = "subscription_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "subscription_seq")
-    private Long id;
-
     @Version
     private long version;
 
-    @Column(name = "organization_id", nullable = false)
     private Long organizationId;
 
     /** B1: the one project the subscription covers; null: the whole organization. */
@@ -53,33 +43,25 @@ public class Subscription {
     private BillingPlan plan;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private PlanKind kind;
 
-    @Column(name = "starts_on", nullable = false)
     private LocalDate startsOn;
 
-    @Column(name = "ends_on", nullable = false)
     private LocalDate endsOn;
 
-    @Column(name = "grace_days", nullable = false)
     private int graceDays;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private SubscriptionStatus status;
 
     @ManyToOne
     @JoinColumn(name = "next_plan_code")
     private BillingPlan nextPlan;
 
-    @Column(name = "next_plan_from")
     private LocalDate nextPlanFrom;
 
-    @Column(name = "next_check_at")
     private Instant nextCheckAt;
 
-    @Column(name = "expiry_warned", nullable = false)
     private boolean expiryWarned;
 
     protected Subscription() {
@@ -135,10 +117,6 @@ public class Subscription {
 
     public LocalDate getNextPlanFrom() {
         return nextPlanFrom;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {

@@ -1,6 +1,5 @@
 package org.deskline.billing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,38 +17,29 @@ import java.time.Instant;
 public class TicketTerms {
 
     @Id
-    @Column(name = "ticket_id")
     private long ticketId;
 
-    @Column(name = "organization_id", nullable = false)
     private long organizationId;
 
     /** B2: bug or not, decided by support; null until then. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "work_class", length = 20)
     private WorkClass workClass;
 
     /** B8: R&D or paid custom development, for a development request; null until support decides. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "feature_route", length = 20)
     private FeatureRoute featureRoute;
 
     /** B9: who at the customer agreed to work on its production database, when, and what they agreed to. */
-    @Column(name = "consent_by", length = 100)
     private String consentBy;
 
-    @Column(name = "consent_at")
     private Instant consentAt;
 
     /** What the consent covers (at most 900 characters) and who recorded it: a staff member or a customer system. */
-    @Column(name = "consent_note", length = 1200)
     private String consentNote;
 
     /** B9: who at the customer refused (or withdrew) consent, and when; a later consent stands again. */
-    @Column(name = "consent_refused_by", length = 100)
     private String consentRefusedBy;
 
-    @Column(name = "consent_refused_at")
     private Instant consentRefusedAt;
 
     protected TicketTerms() {

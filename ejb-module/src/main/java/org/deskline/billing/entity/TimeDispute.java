@@ -1,61 +1,41 @@
 package org.deskline.billing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.deskline.platform.entity.SequencedEntity;
 
 /** B6: a customer's objection to a billed time entry and how a manager settled it (kept as the audit trail). */
 @Entity
 @Table(name = "time_dispute")
-public class TimeDispute {
+public class TimeDispute extends SequencedEntity {
 
     /** Open until a manager confirms the entry as billed or corrects it. */
     public enum State {
         OPEN, CONFIRMED, CORRECTED
     }
 
-    @Id
-    @SequenceGenerator(name = "time_dispute_seq", sequenceName = "time_dispute_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "time_dispute_seq")
-    private Long id;
-
-    @Column(name = "time_entry_id", nullable = false)
     private Long timeEntryId;
 
-    @Column(name = "organization_id", nullable = false)
     private Long organizationId;
 
-    @Column(name = "opened_by", nullable = false, length = 100)
     private String openedBy;
 
-    @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
-    @Column(nullable = false, length = 2000)
     private String reason;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private State state;
 
-    @Column(name = "resolved_by", length = 100)
     private String resolvedBy;
 
-    @Column(name = "resolved_at")
     private Instant resolvedAt;
 
-    @Column(length = 2000)
     private String resolution;
 
-    @Column(name = "minutes_before")
     private Long minutesBefore;
 
-    @Column(name = "minutes_after")
     private Long minutesAfter;
 
     protected TimeDispute() {
@@ -77,10 +57,6 @@ public class TimeDispute {
         this.resolution = why;
         this.minutesBefore = before;
         this.minutesAfter = after;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getTimeEntryId() {

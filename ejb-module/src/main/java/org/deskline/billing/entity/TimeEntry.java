@@ -1,24 +1,20 @@
 package org.deskline.billing.entity;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * B4: time an agent spent on a ticket, as it was billed: worked and billed minutes, the parts at each rate, who pays
@@ -26,81 +22,56 @@ import java.util.List;
  */
 @Entity
 @Table(name = "time_entry")
-public class TimeEntry {
-
-    @Id
-    @SequenceGenerator(name = "time_entry_seq", sequenceName = "time_entry_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "time_entry_seq")
-    private Long id;
+public class TimeEntry extends SequencedEntity {
 
     @Version
     private long version;
 
-    @Column(name = "organization_id", nullable = false)
     private Long organizationId;
 
-    @Column(name = "ticket_id", nullable = false)
     private Long ticketId;
 
-    @Column(nullable = false, length = 100)
     private String agent;
 
-    @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
-    @Column(name = "ended_at", nullable = false)
     private Instant endedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "service_type", nullable = false, length = 30)
     private ServiceType serviceType;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private Coverage coverage;
 
-    @Column(name = "package_id")
     private Long packageId;
 
-    @Column(name = "worked_minutes", nullable = false)
     private long workedMinutes;
 
-    @Column(name = "billed_minutes", nullable = false)
     private long billedMinutes;
 
     /** Minutes taken from the hours package: billed minutes weighted by the shift factors (0 unless PACKAGE). */
-    @Column(name = "charged_minutes", nullable = false)
     private long chargedMinutes;
 
-    @Column(name = "hourly_rate", nullable = false, precision = 19, scale = 4)
     private BigDecimal hourlyRate;
 
-    @Column(nullable = false, length = 3)
     private String currency;
 
-    @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal amount;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private EntryState state;
 
-    @Column(length = 1000)
     private String note;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     /** B9: the work changed the customer's production database (logged only while its consent stands). */
-    @Column(name = "on_production", nullable = false)
     private boolean onProduction;
 
     /** B7: the invoice this entry is on; null until invoiced (INVOICE entries only). */
-    @Column(name = "invoice_id")
     private Long invoiceId;
 
     /** B7: the amount as invoiced; a later correction (B6) differs from it until the next invoice settles it. */
-    @Column(name = "invoiced_amount", precision = 19, scale = 4)
     private BigDecimal invoicedAmount;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -173,10 +144,6 @@ public class TimeEntry {
 
     public void moveTo(EntryState newState) {
         this.state = newState;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {

@@ -1,6 +1,5 @@
 package org.deskline.billing.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,22 +8,16 @@ import java.time.Instant;
 @Embeddable
 public class TimeEntryPart {
 
-    @Column(nullable = false, length = 20)
     private String rate;
 
-    @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
 
-    @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
-    @Column(name = "worked_minutes", nullable = false)
     private long workedMinutes;
 
-    @Column(name = "billed_minutes", nullable = false)
     private long billedMinutes;
 
-    @Column(nullable = false, precision = 19, scale = 4)
     private BigDecimal amount;
 
     protected TimeEntryPart() {

@@ -1,19 +1,15 @@
 package org.deskline.knowledge.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.deskline.platform.entity.EditStamp;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * K1: an article of the knowledge base (FAQ, instructions, training videos) in one language; its translations share
@@ -21,77 +17,53 @@ import org.deskline.platform.entity.EditStamp;
  * version it edited.
  */
 @Entity
-public class Article {
-
-    @Id
-    @SequenceGenerator(name = "article_seq", sequenceName = "article_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "article_seq")
-    private Long id;
+public class Article extends SequencedEntity {
 
     @Version
     private long version;
 
-    @Column(name = "translation_key", nullable = false, length = 36)
     private String translationKey;
 
-    @Column(nullable = false, length = 2)
     private String language;
 
-    @Column(nullable = false, length = 200)
     private String category;
 
-    @Column(nullable = false, length = 200)
     private String title;
 
-    @Column(nullable = false, length = 20000)
     private String body;
 
-    @Column(name = "video_urls", nullable = false, length = 2600)
     private String videoUrls;
 
-    @Column(nullable = false, length = 400)
     private String tags;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private Audience audience;
 
-    @Column(name = "organization_id")
     private Long organizationId;
 
-    @Column(name = "project_id")
     private Long projectId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private ArticleState state;
 
-    @Column(name = "search_text", nullable = false, length = 21000)
     private String searchText;
 
     /** K1: the title and tags alone, normalised: a word found here ranks above one found only in the body. */
-    @Column(name = "search_head", nullable = false, length = 700)
     private String searchHead;
 
-    @Column(name = "search_form", nullable = false)
     private int searchForm;
 
     @Embedded
     private EditStamp stamp;
 
-    @Column(name = "published_at")
     private Instant publishedAt;
 
-    @Column(nullable = false)
     private long views;
 
-    @Column(nullable = false)
     private long helpful;
 
-    @Column(name = "not_helpful", nullable = false)
     private long notHelpful;
 
-    @Column(nullable = false)
     private long answered;
 
     protected Article() {
@@ -137,10 +109,6 @@ public class Article {
 
     private static List<String> list(String joined, String separator) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(separator));
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {

@@ -1,58 +1,38 @@
 package org.deskline.maintenance.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.deskline.platform.entity.SequencedEntity;
 
 /** M1: one copy of a backup, as a backup system reported it; marked when retention says it is due for pruning. */
 @Entity
 @Table(name = "backup_copy")
-public class BackupCopy {
+public class BackupCopy extends SequencedEntity {
 
-    @Id
-    @SequenceGenerator(name = "backup_copy_seq", sequenceName = "backup_copy_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "backup_copy_seq")
-    private Long id;
-
-    @Column(name = "organization_id", nullable = false)
     private Long organizationId;
 
-    @Column(name = "project_id", nullable = false)
     private Long projectId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private BackupRetention.Tier tier;
 
-    @Column(name = "taken_at", nullable = false)
     private Instant takenAt;
 
-    @Column(nullable = false, length = 60)
     private String location;
 
-    @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
-    @Column(nullable = false, length = 64)
     private String checksum;
 
-    @Column(name = "client_ref", nullable = false, length = 100)
     private String clientRef;
 
-    @Column(name = "reported_by", nullable = false, length = 100)
     private String reportedBy;
 
-    @Column(name = "reported_at", nullable = false)
     private Instant reportedAt;
 
-    @Column(name = "prune_due", nullable = false)
     private boolean pruneDue;
 
     protected BackupCopy() {
@@ -73,15 +53,11 @@ public class BackupCopy {
     }
 
     public BackupRetention.Copy asCopy() {
-        return new BackupRetention.Copy(id, tier, takenAt, location);
+        return new BackupRetention.Copy(getId(), tier, takenAt, location);
     }
 
     public void markPruneDue(boolean due) {
         this.pruneDue = due;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOrganizationId() {

@@ -1,6 +1,5 @@
 package org.deskline.maintenance.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,20 +23,15 @@ public class BackupLocation {
     public static final int PLACE_LENGTH = 200;
 
     @Id
-    @Column(length = 60)
     private String code;
 
-    @Column(nullable = false, length = NAME_LENGTH)
     private String name;
 
     /** Where it is: city and country, and the provider, so the 3 places are seen to be apart. */
-    @Column(nullable = false, length = PLACE_LENGTH)
     private String place;
 
-    @Column(nullable = false)
     private boolean active = true;
 
-    @Column(name = "required_by_default", nullable = false)
     private boolean requiredByDefault;
 
     @Version

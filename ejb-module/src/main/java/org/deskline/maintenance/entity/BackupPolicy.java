@@ -1,6 +1,5 @@
 package org.deskline.maintenance.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -25,42 +24,28 @@ import org.deskline.maintenance.entity.BackupRetention.TierPolicy;
 public class BackupPolicy {
 
     @Id
-    @Column(name = "project_id")
     private Long projectId;
 
     @Version
     private long version;
 
-    @Column(nullable = false, length = 300)
     private String locations;
 
-    @Column(name = "min_locations", nullable = false)
     private int minLocations;
 
-    @Column(name = "daily_keep", nullable = false)
     private int dailyKeep;
-    @Column(name = "daily_fresh_hours", nullable = false)
     private int dailyFreshHours;
-    @Column(name = "weekly_keep", nullable = false)
     private int weeklyKeep;
-    @Column(name = "weekly_fresh_hours", nullable = false)
     private int weeklyFreshHours;
-    @Column(name = "monthly_keep", nullable = false)
     private int monthlyKeep;
-    @Column(name = "monthly_fresh_hours", nullable = false)
     private int monthlyFreshHours;
-    @Column(name = "four_monthly_keep", nullable = false)
     private int fourMonthlyKeep;
-    @Column(name = "four_monthly_fresh_hours", nullable = false)
     private int fourMonthlyFreshHours;
 
-    @Column(name = "completed_at")
     private Instant completedAt;
 
-    @Column(name = "after_completion_days", nullable = false)
     private int afterCompletionDays;
 
-    @Column(name = "check_at")
     private Instant checkAt;
 
     protected BackupPolicy() {

@@ -1,6 +1,5 @@
 package org.deskline.maintenance.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -13,31 +12,23 @@ import java.time.Instant;
 public class SiteTransfer {
 
     @Id
-    @Column(name = "ticket_id")
     private Long ticketId;
 
     @Version
     private long version;
 
-    @Column(name = "project_id", nullable = false)
     private Long projectId;
 
-    @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
-    @Column(name = "remind_at", nullable = false)
     private Instant remindAt;
 
-    @Column(name = "deadline_at", nullable = false)
     private Instant deadlineAt;
 
-    @Column(nullable = false)
     private boolean reminded;
 
-    @Column(nullable = false)
     private boolean expired;
 
-    @Column(name = "answered_at")
     private Instant answeredAt;
 
     protected SiteTransfer() {

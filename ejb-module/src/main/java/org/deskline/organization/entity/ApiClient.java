@@ -3,15 +3,12 @@ package org.deskline.organization.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * A customer system (ERP) calling the SOAP API. It belongs to exactly one organization and sees only that
@@ -20,16 +17,11 @@ import java.time.Instant;
 @Entity
 @Table(name = "api_client")
 @NamedQuery(name = ApiClient.BY_USERNAME, query = "select c from ApiClient c where c.username = :username")
-public class ApiClient {
+public class ApiClient extends SequencedEntity {
 
     public static final String BY_USERNAME = "ApiClient.byUsername";
     public static final String PURPOSE_ERP = "ERP";
     public static final String PURPOSE_BACKUP = "BACKUP";
-
-    @Id
-    @SequenceGenerator(name = "api_client_seq", sequenceName = "api_client_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_client_seq")
-    private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id")
@@ -38,20 +30,16 @@ public class ApiClient {
     @Column(name = "organization_id", insertable = false, updatable = false)
     private Long organizationId;
 
-    @Column(nullable = false, unique = true, length = 100)
     private String username;
 
-    @Column(name = "password_hash", nullable = false, length = 500)
     private String passwordHash;
 
-    @Column(nullable = false)
     private boolean active;
 
     /** What the client is for: ERP (tickets, billing) or BACKUP (a backup system reporting backups, M1). */
     @jakarta.persistence.Column(nullable = false, length = 20)
     private String purpose = PURPOSE_ERP;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected ApiClient() {
@@ -83,10 +71,6 @@ public class ApiClient {
 
     public String getPurpose() {
         return purpose;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getOrganizationId() {

@@ -1,40 +1,27 @@
 package org.deskline.organization.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import org.deskline.platform.entity.SequencedEntity;
 
 /** A supported site or system of an organization. Customers name it by its code, unique within the organization. */
 @Entity
-public class Project {
-
-    @Id
-    @SequenceGenerator(name = "project_seq", sequenceName = "project_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "project_seq")
-    private Long id;
+public class Project extends SequencedEntity {
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "organization_id")
     private Organization organization;
 
-    @Column(nullable = false, length = 60)
     private String code;
 
-    @Column(nullable = false, length = 200)
     private String name;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     /** B1: the SLA plan a project-wide support subscription gave this project; null: the organization's. */
-    @Column(name = "sla_plan_code", length = 40)
     private String slaPlanCode;
 
     protected Project() {
@@ -64,10 +51,6 @@ public class Project {
     /** S1/B1: the plan the project's tickets run on: its own, else its organization's. */
     public String planCode() {
         return slaPlanCode != null ? slaPlanCode : organization.getSlaPlanCode();
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Organization getOrganization() {

@@ -1,6 +1,5 @@
 package org.deskline.platform.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
@@ -11,16 +10,12 @@ import java.time.Instant;
 @Embeddable
 public class EditStamp {
 
-    @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_by", nullable = false, length = 100)
     private String updatedBy;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
     protected EditStamp() {

@@ -1,14 +1,9 @@
 package org.deskline.security.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * A person of the support company who works in the admin console: a role, for agents the support tier they work
@@ -27,48 +23,34 @@ import java.util.HexFormat;
 @NamedQuery(name = StaffUser.ALL, query = "select u from StaffUser u order by u.username")
 @NamedQuery(name = StaffUser.ACTIVE_ADMINS,
         query = "select count(u) from StaffUser u where u.active = true and u.role = :role")
-public class StaffUser {
+public class StaffUser extends SequencedEntity {
 
     public static final String BY_USERNAME = "StaffUser.byUsername";
     public static final String ALL = "StaffUser.all";
     public static final String ACTIVE_ADMINS = "StaffUser.activeAdmins";
 
-    @Id
-    @SequenceGenerator(name = "staff_user_seq", sequenceName = "staff_user_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_user_seq")
-    private Long id;
-
     @Version
     private long version;
 
-    @Column(nullable = false, unique = true, length = 100)
     private String username;
 
-    @Column(name = "display_name", length = 200)
     private String displayName;
 
-    @Column(name = "password_hash", nullable = false, length = 500)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private StaffRole role;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 20)
     private Tier tier;
 
-    @Column(length = 10)
     private String locale;
 
     /** Issue 20: the IANA zone the console shows this user's times in (null: the console's default). */
-    @Column(name = "time_zone", length = 64)
     private String timeZone;
 
-    @Column(nullable = false)
     private boolean active;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected StaffUser() {
@@ -100,10 +82,6 @@ public class StaffUser {
 
     public void setLocale(String locale) {
         this.locale = locale;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {

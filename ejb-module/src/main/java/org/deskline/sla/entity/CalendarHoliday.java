@@ -8,10 +8,9 @@ import java.time.LocalDate;
 @Embeddable
 public class CalendarHoliday {
 
-    @Column(name = "holiday_date", nullable = false) // "day" is a reserved word in H2
+    @Column(name = "holiday_date") // "day" is a reserved word in H2
     private LocalDate day;
 
-    @Column(nullable = false, length = 200)
     private String name;
 
     protected CalendarHoliday() {

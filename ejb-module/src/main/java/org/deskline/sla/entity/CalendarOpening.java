@@ -11,13 +11,11 @@ import java.time.DayOfWeek;
 public class CalendarOpening {
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "day_of_week", nullable = false, length = 10)
+    @Column(name = "day_of_week")
     private DayOfWeek day;
 
-    @Column(name = "from_minute", nullable = false)
     private int fromMinute;
 
-    @Column(name = "to_minute", nullable = false)
     private int toMinute;
 
     protected CalendarOpening() {

@@ -1,6 +1,5 @@
 package org.deskline.sla.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,13 +11,10 @@ import org.deskline.ticket.entity.Priority;
 public class PlanTarget {
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private Priority priority;
 
-    @Column(name = "response_seconds", nullable = false)
     private long responseSeconds;
 
-    @Column(name = "resolution_seconds", nullable = false)
     private long resolutionSeconds;
 
     protected PlanTarget() {

@@ -1,6 +1,5 @@
 package org.deskline.sla.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,13 +15,10 @@ public class ShippedHolidayYear {
 
     /** "BUSINESS/1405". */
     @Id
-    @Column(length = 60)
     private String id;
 
-    @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
-    @Column(nullable = false)
     private int added;
 
     protected ShippedHolidayYear() {

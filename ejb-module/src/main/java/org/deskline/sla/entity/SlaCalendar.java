@@ -1,7 +1,6 @@
 package org.deskline.sla.entity;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -31,13 +30,10 @@ public class SlaCalendar {
     public static final String DEFAULT_CODE = "BUSINESS";
 
     @Id
-    @Column(length = 40)
     private String code;
 
-    @Column(nullable = false, length = 100)
     private String name;
 
-    @Column(nullable = false, length = 60)
     private String zone;
 
     @Version

@@ -1,18 +1,13 @@
 package org.deskline.sla.entity;
 
 import jakarta.persistence.CollectionTable;
-import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -20,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * S4/S6: one clock of one ticket: its ledger, target and calendar, and the moments derived from them. The
@@ -28,59 +24,39 @@ import java.util.List;
  */
 @Entity
 @Table(name = "sla_metric")
-public class SlaMetric {
+public class SlaMetric extends SequencedEntity {
 
-    @Id
-    @SequenceGenerator(name = "sla_metric_seq", sequenceName = "sla_metric_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_metric_seq")
-    private Long id;
-
-    @Column(name = "ticket_id", nullable = false)
     private long ticketId;
 
-    @Column(name = "organization_id", nullable = false)
     private long organizationId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private SlaMetricKind metric;
 
-    @Column(nullable = false)
     private int round;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private SlaMetricState state;
 
-    @Column(name = "target_seconds", nullable = false)
     private long targetSeconds;
 
-    @Column(nullable = false, length = 20)
     private String calendar;
 
     /** S7: the plan this clock is judged by: the one in force when it started, or when it was last retargeted. */
-    @Column(name = "plan_code", length = 40)
     private String planCode;
 
-    @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
-    @Column(name = "warn_at")
     private Instant warnAt;
 
-    @Column(name = "due_at")
     private Instant dueAt;
 
-    @Column(name = "warned_at")
     private Instant warnedAt;
 
-    @Column(name = "breached_at")
     private Instant breachedAt;
 
-    @Column(name = "ended_at")
     private Instant endedAt;
 
-    @Column(name = "next_alert_at")
     private Instant nextAlertAt;
 
     @Version
@@ -222,10 +198,6 @@ public class SlaMetric {
 
     public Duration target() {
         return Duration.ofSeconds(targetSeconds);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getTicketId() {

@@ -1,6 +1,5 @@
 package org.deskline.sla.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
 
@@ -8,16 +7,12 @@ import java.time.Instant;
 @Embeddable
 public class SlaSegment {
 
-    @Column(name = "from_at", nullable = false)
     private Instant fromAt;
 
-    @Column(name = "to_at")
     private Instant toAt;
 
-    @Column(nullable = false)
     private boolean running;
 
-    @Column(length = 40)
     private String reason;
 
     protected SlaSegment() {

@@ -43,58 +43,43 @@ public class SupportPlan {
     public static final Duration DEFAULT_PROPOSAL = Duration.ofHours(40);
 
     @Id
-    @Column(length = 40)
     private String code;
 
-    @Column(nullable = false, length = 100)
     private String name;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private SlaPlan.Coverage coverage;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private SlaPlan.UnofferedPriority unoffered;
 
-    @Column(name = "next_response_seconds", nullable = false)
     private long nextResponseSeconds;
 
     /** S2: the business calendar of business-hours coverage (24/7 plans and emergencies run around the clock). */
-    @Column(name = "calendar_code", nullable = false, length = 40)
     private String calendarCode = SlaCalendar.DEFAULT_CODE;
 
     /** S3: what an emergency runs on, around the clock, whatever its priority. */
-    @Column(name = "emergency_response_seconds", nullable = false)
     private long emergencyResponseSeconds = DEFAULT_EMERGENCY_RESPONSE.toSeconds();
 
-    @Column(name = "emergency_resolution_seconds", nullable = false)
     private long emergencyResolutionSeconds = DEFAULT_EMERGENCY_RESOLUTION.toSeconds();
 
     /** T6, T8, T9 for the plan's organizations; null keeps the configured default. */
-    @Column(name = "auto_close_hours")
     private Integer autoCloseHours;
 
-    @Column(name = "reopen_days")
     private Integer reopenDays;
 
-    @Column(name = "max_active_support")
     private Integer maxActiveSupport;
 
-    @Column(name = "max_active_development")
     private Integer maxActiveDevelopment;
 
     /** T1: the proposal target of a development request, on the plan's calendar. */
-    @Column(name = "proposal_seconds", nullable = false)
     private long proposalSeconds = DEFAULT_PROPOSAL.toSeconds();
 
     /** S5: a passed tier reaction target escalates by itself only where the plan says so. */
-    @Column(name = "auto_escalate", nullable = false)
     private boolean autoEscalate;
 
     /** S5: the tier a development request starts at. */
     @Enumerated(EnumType.STRING)
-    @Column(name = "development_tier", nullable = false, length = 20)
     private Tier developmentTier = Tier.L2;
 
     @Version
@@ -117,7 +102,7 @@ public class SupportPlan {
     @MapKeyColumn(name = "category", length = 20)
     @MapKeyEnumerated(EnumType.STRING)
     @Enumerated(EnumType.STRING)
-    @Column(name = "tier", length = 20)
+    @Column(name = "tier")
     private Map<Category, Tier> categoryTiers = new EnumMap<>(Category.class);
 
     protected SupportPlan() {

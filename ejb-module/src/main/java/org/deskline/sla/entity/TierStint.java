@@ -1,48 +1,32 @@
 package org.deskline.sla.entity;
 
-import org.deskline.security.entity.Tier;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.deskline.platform.entity.SequencedEntity;
+import org.deskline.security.entity.Tier;
 
 /** S5: a stretch of a ticket's life in one tier: who put it there, when, why, until when. */
 @Entity
 @Table(name = "sla_tier_stint")
-public class TierStint {
+public class TierStint extends SequencedEntity {
 
-    @Id
-    @SequenceGenerator(name = "sla_tier_stint_seq", sequenceName = "sla_tier_stint_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sla_tier_stint_seq")
-    private Long id;
-
-    @Column(name = "ticket_id", nullable = false)
     private long ticketId;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private Tier tier;
 
-    @Column(name = "from_at", nullable = false)
     private Instant fromAt;
 
-    @Column(name = "to_at")
     private Instant toAt;
 
-    @Column(name = "entered_by", nullable = false, length = 100)
     private String enteredBy;
 
-    @Column(nullable = false)
     private boolean automatic;
 
-    @Column(length = 500)
     private String reason;
 
     protected TierStint() {

@@ -2,12 +2,9 @@ package org.deskline.ticket.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.SequenceGenerator;
 import java.time.Instant;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * T2: a file attached to a ticket (screenshot, video, document). Its bytes live in the attachment store: the
@@ -18,35 +15,24 @@ import java.time.Instant;
         query = "select sum(a.size) from Attachment a where a.ticketId = :ticket")
 @NamedQuery(name = Attachment.BYTES_OF_ORGANIZATION, query = "select sum(a.size) from Attachment a, "
         + "Ticket t where t.id = a.ticketId and t.organizationId = :organization")
-public class Attachment {
+public class Attachment extends SequencedEntity {
 
     public static final String BYTES_OF_TICKET = "Attachment.bytesOfTicket";
     public static final String BYTES_OF_ORGANIZATION = "Attachment.bytesOfOrganization";
 
-    @Id
-    @SequenceGenerator(name = "attachment_seq", sequenceName = "attachment_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attachment_seq")
-    private Long id;
-
-    @Column(name = "ticket_id", nullable = false)
     private Long ticketId;
 
-    @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
 
-    @Column(name = "content_type", nullable = false, length = 100)
     private String contentType;
 
-    @Column(name = "size_bytes", nullable = false)
+    @Column(name = "size_bytes")
     private long size;
 
-    @Column(nullable = false, length = 64)
     private String sha256;
 
-    @Column(name = "uploaded_by", nullable = false, length = 100)
     private String uploadedBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
     protected Attachment() {
@@ -61,10 +47,6 @@ public class Attachment {
         this.sha256 = sha256;
         this.uploadedBy = uploadedBy;
         this.createdAt = createdAt;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public Long getTicketId() {

@@ -1,18 +1,14 @@
 package org.deskline.ticket.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.deskline.platform.entity.EditStamp;
+import org.deskline.platform.entity.SequencedEntity;
 import org.deskline.security.entity.Tier;
 
 /**
@@ -21,27 +17,18 @@ import org.deskline.security.entity.Tier;
  */
 @Entity
 @Table(name = "canned_reply")
-public class CannedReply {
-
-    @Id
-    @SequenceGenerator(name = "canned_reply_seq", sequenceName = "canned_reply_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "canned_reply_seq")
-    private Long id;
+public class CannedReply extends SequencedEntity {
 
     @Version
     private long version;
 
-    @Column(nullable = false, length = 100)
     private String title;
 
-    @Column(nullable = false, length = 5000)
     private String body;
 
-    @Column(length = 2)
     private String language;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 20)
     private Tier tier;
 
     @Embedded
@@ -61,10 +48,6 @@ public class CannedReply {
         this.language = language;
         this.tier = tier;
         stamp.touch(by, at);
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {

@@ -1,39 +1,29 @@
 package org.deskline.ticket.entity;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import org.deskline.organization.entity.Project;
 import org.deskline.platform.DeskException;
 import org.deskline.platform.ErrorCode;
-import org.deskline.organization.entity.Project;
+import org.deskline.platform.entity.SequencedEntity;
 
 /**
  * A request from a customer (or created by the system). The organization is kept on the row itself so that
  * every customer-facing query can be scoped by it without a join.
  */
 @Entity
-public class Ticket {
-
-    @Id
-    @SequenceGenerator(name = "ticket_seq", sequenceName = "ticket_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ticket_seq")
-    private Long id;
+public class Ticket extends SequencedEntity {
 
     @Version
     private long version;
 
-    @Column(name = "organization_id", nullable = false)
     private Long organizationId;
 
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
@@ -41,101 +31,73 @@ public class Ticket {
     private Project project;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private TicketKind kind;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private Category category;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private Priority priority;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 30)
     private TicketStatus status;
 
-    @Column(nullable = false)
     private boolean emergency;
 
     /** S3: why the customer said it is an emergency, when it did (site down, no admin access, hacked). */
     @Enumerated(EnumType.STRING)
-    @Column(name = "emergency_reason", length = 20)
     private EmergencyReason emergencyReason;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, length = 20)
     private Channel channel;
 
-    @Column(nullable = false, length = 200)
     private String title;
 
-    @Column(name = "title_key", length = 200)
     private String titleKey;
 
-    @Column(nullable = false, length = 10000)
     private String description;
 
     /** T2: the optional parts of a good report (seeds 000, 004). */
-    @Column(name = "steps_to_reproduce", length = 4000)
     private String stepsToReproduce;
 
-    @Column(name = "page_url", length = 500)
     private String pageUrl;
 
-    @Column(name = "product_version", length = 100)
     private String productVersion;
 
-    @Column(name = "created_by", nullable = false, length = 100)
     private String createdBy;
 
-    @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(length = 100)
     private String assignee;
 
     @Enumerated(EnumType.STRING)
-    @Column(length = 20)
     private Resolution resolution;
 
-    @Column(name = "closed_at")
     private Instant closedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "deferral_reason", length = 40)
     private DeferralReason deferralReason;
 
-    @Column(name = "last_agent_reply_at")
     private Instant lastAgentReplyAt;
 
-    @Column(name = "last_customer_message_at")
     private Instant lastCustomerMessageAt;
 
-    @Column(name = "auto_close_at")
     private Instant autoCloseAt;
 
     private Integer rating;
 
-    @Column(name = "rating_comment", length = 2000)
     private String ratingComment;
 
-    @Column(name = "quality_review", nullable = false)
     private boolean qualityReview;
 
-    @Column(name = "request_id", length = 100)
     private String requestId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "development_stage", length = 20)
     private DevelopmentStage developmentStage;
 
     /** T1: the delivery date agreed for a scheduled development request (its resolution target). */
-    @Column(name = "planned_for")
     private Instant plannedFor;
 
     protected Ticket() {
@@ -332,10 +294,6 @@ public class Ticket {
 
     public String getProductVersion() {
         return productVersion;
-    }
-
-    public Long getId() {
-        return id;
     }
 
     public long getVersion() {

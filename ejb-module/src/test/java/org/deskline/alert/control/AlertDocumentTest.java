@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.lang.reflect.Field;
 import java.time.Instant;
 import org.deskline.alert.entity.AlertType;
 import org.deskline.organization.entity.Organization;
 import org.deskline.organization.entity.Project;
+import org.deskline.ticket.TicketFixtures;
 import org.deskline.ticket.entity.Category;
 import org.deskline.ticket.entity.Channel;
 import org.deskline.ticket.entity.Priority;
@@ -46,18 +46,12 @@ class AlertDocumentTest {
     static Ticket demoTicket() throws Exception {
         Instant now = Instant.parse("2026-11-22T08:30:00Z");
         Organization org = new Organization("Demo Trading Co", now);
-        setId(org, 7L);
+        TicketFixtures.setId(org, 7L);
         Project project = new Project(org, "DEMO-SHOP", "Shop", now);
-        setId(project, 11L);
+        TicketFixtures.setId(project, 11L);
         Ticket ticket = new Ticket(project, TicketKind.SUPPORT, Category.TECHNICAL, Priority.URGENT, true,
                 "Site down", "Nothing loads", Channel.SOAP, "erp-demo", now);
-        setId(ticket, 42L);
+        TicketFixtures.setId(ticket, 42L);
         return ticket;
-    }
-
-    private static void setId(Object entity, Long id) throws Exception {
-        Field f = entity.getClass().getDeclaredField("id");
-        f.setAccessible(true);
-        f.set(entity, id);
     }
 }
