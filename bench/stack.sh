@@ -27,6 +27,8 @@ results_dir() {
 }
 
 #   start_stack WORK_DIR PG_PORT HTTP_PORT BROKER_PORT
+# BENCH_PREBOOT names another pre-boot command file (default config/payara/http2-off.asadmin), for experiments
+# with the server's own settings (thread pools, listeners).
 # T9's limit of active support tickets per project is lifted (all creates of bench/run.sh go to one project) unless
 # BENCH_MAX_ACTIVE_SUPPORT names one (bench/mix-run.sh: 3, as shipped).
 # With BENCH_ATTACH="PG_PORT HTTP_PORT BROKER_PORT" (bench/smoke.sh) nothing is started: the script measures the
@@ -50,7 +52,7 @@ start_stack() {
   DESK_TICKET_MAX_ACTIVE_SUPPORT=${BENCH_MAX_ACTIVE_SUPPORT:-100000000} \
     java $(server_jvm_opts) -Dcom.sun.xml.ws.monitoring.endpoint=false ${BENCH_SERVER_OPTS:-} \
       -jar web-module/target/it/payara-micro.jar --deploy web-module/target/deskline.war --contextroot / \
-      --port "$http_port" --nocluster --prebootcommandfile config/payara/http2-off.asadmin \
+      --port "$http_port" --nocluster --prebootcommandfile "${BENCH_PREBOOT:-config/payara/http2-off.asadmin}" \
       --rootdir "$work/micro-root" > "$work/server.log" 2>&1 &
   stack_micro=$!
   for _ in $(seq 1 180); do
