@@ -2,6 +2,8 @@ package org.deskline.platform.boundary;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.deskline.platform.DeskException;
 
 /**
@@ -18,17 +20,25 @@ public abstract class ConsoleEditor<K, T> implements Serializable {
     private boolean creating;
     private transient List<T> items = List.of();
 
+    /**
+     * Where a page's items come from: all of them in the order of the list, one by its key (or a NOT_FOUND
+     * DeskException), and an item's key.
+     */
+    public record Catalog<K, T>(Supplier<List<T>> all, Function<K, T> find, Function<T, K> key) {
+    }
+
     /** The page's view action: reads the list once for the whole render. */
     public void load() {
-        List<T> all = all();
+        Catalog<K, T> catalog = catalog();
+        List<T> all = catalog.all().get();
         items = all;
         loadChoices();
         if (requested == null && !creating && !all.isEmpty()) {
-            requested = key(all.get(0));
+            requested = catalog.key().apply(all.get(0));
         }
         if (!creating && requested != null) {
             try {
-                show(find(requested));
+                show(catalog.find().apply(requested));
                 return;
             } catch (DeskException e) {
                 FacesErrors.show(e);
@@ -38,8 +48,8 @@ public abstract class ConsoleEditor<K, T> implements Serializable {
         show(null);
     }
 
-    /** Every item, in the order of the list. */
-    protected abstract List<T> all();
+    /** The page's items: {@code new Catalog<>(admin::plans, admin::plan, SupportPlan::getCode)}. */
+    protected abstract Catalog<K, T> catalog();
 
     /** Reads what the form offers to choose from (beside the list); nothing unless a page overrides it. */
     protected void loadChoices() {
@@ -49,11 +59,6 @@ public abstract class ConsoleEditor<K, T> implements Serializable {
     protected List<T> items() {
         return items == null ? List.of() : items;
     }
-
-    protected abstract K key(T item);
-
-    /** The item, or a NOT_FOUND DeskException. */
-    protected abstract T find(K key);
 
     /** Fills the form from the item, or with the defaults of a new one (null). */
     protected abstract void show(T item);

@@ -39,18 +39,8 @@ public class PartnerEditor extends ConsoleEditor<Long, Partner> {
     private List<String> types = new ArrayList<>();
 
     @Override
-    protected List<Partner> all() {
-        return admin.partners();
-    }
-
-    @Override
-    protected Long key(Partner item) {
-        return item.getId();
-    }
-
-    @Override
-    protected Partner find(Long key) {
-        return admin.partner(key);
+    protected Catalog<Long, Partner> catalog() {
+        return new Catalog<>(admin::partners, admin::partner, Partner::getId);
     }
 
     @Override

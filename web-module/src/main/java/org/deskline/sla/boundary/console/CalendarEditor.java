@@ -46,18 +46,8 @@ public class CalendarEditor extends CodedEditor<SlaCalendar> {
     private transient Part icsFile;
 
     @Override
-    protected List<SlaCalendar> all() {
-        return admin.calendars();
-    }
-
-    @Override
-    protected String key(SlaCalendar item) {
-        return item.getCode();
-    }
-
-    @Override
-    protected SlaCalendar find(String key) {
-        return admin.calendar(key);
+    protected Catalog<String, SlaCalendar> catalog() {
+        return new Catalog<>(admin::calendars, admin::calendar, SlaCalendar::getCode);
     }
 
     @Override

@@ -118,18 +118,8 @@ public class PlanEditor extends CodedEditor<SupportPlan> {
     private Tier developmentTier = Tier.L2;
 
     @Override
-    protected List<SupportPlan> all() {
-        return admin.plans();
-    }
-
-    @Override
-    protected String key(SupportPlan item) {
-        return item.getCode();
-    }
-
-    @Override
-    protected SupportPlan find(String key) {
-        return admin.plan(key);
+    protected Catalog<String, SupportPlan> catalog() {
+        return new Catalog<>(admin::plans, admin::plan, SupportPlan::getCode);
     }
 
     @Override

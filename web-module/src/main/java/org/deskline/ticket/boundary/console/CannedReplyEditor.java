@@ -33,18 +33,8 @@ public class CannedReplyEditor extends ConsoleEditor<Long, CannedReply> {
     private Tier tier;
 
     @Override
-    protected List<CannedReply> all() {
-        return replies.all();
-    }
-
-    @Override
-    protected Long key(CannedReply item) {
-        return item.getId();
-    }
-
-    @Override
-    protected CannedReply find(Long key) {
-        return replies.find(key);
+    protected Catalog<Long, CannedReply> catalog() {
+        return new Catalog<>(replies::all, replies::find, CannedReply::getId);
     }
 
     @Override
