@@ -167,6 +167,38 @@ class TicketSlaInServerIT extends InServerTest {
     }
 
     @Test
+    void an_alert_the_broker_already_has_does_not_hold_up_the_batch_it_is_sent_again_in() throws Exception {
+        // a crash between the broker's accepting an alert and its row being marked sent: the relay sends it again,
+        // in a batch with newer ones. The broker refuses a transaction holding a copy it has seen (_AMQ_DUPL_ID);
+        // the batch must still leave, and the copy must not reach consumers twice (ExternalBrokerSystemIT's kill -9)
+        long organization = 7_000_000L + (System.nanoTime() & 0xffffL);
+        java.time.Instant now = clock.instant();
+        org.deskline.alert.entity.Alert first = probeAlert(organization, now);
+        org.deskline.alert.entity.Alert second = probeAlert(organization, now);
+        try (Connection connection = broker.connectionFactory().createConnection()) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            MessageConsumer consumer = session.createConsumer(session.createTopic(broker.alertTopic()),
+                    "organizationId = " + organization);
+            connection.start();
+            List<String> accepted = new ArrayList<>();
+            publisher.send(List.of(first), a -> accepted.add(a.getId()));
+            publisher.send(List.of(first, second), a -> accepted.add(a.getId()));
+            assertEquals(List.of(first.getId(), first.getId(), second.getId()), accepted, "every alert accepted");
+            List<String> received = new ArrayList<>();
+            for (Message m = consumer.receive(5_000); m != null; m = consumer.receive(1_000)) {
+                received.add(m.getStringProperty("alertId"));
+            }
+            assertEquals(List.of(first.getId(), second.getId()), received, "each alert once, in order");
+        }
+    }
+
+    private static org.deskline.alert.entity.Alert probeAlert(long organization, java.time.Instant at) {
+        String id = UUID.randomUUID().toString();
+        return new org.deskline.alert.entity.Alert(id, org.deskline.alert.entity.AlertType.TICKET_CREATED,
+                organization, null, null, at, "{\"alertId\":\"" + id + "\"}");
+    }
+
+    @Test
     void the_sweep_delivers_alerts_a_crash_left_pending() throws Exception {
         String id = UUID.randomUUID().toString();
         insertAlert(id, null, java.time.OffsetDateTime.now(clock), envelope(id));
@@ -1549,6 +1581,9 @@ class TicketSlaInServerIT extends InServerTest {
 
     @Inject
     org.deskline.alert.control.RelayHeartbeat heartbeat;
+
+    @Inject
+    org.deskline.alert.control.AlertPublisher publisher;
 
     @Test
     void issue22_a_calendar_changed_by_another_server_is_seen_here_within_a_second_or_two() throws Exception {

@@ -10,6 +10,7 @@ import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.activemq.artemis.api.core.ActiveMQDuplicateIdException;
 import org.deskline.alert.entity.Alert;
 
 /**
@@ -83,6 +84,13 @@ public class AlertPublisher {
             }
             session.commit();
         } catch (JMSException | RuntimeException e) {
+            if (duplicate(e)) {
+                // an alert of the batch reached the broker before a crash kept it from being marked sent; in a
+                // transaction the broker refuses the whole batch for that copy, outside one it drops the copy alone
+                rollbackQuietly();
+                sendOneByOne(alerts, onSent);
+                return;
+            }
             boolean before = staged > 0 && staged < alerts.size() && commitStaged();
             close();
             if (before) {
@@ -93,7 +101,41 @@ public class AlertPublisher {
         alerts.forEach(onSent);
     }
 
+    /** Each alert in its own send, outside a transaction: the broker drops a copy of one it has already routed. */
+    private void sendOneByOne(List<Alert> alerts, Consumer<Alert> onSent) throws JMSException {
+        try (Session single = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            MessageProducer one = single.createProducer(single.createTopic(settings.alertTopic()));
+            for (Alert alert : alerts) {
+                one.send(message(single, alert));
+                onSent.accept(alert);
+            }
+        }
+    }
+
+    /** Whether the broker refused a batch because one of its alerts carries a duplicate id it has already seen. */
+    static boolean duplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ActiveMQDuplicateIdException
+                    || t instanceof JMSException j && j.getLinkedException() instanceof ActiveMQDuplicateIdException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void rollbackQuietly() {
+        try {
+            session.rollback();
+        } catch (JMSException | RuntimeException ignored) {
+            // the transaction is marked rollback-only anyway
+        }
+    }
+
     private TextMessage message(Alert alert) throws JMSException {
+        return message(session, alert);
+    }
+
+    private static TextMessage message(Session session, Alert alert) throws JMSException {
         TextMessage message = session.createTextMessage(alert.getPayload());
         message.setStringProperty(DUPLICATE_ID, alert.getId());
         message.setStringProperty(ALERT_ID, alert.getId());

@@ -27,7 +27,7 @@ public class ApiClient extends SequencedEntity {
     @JoinColumn(name = "organization_id")
     private Organization organization;
 
-    @Column(name = "organization_id", insertable = false, updatable = false)
+    @Column(insertable = false, updatable = false)
     private Long organizationId;
 
     private String username;
@@ -37,7 +37,6 @@ public class ApiClient extends SequencedEntity {
     private boolean active;
 
     /** What the client is for: ERP (tickets, billing) or BACKUP (a backup system reporting backups, M1). */
-    @jakarta.persistence.Column(nullable = false, length = 20)
     private String purpose = PURPOSE_ERP;
 
     private Instant createdAt;

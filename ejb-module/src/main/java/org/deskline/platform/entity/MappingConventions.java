@@ -36,7 +36,8 @@ public class MappingConventions implements SessionCustomizer {
                     }
                 }
             }
-            if (SequencedEntity.class.isAssignableFrom(descriptor.getJavaClass()) && descriptor.getTableName() != null) {
+            boolean numbered = SequencedEntity.class.isAssignableFrom(descriptor.getJavaClass());
+            if (numbered && descriptor.getTableName() != null) {
                 String name = sequenceOf(descriptor.getTableName());
                 NativeSequence sequence = new NativeSequence(name, ALLOCATION, 1, false);
                 session.getLogin().addSequence(sequence);

@@ -61,7 +61,7 @@ public class SlaBoard {
     /** Every clock of the ticket, tier reactions included, oldest first. */
     public List<SlaStanding> clocks(long ticketId) {
         Instant now = clock.instant();
-        return em.createQuery("select m from SlaMetric m where m.ticketId = :ticket order by m.id", SlaMetric.class)
+        return em.createNamedQuery(SlaMetric.OF_TICKET, SlaMetric.class)
                 .setParameter("ticket", ticketId).getResultStream().map(m -> standing(m, now)).toList();
     }
 

@@ -100,7 +100,7 @@ public class SlaTracker {
     /** A ticket's clocks, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SlaMetric> metricsOf(long ticketId) {
-        return em.createQuery("select m from SlaMetric m where m.ticketId = :ticket order by m.id", SlaMetric.class)
+        return em.createNamedQuery(SlaMetric.OF_TICKET, SlaMetric.class)
                 .setParameter("ticket", ticketId).getResultList();
     }
 

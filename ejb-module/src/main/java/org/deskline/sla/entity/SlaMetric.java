@@ -7,7 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
@@ -24,7 +26,13 @@ import org.deskline.platform.entity.SequencedEntity;
  */
 @Entity
 @Table(name = "sla_metric")
+@NamedQuery(name = SlaMetric.OF_TICKET, query = "select m from SlaMetric m where m.ticketId = :ticket order by m.id",
+        hints = {@QueryHint(name = "eclipselink.batch", value = "m.segments"),
+            @QueryHint(name = "eclipselink.batch.type", value = "IN")})
 public class SlaMetric extends SequencedEntity {
+
+    /** A ticket's clocks, oldest first ({@code :ticket}); their ledgers in one statement more, not one a clock. */
+    public static final String OF_TICKET = "SlaMetric.ofTicket";
 
     private long ticketId;
 

@@ -88,6 +88,30 @@ class MappingConventionsTest {
     }
 
     @Test
+    void entities_name_a_column_only_where_it_differs_from_the_convention_and_restate_nothing_of_the_schema()
+            throws Exception {
+        List<String> restated = new ArrayList<>();
+        for (Class<?> entity : entities()) {
+            for (Class<?> type : typesOf(entity)) {
+                for (Field f : type.getDeclaredFields()) {
+                    jakarta.persistence.Column c = f.getAnnotation(jakarta.persistence.Column.class);
+                    if (c == null) {
+                        continue;
+                    }
+                    String where = type.getSimpleName() + "." + f.getName();
+                    if (c.name().equals(MappingConventions.columnOf(f.getName()))) {
+                        restated.add(where + ": name = \"" + c.name() + "\" is the convention");
+                    }
+                    if (!c.nullable() || c.length() != 255 || c.precision() != 0 || c.scale() != 0 || c.unique()) {
+                        restated.add(where + ": nullable, length, precision, scale or unique belong to the migrations");
+                    }
+                }
+            }
+        }
+        assertThat(restated).as("@Column attributes that restate the convention or the schema").isEmpty();
+    }
+
+    @Test
     void the_check_sees_a_field_whose_column_the_schema_lacks() throws Exception {
         JdbcDataSource db = new JdbcDataSource();
         db.setURL("jdbc:h2:mem:conventions-bad-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
@@ -143,6 +167,25 @@ class MappingConventionsTest {
             }
         }
         return columns;
+    }
+
+    /** An entity, its mapped superclasses, and the embeddable types its fields hold. */
+    private static List<Class<?>> typesOf(Class<?> entity) {
+        List<Class<?>> types = new ArrayList<>();
+        for (Class<?> c = entity; c != null && c != Object.class; c = c.getSuperclass()) {
+            types.add(c);
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Embedded.class)) {
+                    types.add(f.getType());
+                } else if (f.isAnnotationPresent(ElementCollection.class)) {
+                    Class<?> element = (Class<?>) ((ParameterizedType) f.getGenericType()).getActualTypeArguments()[0];
+                    if (element.isAnnotationPresent(Embeddable.class)) {
+                        types.add(element);
+                    }
+                }
+            }
+        }
+        return types;
     }
 
     private static String nameOf(Field f) {
