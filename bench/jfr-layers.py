@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Where a JFR recording's CPU samples of the HTTP workers go, by layer (inclusive) and by method (self).
 
-   jfr print --events jdk.ExecutionSample --stack-depth 128 rec.jfr | python3 bench/jfr-layers.py [THREAD_PREFIX [WITHIN]]
+   jfr print --events jdk.ExecutionSample --stack-depth 128 rec.jfr | python3 bench/jfr-layers.py [THREAD_PREFIX [WITHIN [FROM TO]]]
 
-WITHIN keeps only the samples with a frame containing it (e.g. TicketService.createTicket: where a create's time goes).
+WITHIN keeps only the samples with a frame containing it (e.g. TicketService.createTicket: where a create's time goes;
+"-" for all). FROM and TO (HH:MM:SS, the recording's clock, as bench/MixBench.java prints each step's) keep only the
+samples taken in that window, e.g. those of the step "createTicket only": a create's whole request, Metro included.
 
 Two views per layer: "own" counts a sample for the layer of its topmost frame that belongs to a layer (JDK frames count
 for the code that called them), so the own shares add up to 100 % with "other"; "inclusive" counts it for every layer
@@ -32,21 +34,25 @@ LAYERS = [
 ]
 
 thread_prefix = sys.argv[1] if len(sys.argv) > 1 else "http-thread-pool"
-within = sys.argv[2] if len(sys.argv) > 2 else None
+within = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] != "-" else None
+window = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else None
 samples = 0
 inclusive = Counter()
 own = Counter()
 self_time = Counter()
-frames, thread, in_stack = [], "", False
+frames, thread, in_stack, at = [], "", False, ""
 for line in sys.stdin:
     s = line.strip()
-    if s.startswith("sampledThread"):
+    if s.startswith("startTime"):
+        at = s.split("=", 1)[1].strip()[:8]
+    elif s.startswith("sampledThread"):
         thread = s
     elif s.startswith("stackTrace = ["):
         frames, in_stack = [], True
     elif in_stack and s == "]":
         in_stack = False
-        if thread_prefix in thread and frames and (within is None or any(within in f for f in frames)):
+        if thread_prefix in thread and frames and (within is None or any(within in f for f in frames)) \
+                and (window is None or window[0] <= at < window[1]):
             samples += 1
             self_time[frames[0]] += 1
             for name, prefixes in LAYERS:
@@ -58,7 +64,7 @@ for line in sys.stdin:
 if samples == 0:
     sys.exit("no samples of threads named like " + thread_prefix)
 print(f"{samples} CPU samples of the threads named like `{thread_prefix}`"
-      + (f" within `{within}`" if within else "") + ".\n")
+      + (f" within `{within}`" if within else "") + (f" from {window[0]} to {window[1]}" if window else "") + ".\n")
 print("| layer | own | inclusive |")
 print("|---|---|---|")
 for name, _ in LAYERS:

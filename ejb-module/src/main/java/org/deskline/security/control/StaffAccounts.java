@@ -33,7 +33,12 @@ public class StaffAccounts {
 
     /** A new account, created now with the password hashed; name and password were checked by the caller. */
     public StaffUser create(String username, String password, StaffRole role) {
-        StaffUser user = new StaffUser(username, passwords.hash(password), role, clock.instant());
+        return createHashed(username, passwords.hash(password), role);
+    }
+
+    /** The same with the password already hashed ({@link Passwords#hashAll}). */
+    public StaffUser createHashed(String username, String passwordHash, StaffRole role) {
+        StaffUser user = new StaffUser(username, passwordHash, role, clock.instant());
         em.persist(user);
         return user;
     }
