@@ -439,7 +439,10 @@ public class MixBench {
     void report(String load, Map<String, Op> ops, double seconds, long[] cpu0) {
         long[] cpu = cpuNow();
         long total = ops.values().stream().mapToLong(o -> o.micros.size()).sum();
-        System.err.printf("%s: %d calls in %.1f s%n", load, total, seconds);
+        // the step's window on the clock, for slicing a JFR recording (bench/jfr-layers.py FROM TO)
+        java.time.LocalTime end = java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0);
+        System.err.printf("%s: %d calls in %.1f s (%s to %s UTC)%n", load, total, seconds,
+                end.minusSeconds(Math.round(seconds)), end);
         ops.forEach((name, op) -> {
             List<Long> sorted = new ArrayList<>(op.micros);
             if (sorted.isEmpty() && op.errors.get() == 0 && op.refused.get() == 0) {

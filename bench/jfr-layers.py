@@ -33,44 +33,61 @@ LAYERS = [
     ("HTTP (Grizzly)", ("org.glassfish.grizzly.",)),
 ]
 
-thread_prefix = sys.argv[1] if len(sys.argv) > 1 else "http-thread-pool"
-within = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] != "-" else None
-window = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else None
-samples = 0
-inclusive = Counter()
-own = Counter()
-self_time = Counter()
-frames, thread, in_stack, at = [], "", False, ""
-for line in sys.stdin:
-    s = line.strip()
-    if s.startswith("startTime"):
-        at = s.split("=", 1)[1].strip()[:8]
-    elif s.startswith("sampledThread"):
-        thread = s
-    elif s.startswith("stackTrace = ["):
-        frames, in_stack = [], True
-    elif in_stack and s == "]":
-        in_stack = False
-        if thread_prefix in thread and frames and (within is None or any(within in f for f in frames)) \
+
+def samples(stream):
+    """The execution samples of `jfr print --events jdk.ExecutionSample` output: (time HH:MM:SS, thread, frames)."""
+    frames, thread, in_stack, at = [], "", False, ""
+    for line in stream:
+        s = line.strip()
+        if s.startswith("startTime"):
+            at = s.split("=", 1)[1].strip()[:8]
+        elif s.startswith("sampledThread"):
+            thread = s
+        elif s.startswith("stackTrace = ["):
+            frames, in_stack = [], True
+        elif in_stack and s == "]":
+            in_stack = False
+            if frames:
+                yield at, thread, frames
+        elif in_stack and s and s != "...":
+            frames.append(re.sub(r"\s+line:.*$", "", s))
+
+
+def layer_of(frame):
+    return next((name for name, prefixes in LAYERS if frame.startswith(prefixes)), None)
+
+
+def main():
+    thread_prefix = sys.argv[1] if len(sys.argv) > 1 else "http-thread-pool"
+    within = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] != "-" else None
+    window = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else None
+    count = 0
+    inclusive = Counter()
+    own = Counter()
+    self_time = Counter()
+    for at, thread, frames in samples(sys.stdin):
+        if thread_prefix in thread and (within is None or any(within in f for f in frames)) \
                 and (window is None or window[0] <= at < window[1]):
-            samples += 1
+            count += 1
             self_time[frames[0]] += 1
             for name, prefixes in LAYERS:
                 if any(f.startswith(prefixes) for f in frames):
                     inclusive[name] += 1
-            own[next((name for f in frames for name, prefixes in LAYERS if f.startswith(prefixes)), "other")] += 1
-    elif in_stack and s and s != "...":
-        frames.append(re.sub(r"\s+line:.*$", "", s))
-if samples == 0:
-    sys.exit("no samples of threads named like " + thread_prefix)
-print(f"{samples} CPU samples of the threads named like `{thread_prefix}`"
-      + (f" within `{within}`" if within else "") + (f" from {window[0]} to {window[1]}" if window else "") + ".\n")
-print("| layer | own | inclusive |")
-print("|---|---|---|")
-for name, _ in LAYERS:
-    print(f"| {name} | {100 * own[name] / samples:.1f} % | {100 * inclusive[name] / samples:.1f} % |")
-print(f"| other (JDK, Payara's modules, ...) | {100 * own['other'] / samples:.1f} % | |")
-print("\n| hottest methods (self) | share |")
-print("|---|---|")
-for method, n in self_time.most_common(15):
-    print(f"| `{method}` | {100 * n / samples:.1f} % |")
+            own[next((layer_of(f) for f in frames if layer_of(f)), "other")] += 1
+    if count == 0:
+        sys.exit("no samples of threads named like " + thread_prefix)
+    print(f"{count} CPU samples of the threads named like `{thread_prefix}`"
+          + (f" within `{within}`" if within else "") + (f" from {window[0]} to {window[1]}" if window else "") + ".\n")
+    print("| layer | own | inclusive |")
+    print("|---|---|---|")
+    for name, _ in LAYERS:
+        print(f"| {name} | {100 * own[name] / count:.1f} % | {100 * inclusive[name] / count:.1f} % |")
+    print(f"| other (JDK, Payara's modules, ...) | {100 * own['other'] / count:.1f} % | |")
+    print("\n| hottest methods (self) | share |")
+    print("|---|---|")
+    for method, n in self_time.most_common(15):
+        print(f"| `{method}` | {100 * n / count:.1f} % |")
+
+
+if __name__ == "__main__":
+    main()

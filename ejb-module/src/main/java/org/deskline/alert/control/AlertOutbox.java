@@ -1,14 +1,17 @@
 package org.deskline.alert.control;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.deskline.alert.entity.Alert;
 import org.deskline.alert.entity.AlertType;
@@ -25,8 +28,8 @@ public class AlertOutbox {
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    AlertsWritten written;
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     @Inject
     Event<AlertsWritten.Committed> committed;
@@ -78,9 +81,10 @@ public class AlertOutbox {
     }
 
     private void nudgeRelayAfterCommit(AlertType type) {
-        if (written.wrote(type)) {
+        List<AlertType> types = AlertsWritten.note(transaction, type);
+        if (types != null) {
             // observed after the commit, by AlertRelay (and AlertMetrics)
-            committed.fire(new AlertsWritten.Committed(written.types()));
+            committed.fire(new AlertsWritten.Committed(types));
         }
     }
 }

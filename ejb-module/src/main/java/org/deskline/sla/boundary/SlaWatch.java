@@ -16,7 +16,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,7 +26,6 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.deskline.alert.control.RelayHeartbeat;
-import org.deskline.sla.control.SlaArmed;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,6 +55,9 @@ public class SlaWatch {
     SlaAlarms alarms;
 
     @Inject
+    SlaWakeUps wakeUps;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -78,18 +79,18 @@ public class SlaWatch {
     }
 
     /**
-     * After a commit that owes an alert at {@code armed.at()}: wake then, if that is sooner than planned.
+     * After a commit that owes an alert at {@code at} ({@link SlaWakeUps}): wake then, if that is sooner than planned.
      * Asynchronous, because after completion the committing thread has no transaction to hand over.
      */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void nearer(@Observes(during = TransactionPhase.AFTER_SUCCESS) SlaArmed armed) {
+    public void nearer(Instant at) {
         synchronized (this) {
-            if (waking.isLocked() && (announcedWhileWaking == null || armed.at().isBefore(announcedWhileWaking))) {
-                announcedWhileWaking = armed.at();
+            if (waking.isLocked() && (announcedWhileWaking == null || at.isBefore(announcedWhileWaking))) {
+                announcedWhileWaking = at;
             }
-            if (armedFor == null || armed.at().isBefore(armedFor)) {
-                arm(armed.at());
+            if (armedFor == null || at.isBefore(armedFor)) {
+                arm(at);
             }
         }
     }
@@ -122,6 +123,8 @@ public class SlaWatch {
             }
             synchronized (this) {
                 announcedWhileWaking = null;
+                // until re-armed below, every commit's moment comes here: this wake-up may read before it commits
+                wakeUps.armed(null);
             }
             raiseAllDue();
             Instant sweep = clock.instant().plusSeconds(sweepSeconds);
@@ -168,5 +171,6 @@ public class SlaWatch {
         long delay = Math.max(0, Duration.between(clock.instant(), at).toNanos() / 1_000_000 + 1);
         exact = scheduler.schedule(this::wakeAtMoment, delay, TimeUnit.MILLISECONDS);
         armedFor = at;
+        wakeUps.armed(at);
     }
 }
