@@ -440,9 +440,10 @@ public class MixBench {
         long[] cpu = cpuNow();
         long total = ops.values().stream().mapToLong(o -> o.micros.size()).sum();
         // the step's window on the clock, for slicing a JFR recording (bench/jfr-layers.py FROM TO)
-        java.time.LocalTime end = java.time.LocalTime.now(java.time.ZoneOffset.UTC).withNano(0);
+        java.time.LocalTime end = java.time.LocalTime.now(java.time.ZoneOffset.UTC);
+        java.time.format.DateTimeFormatter hms = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss");
         System.err.printf("%s: %d calls in %.1f s (%s to %s UTC)%n", load, total, seconds,
-                end.minusSeconds(Math.round(seconds)), end);
+                hms.format(end.minusNanos(Math.round(seconds * 1e9))), hms.format(end));
         ops.forEach((name, op) -> {
             List<Long> sorted = new ArrayList<>(op.micros);
             if (sorted.isEmpty() && op.errors.get() == 0 && op.refused.get() == 0) {
