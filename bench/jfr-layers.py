@@ -53,6 +53,12 @@ def samples(stream):
             frames.append(re.sub(r"\s+line:.*$", "", s))
 
 
+def thread_group(thread):
+    """A pool's name without the number of the thread in it."""
+    name = re.sub(r'^sampledThread = "([^"]*)".*', r"\1", thread)
+    return re.sub(r"[-_ ]*\(?\d+\)?(?= \(|$)", "", name).strip()
+
+
 def layer_of(frame):
     return next((name for name, prefixes in LAYERS if frame.startswith(prefixes)), None)
 
@@ -62,12 +68,15 @@ def main():
     within = sys.argv[2] if len(sys.argv) > 2 and sys.argv[2] != "-" else None
     window = (sys.argv[3], sys.argv[4]) if len(sys.argv) > 4 else None
     count = 0
+    groups = Counter()
     inclusive = Counter()
     own = Counter()
     self_time = Counter()
     for at, thread, frames in samples(sys.stdin):
-        if thread_prefix in thread and (within is None or any(within in f for f in frames)) \
-                and (window is None or window[0] <= at < window[1]):
+        if window is not None and not window[0] <= at < window[1]:
+            continue
+        groups[thread_group(thread)] += 1
+        if thread_prefix in thread and (within is None or any(within in f for f in frames)):
             count += 1
             self_time[frames[0]] += 1
             for name, prefixes in LAYERS:
@@ -78,6 +87,13 @@ def main():
         sys.exit("no samples of threads named like " + thread_prefix)
     print(f"{count} CPU samples of the threads named like `{thread_prefix}`"
           + (f" within `{within}`" if within else "") + (f" from {window[0]} to {window[1]}" if window else "") + ".\n")
+    everyone = sum(groups.values())
+    print(f"Every thread's CPU samples{f' from {window[0]} to {window[1]}' if window else ''} ({everyone}), by pool:\n")
+    print("| threads | share |")
+    print("|---|---|")
+    for group, n in groups.most_common(8):
+        print(f"| `{group}` | {100 * n / everyone:.1f} % |")
+    print()
     print("| layer | own | inclusive |")
     print("|---|---|---|")
     for name, _ in LAYERS:

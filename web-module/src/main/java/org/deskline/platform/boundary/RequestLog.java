@@ -124,7 +124,9 @@ public class RequestLog extends HttpFilter {
         if (operation != null) {
             line.append(" op=").append(operation).append(" outcome=").append(soap.outcome());
         }
-        return line.append(" status=").append(status).append(" ms=").append(String.format(Locale.ROOT, "%.1f", millis))
+        // tenths by hand: String.format cost 2 % of a request's CPU (issue 21)
+        long tenths = Math.round(millis * 10);
+        return line.append(" status=").append(status).append(" ms=").append(tenths / 10).append('.').append(tenths % 10)
                 .append(" user=").append(user == null ? "-" : user.getName()).append(" from=")
                 .append(request.getRemoteAddr()).toString();
     }

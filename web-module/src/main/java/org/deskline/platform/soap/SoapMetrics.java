@@ -8,6 +8,9 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Histogram;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
@@ -31,6 +34,8 @@ public class SoapMetrics extends HttpFilter {
     @Inject
     MetricRegistry registry;
 
+    private final Map<String, Histogram> histograms = new ConcurrentHashMap<>();
+
     @Inject
     SoapCall call;
 
@@ -48,9 +53,17 @@ public class SoapMetrics extends HttpFilter {
                 outcome = "HTTP_" + response.getStatus();
             }
             if (operation != null) {
-                registry.histogram(META, new Tag("operation", operation), new Tag("outcome", outcome))
-                        .update((System.nanoTime() - started) / 1_000);
+                histogram(operation, outcome).update((System.nanoTime() - started) / 1_000);
             }
         }
+    }
+
+    /**
+     * The histogram of one operation and outcome, looked up in the registry once: Payara's registry builds and checks
+     * a new histogram on every lookup before it finds the existing one (2 % of a call's CPU, issue 21).
+     */
+    private Histogram histogram(String operation, String outcome) {
+        return histograms.computeIfAbsent(operation + ' ' + outcome,
+                key -> registry.histogram(META, new Tag("operation", operation), new Tag("outcome", outcome)));
     }
 }
