@@ -117,7 +117,58 @@ public class MixBench {
         return ticks * 10; // USER_HZ is 100 on Linux
     }
 
+    /**
+     * The server's CPU ms by kind of thread, now (/proc/PID/task; Linux keeps 15 characters of a thread's name). A
+     * thread that ended (the JIT's compiler threads come and go) is in none of them, only in the process's total.
+     */
+    Map<String, Long> threadCpu() {
+        Map<String, Long> ms = new java.util.TreeMap<>();
+        if (serverPid <= 0) {
+            return ms;
+        }
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(serverPid), "task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException gone) {
+                    continue;
+                }
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                ms.merge(threadKind(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))),
+                        (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
+            }
+        } catch (IOException e) {
+            return ms;
+        }
+        return ms;
+    }
+
+    static final List<String> THREAD_KINDS = List.of("HTTP workers", "JIT compilers", "VM thread (collector)",
+            "alert relay (EJB async)", "managed executors", "broker", "other");
+
+    static String threadKind(String name) {
+        if (name.startsWith("http-thread")) {
+            return "HTTP workers";
+        } else if (name.contains("CompilerThre")) {
+            return "JIT compilers";
+        } else if (name.equals("VM Thread")) {
+            return "VM thread (collector)";
+        } else if (name.startsWith("__ejb-thread")) {
+            return "alert relay (EJB async)";
+        } else if (name.startsWith("concurrent/")) {
+            return "managed executors";
+        } else if (name.contains("(activ") || name.startsWith("activemq")) {
+            return "broker";
+        }
+        return "other";
+    }
+
     /** CPU ms of the server, PostgreSQL and this load generator, now. */
+    /** The threads' CPU when the last step ended (the next one begins right after), and a row per step. */
+    Map<String, Long> threads0;
+    final StringBuilder threadRows = new StringBuilder();
+
     long[] cpuNow() {
         return new long[] {cpuMillis(serverPid, false), cpuMillis(postgresPid, true),
             ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
@@ -140,6 +191,7 @@ public class MixBench {
         System.err.printf("warming up %d s%n", warmUp);
         bench.closed("warm-up", 4, warmUp, Kind.MIX);
         bench.md.setLength(0);
+        bench.threadRows.setLength(0);
         bench.md.append("| load | operation | calls | calls/s | errors | refused | p50 ms | p99 ms | max ms "
                 + "| CPU ms a call: server / PostgreSQL / load generator |\n");
         bench.md.append("|---|---|---|---|---|---|---|---|---|---|\n");
@@ -163,6 +215,12 @@ public class MixBench {
             bench.closed("getTicket only, c=" + c, c, seconds, Kind.GET);
         }
         bench.md.append(statements);
+        if (bench.threadRows.length() > 0) {
+            bench.md.append("\nThe server's CPU by kind of thread, ms a call (/proc; \"ended\": threads gone by the step's end, "
+                    + "mostly the JIT's compiler threads, which come and go):\n\n| load | "
+                    + String.join(" | ", THREAD_KINDS) + " | ended |\n|---|" + "---|".repeat(THREAD_KINDS.size() + 1)
+                    + "\n").append(bench.threadRows);
+        }
         if (!bench.firstError.isEmpty()) {
             bench.md.append("\nFirst error of each operation:\n\n");
             bench.firstError.forEach((op, e) -> bench.md.append("- ").append(op).append(": `").append(e).append("`\n"));
@@ -242,6 +300,7 @@ public class MixBench {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> workers = new ArrayList<>();
         long[] cpu0 = cpuNow();
+        threads0 = threadCpu();
         long t0 = System.nanoTime();
         for (int i = 0; i < concurrency; i++) {
             Thread w = new Thread(() -> {
@@ -320,6 +379,7 @@ public class MixBench {
         ExecutorService pool = Executors.newFixedThreadPool(256);
         long period = 1_000_000_000L / rate;
         long[] cpu0 = cpuNow();
+        threads0 = threadCpu();
         long t0 = System.nanoTime();
         long calls = (long) rate * seconds;
         for (long i = 0; i < calls; i++) {
@@ -458,6 +518,18 @@ public class MixBench {
                 (cpu[0] - cpu0[0]) / (double) total, (cpu[1] - cpu0[1]) / (double) total,
                 (cpu[2] - cpu0[2]) / (double) total);
         md.append(String.format("| %s | **all** | %d | %.0f | | | | | | %s |%n", load, total, total / seconds, perCall));
+        Map<String, Long> threads = threadCpu();
+        if (serverPid > 0 && total > 0 && threads0 != null) {
+            StringBuilder row = new StringBuilder("| " + load + " |");
+            long named = 0;
+            for (String kind : THREAD_KINDS) {
+                long used = threads.getOrDefault(kind, 0L) - threads0.getOrDefault(kind, 0L);
+                named += used;
+                row.append(String.format(" %.2f |", used / (double) total));
+            }
+            row.append(String.format(" %.2f |%n", (cpu[0] - cpu0[0] - named) / (double) total));
+            threadRows.append(row);
+        }
     }
 
     static double pct(List<Long> sorted, double p) {

@@ -6,7 +6,7 @@
 
 The arguments after TITLE select samples as in bench/jfr-layers.py. The root is at the bottom, each frame's width its
 share of the samples; a frame's tooltip (hover in a browser) gives its name, samples and share. Frames narrower than
-a tenth of a percent are left out. Needs nothing but Python 3."""
+half a percent are left out. Needs nothing but Python 3."""
 import html
 import importlib.util
 import os
@@ -16,7 +16,7 @@ spec = importlib.util.spec_from_file_location("jfr_layers", os.path.join(os.path
 jfr_layers = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(jfr_layers)
 
-WIDTH, ROW, MIN_SHARE = 1800, 17, 0.001
+WIDTH, ROW, MIN_SHARE = 1800, 17, 0.005
 COLOURS = ["#e8a33d", "#d95f5f", "#b07cc6", "#6f9bd1", "#5bb5a2", "#8cc152", "#c9b458", "#9aa5b1", "#f29e7c",
            "#e377c2", "#7fc97f"]
 
