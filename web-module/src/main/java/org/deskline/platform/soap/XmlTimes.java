@@ -3,8 +3,8 @@ package org.deskline.platform.soap;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.GregorianCalendar;
 import javax.xml.datatype.DatatypeConstants;
 import javax.xml.datatype.DatatypeFactory;
 import javax.xml.datatype.XMLGregorianCalendar;
@@ -22,10 +22,17 @@ public final class XmlTimes {
     private XmlTimes() {
     }
 
-    /** {@code 2026-12-01T09:00:00.000Z}; null stays null. */
+    /**
+     * {@code 2026-12-01T09:00:00.000Z}; null stays null. Built from the fields, not through a {@code GregorianCalendar}
+     * (its conversion was 1.6 % of a read's CPU, issue 21).
+     */
     public static XMLGregorianCalendar of(Instant instant) {
-        return instant == null ? null
-                : XML.newXMLGregorianCalendar(GregorianCalendar.from(instant.atZone(ZoneOffset.UTC)));
+        if (instant == null) {
+            return null;
+        }
+        OffsetDateTime utc = instant.atOffset(ZoneOffset.UTC);
+        return XML.newXMLGregorianCalendar(utc.getYear(), utc.getMonthValue(), utc.getDayOfMonth(), utc.getHour(),
+                utc.getMinute(), utc.getSecond(), utc.getNano() / 1_000_000, 0);
     }
 
     /** {@code 2026-12-01}, without a zone; null stays null. */

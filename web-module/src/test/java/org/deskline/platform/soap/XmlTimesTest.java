@@ -23,6 +23,9 @@ class XmlTimesTest {
         assertThat(XmlTimes.instant(XmlTimes.of(at), "from", null)).isEqualTo(at);
         assertThat(XmlTimes.instant(XML.newXMLGregorianCalendar("2026-12-01T13:00:15.250+03:30"), "from", null))
                 .isEqualTo(at);
+        assertThat(XmlTimes.of(Instant.parse("2026-12-01T09:00:00Z")).toXMLFormat()).isEqualTo("2026-12-01T09:00:00.000Z");
+        assertThat(XmlTimes.of(Instant.parse("1999-12-31T23:59:59.999Z")).toXMLFormat())
+                .isEqualTo("1999-12-31T23:59:59.999Z");
         assertThat(XmlTimes.of((Instant) null)).isNull();
         assertThat(XmlTimes.instant(null, "from", null)).isNull();
     }
