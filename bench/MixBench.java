@@ -82,6 +82,20 @@ public class MixBench {
         this.base = base;
     }
 
+    /** A process's or thread's /proc stat line: its name, and the fields after it (the state is field 0). */
+    record Stat(String name, String[] fields) {
+        /** The stat of the process or thread in {@code dir}, or null when it has ended meanwhile. */
+        static Stat of(Path dir) {
+            try {
+                String line = Files.readString(dir.resolve("stat"));
+                int end = line.lastIndexOf(')');
+                return new Stat(line.substring(line.indexOf('(') + 1, end), line.substring(end + 2).split(" "));
+            } catch (IOException gone) {
+                return null;
+            }
+        }
+    }
+
     /**
      * CPU time in ms of the process {@code pid}, with its children (PostgreSQL's backends, those that ended too) when
      * asked.
@@ -97,13 +111,11 @@ public class MixBench {
                 if (!name.chars().allMatch(Character::isDigit) || !(withChildren || name.equals(Long.toString(pid)))) {
                     continue;
                 }
-                String stat;
-                try {
-                    stat = Files.readString(dir.resolve("stat"));
-                } catch (IOException gone) {
+                Stat stat = Stat.of(dir);
+                if (stat == null) {
                     continue;
                 }
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                String[] f = stat.fields();
                 if (Long.parseLong(name) == pid || withChildren && Long.parseLong(f[1]) == pid) {
                     ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime
                 }
@@ -128,15 +140,11 @@ public class MixBench {
         }
         try (var tasks = Files.list(Path.of("/proc", Long.toString(serverPid), "task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
-                String stat;
-                try {
-                    stat = Files.readString(task.resolve("stat"));
-                } catch (IOException gone) {
-                    continue;
+                Stat stat = Stat.of(task);
+                if (stat != null) {
+                    ms.merge(threadKind(stat.name()),
+                            (Long.parseLong(stat.fields()[11]) + Long.parseLong(stat.fields()[12])) * 10, Long::sum);
                 }
-                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                ms.merge(threadKind(stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))),
-                        (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10, Long::sum);
             }
         } catch (IOException e) {
             return ms;
